@@ -1,0 +1,121 @@
+import { EventEmitter } from 'node:events';
+import type { Kysely, Selectable, Transaction } from 'kysely';
+import type { ChangesTable, Database } from './schema.js';
+
+export type EntityType = 'meeting' | 'service_body' | 'format' | 'program';
+export type ChangeAction = 'create' | 'update' | 'delete';
+
+export interface PendingChange {
+  entityType: EntityType;
+  entityId: string | number;
+  action: ChangeAction;
+  before: unknown;
+  after: unknown;
+}
+
+export interface Change {
+  seq: number;
+  at: string;
+  actor: string;
+  entityType: EntityType;
+  entityId: string;
+  action: ChangeAction;
+  before: unknown;
+  after: unknown;
+}
+
+/** Rows per INSERT: well under both engines' bound-parameter limits. */
+const BATCH = 400;
+
+export type Record = (change: PendingChange) => void;
+
+/**
+ * The one way to write: runs the work in a transaction, appends a change-log row for every
+ * change it records in that same transaction, and announces the changes only once they
+ * are committed. A failure anywhere leaves neither data nor log behind.
+ */
+export class ChangeLog {
+  readonly events = new EventEmitter<{ committed: [Change[]] }>();
+
+  constructor(
+    private readonly db: Kysely<Database>,
+    private readonly clock: () => Date = () => new Date(),
+  ) {}
+
+  now(): string {
+    return this.clock().toISOString();
+  }
+
+  async write<T>(actor: string, work: (trx: Transaction<Database>, record: Record) => Promise<T>): Promise<T> {
+    const pending: PendingChange[] = [];
+    const at = this.now();
+    const { result, changes } = await this.db.transaction().execute(async (trx) => {
+      const result = await work(trx, (change) => pending.push(change));
+      const changes = await appendChanges(trx, at, actor, pending);
+      return { result, changes };
+    });
+    if (changes.length > 0) this.events.emit('committed', changes);
+    return result;
+  }
+
+  /** Changes after a sequence number, oldest first: what another process replays to catch up. */
+  async since(seq: number, limit = 1000): Promise<Change[]> {
+    const rows = await this.db.selectFrom('changes').selectAll().where('seq', '>', seq).orderBy('seq').limit(limit).execute();
+    return rows.map(rowToChange);
+  }
+
+  async forEntity(entityType: EntityType, entityId: string | number): Promise<Change[]> {
+    const rows = await this.db
+      .selectFrom('changes')
+      .selectAll()
+      .where('entity_type', '=', entityType)
+      .where('entity_id', '=', String(entityId))
+      .orderBy('seq')
+      .execute();
+    return rows.map(rowToChange);
+  }
+
+  async latestSeq(): Promise<number> {
+    const row = await this.db.selectFrom('changes').select((eb) => eb.fn.max('seq').as('seq')).executeTakeFirst();
+    return Number(row?.seq ?? 0);
+  }
+}
+
+async function appendChanges(
+  trx: Transaction<Database>,
+  at: string,
+  actor: string,
+  pending: readonly PendingChange[],
+): Promise<Change[]> {
+  const written: Change[] = [];
+  for (let start = 0; start < pending.length; start += BATCH) {
+    const rows = pending.slice(start, start + BATCH).map((change) => ({
+      at,
+      actor,
+      entity_type: change.entityType,
+      entity_id: String(change.entityId),
+      action: change.action,
+      before: change.before === null ? null : JSON.stringify(change.before),
+      after: change.after === null ? null : JSON.stringify(change.after),
+    }));
+    const inserted = await trx.insertInto('changes').values(rows).returning('seq').execute();
+    inserted.forEach(({ seq }, i) => {
+      const change = pending[start + i]!;
+      written.push({ ...change, seq: Number(seq), at, actor, entityId: String(change.entityId) });
+    });
+  }
+  return written;
+}
+
+function rowToChange(row: Selectable<ChangesTable>): Change {
+  return {
+    seq: Number(row.seq),
+    at: row.at,
+    actor: row.actor,
+    entityType: row.entity_type as EntityType,
+    entityId: row.entity_id,
+    action: row.action as ChangeAction,
+    before: row.before === null ? null : (JSON.parse(row.before) as unknown),
+    after: row.after === null ? null : (JSON.parse(row.after) as unknown),
+  };
+}

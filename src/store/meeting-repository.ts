@@ -1,0 +1,260 @@
+import type { Kysely, Transaction } from 'kysely';
+import type { Meeting, MeetingInput } from '../domain/meeting.js';
+import { validateMeetingInput, type MeetingRules } from '../domain/meeting-validation.js';
+import { ValidationError, type Problem } from '../domain/problem.js';
+import { slugify, uniqueSlug } from '../domain/slug.js';
+import type { ChangeLog, Record } from './change-log.js';
+import { meetingToRow, rowToMeeting, type MeetingRow } from './meeting-rows.js';
+import type { Database } from './schema.js';
+
+/** Rows per INSERT: 45 columns × 400 stays under SQLite's and PostgreSQL's parameter limits. */
+const BATCH = 400;
+/** Meetings per page when reading the whole table. */
+const PAGE = 5000;
+
+export interface BulkProgress {
+  (done: number, total: number): void;
+}
+
+type Db = Kysely<Database> | Transaction<Database>;
+
+function defaultSlug(input: MeetingInput): string {
+  return slugify([input.name, input.venue.city, input.venue.state].filter(Boolean).join(' '));
+}
+
+export class MeetingRepository {
+  constructor(
+    private readonly db: Kysely<Database>,
+    private readonly log: ChangeLog,
+  ) {}
+
+  async get(id: number): Promise<Meeting | undefined> {
+    return this.getWhere(this.db, 'id', id);
+  }
+
+  async getBySlug(slug: string): Promise<Meeting | undefined> {
+    return this.getWhere(this.db, 'slug', slug);
+  }
+
+  private async getWhere(db: Db, column: 'id' | 'slug', value: number | string): Promise<Meeting | undefined> {
+    const row = await db.selectFrom('meetings').selectAll().where(column, '=', value).executeTakeFirst();
+    if (!row) return undefined;
+    const formats = await db
+      .selectFrom('meeting_formats')
+      .select('format_code')
+      .where('meeting_id', '=', row.id)
+      .orderBy('position')
+      .execute();
+    return rowToMeeting(row, formats.map((f) => f.format_code));
+  }
+
+  /** Every meeting (or every published one), read in pages by id so memory stays flat. */
+  async *all(options: { publishedOnly?: boolean } = {}): AsyncGenerator<Meeting[]> {
+    let after = 0;
+    for (;;) {
+      let query = this.db.selectFrom('meetings').selectAll().where('id', '>', after);
+      if (options.publishedOnly) query = query.where('published', '=', 1);
+      const rows = await query.orderBy('id').limit(PAGE).execute();
+      if (rows.length === 0) return;
+      yield await withFormats(this.db, rows);
+      after = Number(rows[rows.length - 1]!.id);
+    }
+  }
+
+  async count(options: { publishedOnly?: boolean } = {}): Promise<number> {
+    let query = this.db.selectFrom('meetings').select((eb) => eb.fn.countAll().as('n'));
+    if (options.publishedOnly) query = query.where('published', '=', 1);
+    const row = await query.executeTakeFirstOrThrow();
+    return Number(row.n);
+  }
+
+  /** Published meetings per state or province code (meetings without one are left out). */
+  async countPublishedByState(): Promise<Map<string, number>> {
+    const rows = await this.db
+      .selectFrom('meetings')
+      .select(['state', (eb) => eb.fn.countAll().as('n')])
+      .where('published', '=', 1)
+      .where('state', 'is not', null)
+      .groupBy('state')
+      .execute();
+    return new Map(rows.map((r) => [r.state ?? '', Number(r.n)]));
+  }
+
+  async hasSample(): Promise<boolean> {
+    const row = await this.db.selectFrom('meetings').select('id').where('sample', '=', 1).limit(1).executeTakeFirst();
+    return row !== undefined;
+  }
+
+  async create(raw: unknown, actor: string): Promise<Meeting> {
+    const [meeting] = await this.createMany([raw], actor);
+    return meeting!;
+  }
+
+  /**
+   * Creates meetings in one transaction, all or none. Every input is validated first and
+   * every problem reported, prefixed by its position when there is more than one.
+   */
+  async createMany(raws: readonly unknown[], actor: string, progress?: BulkProgress): Promise<Meeting[]> {
+    const rules = await this.rules();
+    const inputs = validateAll(raws, rules);
+    return this.log.write(actor, async (trx, record) => {
+      const taken = await this.slugsTaken(trx, inputs);
+      const problems: Problem[] = [];
+      const slugs = inputs.map((input, i) => {
+        if (input.slug) {
+          if (taken.has(input.slug)) problems.push({ field: fieldAt(inputs.length, i, 'slug'), message: 'is taken' });
+          taken.add(input.slug);
+          return input.slug;
+        }
+        const slug = uniqueSlug(defaultSlug(input), (s) => taken.has(s));
+        taken.add(slug);
+        return slug;
+      });
+      if (problems.length > 0) throw new ValidationError(problems);
+
+      const created: Meeting[] = [];
+      const at = this.log.now();
+      for (let start = 0; start < inputs.length; start += BATCH) {
+        const batch = inputs.slice(start, start + BATCH);
+        const rows = batch.map((input, i) => ({ ...meetingToRow(input, slugs[start + i]!), created_at: at, updated_at: at }));
+        const ids = await trx.insertInto('meetings').values(rows).returning('id').execute();
+        const meetings = batch.map((input, i) => ({
+          ...input,
+          id: Number(ids[i]!.id),
+          slug: slugs[start + i]!,
+          createdAt: at,
+          updatedAt: at,
+        }));
+        await insertFormats(trx, meetings);
+        for (const meeting of meetings) record({ entityType: 'meeting', entityId: meeting.id, action: 'create', before: null, after: meeting });
+        created.push(...meetings);
+        progress?.(created.length, inputs.length);
+      }
+      return created;
+    });
+  }
+
+  /** Replaces a meeting's fields. The slug stays unless a new one is given. */
+  async update(id: number, raw: unknown, actor: string): Promise<Meeting | undefined> {
+    const input = validateOne(raw, await this.rules());
+    return this.log.write(actor, async (trx, record) => {
+      const before = await this.getWhere(trx, 'id', id);
+      if (!before) return undefined;
+      const slug = input.slug ?? before.slug;
+      if (slug !== before.slug) {
+        const clash = await trx.selectFrom('meetings').select('id').where('slug', '=', slug).executeTakeFirst();
+        if (clash) throw new ValidationError([{ field: 'slug', message: 'is taken' }]);
+      }
+      const updatedAt = this.log.now();
+      await trx
+        .updateTable('meetings')
+        .set({ ...meetingToRow(input, slug), updated_at: updatedAt })
+        .where('id', '=', id)
+        .execute();
+      await trx.deleteFrom('meeting_formats').where('meeting_id', '=', id).execute();
+      const after: Meeting = { ...input, id, slug, createdAt: before.createdAt, updatedAt };
+      await insertFormats(trx, [after]);
+      record({ entityType: 'meeting', entityId: id, action: 'update', before, after });
+      return after;
+    });
+  }
+
+  async remove(id: number, actor: string): Promise<boolean> {
+    return (await this.removeWhere(actor, 'id', id)) > 0;
+  }
+
+  /** Removes every sample meeting, so that a new sample can replace it. Returns how many. */
+  async removeSample(actor: string): Promise<number> {
+    return this.removeWhere(actor, 'sample', 1);
+  }
+
+  private async removeWhere(actor: string, column: 'id' | 'sample', value: number): Promise<number> {
+    return this.log.write(actor, async (trx, record: Record) => {
+      const rows = await trx.selectFrom('meetings').selectAll().where(column, '=', value).orderBy('id').execute();
+      for (let start = 0; start < rows.length; start += BATCH) {
+        const batch = rows.slice(start, start + BATCH);
+        for (const before of await withFormats(trx, batch)) {
+          record({ entityType: 'meeting', entityId: before.id, action: 'delete', before, after: null });
+        }
+        const ids = batch.map((row) => row.id);
+        await trx.deleteFrom('meeting_formats').where('meeting_id', 'in', ids).execute();
+        await trx.deleteFrom('meetings').where('id', 'in', ids).execute();
+      }
+      return rows.length;
+    });
+  }
+
+  /** Slugs already in the store that the new meetings could collide with. */
+  private async slugsTaken(trx: Transaction<Database>, inputs: readonly MeetingInput[]): Promise<Set<string>> {
+    if (inputs.length > 50) {
+      const rows = await trx.selectFrom('meetings').select('slug').execute();
+      return new Set(rows.map((r) => r.slug));
+    }
+    const prefixes = inputs.map((input) => input.slug ?? defaultSlug(input));
+    const rows = await trx
+      .selectFrom('meetings')
+      .select('slug')
+      .where((eb) => eb.or(prefixes.map((p) => eb.or([eb('slug', '=', p), eb('slug', 'like', `${p}-%`)]))))
+      .execute();
+    return new Set(rows.map((r) => r.slug));
+  }
+
+  private async rules(): Promise<MeetingRules> {
+    const [formats, programs] = await Promise.all([
+      this.db.selectFrom('formats').select('code').execute(),
+      this.db.selectFrom('programs').select('code').execute(),
+    ]);
+    return { formatCodes: new Set(formats.map((f) => f.code)), programCodes: new Set(programs.map((p) => p.code)) };
+  }
+}
+
+function fieldAt(count: number, index: number, field: string): string {
+  return count === 1 ? field : `${index}.${field}`;
+}
+
+function validateOne(raw: unknown, rules: MeetingRules): MeetingInput {
+  const result = validateMeetingInput(raw, rules);
+  if (!result.ok) throw new ValidationError(result.problems);
+  return result.value;
+}
+
+function validateAll(raws: readonly unknown[], rules: MeetingRules): MeetingInput[] {
+  const problems: Problem[] = [];
+  const inputs: MeetingInput[] = [];
+  raws.forEach((raw, i) => {
+    const result = validateMeetingInput(raw, rules);
+    if (result.ok) inputs.push(result.value);
+    else problems.push(...result.problems.map((p) => ({ ...p, field: fieldAt(raws.length, i, p.field) })));
+  });
+  if (problems.length > 0) throw new ValidationError(problems);
+  return inputs;
+}
+
+async function insertFormats(trx: Transaction<Database>, meetings: readonly Meeting[]): Promise<void> {
+  const rows = meetings.flatMap((m) => m.formats.map((code, position) => ({ meeting_id: m.id, format_code: code, position })));
+  for (let start = 0; start < rows.length; start += BATCH * 5) {
+    await trx.insertInto('meeting_formats').values(rows.slice(start, start + BATCH * 5)).execute();
+  }
+}
+
+/** Attaches formats to a run of meeting rows sorted by id, with one query. */
+async function withFormats(db: Db, rows: MeetingRow[]): Promise<Meeting[]> {
+  const first = Number(rows[0]!.id);
+  const last = Number(rows[rows.length - 1]!.id);
+  const formatRows = await db
+    .selectFrom('meeting_formats')
+    .select(['meeting_id', 'format_code'])
+    .where('meeting_id', '>=', first)
+    .where('meeting_id', '<=', last)
+    .orderBy('meeting_id')
+    .orderBy('position')
+    .execute();
+  const byMeeting = new Map<number, string[]>();
+  for (const { meeting_id, format_code } of formatRows) {
+    const id = Number(meeting_id);
+    const list = byMeeting.get(id);
+    if (list) list.push(format_code);
+    else byMeeting.set(id, [format_code]);
+  }
+  return rows.map((row) => rowToMeeting(row, byMeeting.get(Number(row.id)) ?? []));
+}

@@ -1,0 +1,115 @@
+import type { ColumnType, Generated } from 'kysely';
+
+/**
+ * Tables as both engines hold them. Booleans are written as 1/0 (accepted by SQLite's
+ * integers and PostgreSQL's booleans) and read back as either; lists and maps are JSON text.
+ */
+type Bool = ColumnType<number | boolean, number, number>;
+type Json = string;
+
+export interface MeetingsTable {
+  id: Generated<number>;
+  slug: string;
+  name: string;
+  program: string;
+  categories: Json;
+  service_body_id: number | null;
+  group_name: string | null;
+  group_notes: string | null;
+  world_id: string | null;
+  weekday: number;
+  start_time: string;
+  duration_minutes: number;
+  time_zone: string;
+  attendance: string;
+  venue_name: string | null;
+  street: string | null;
+  city_subsection: string | null;
+  neighborhood: string | null;
+  city: string | null;
+  county: string | null;
+  state: string | null;
+  postal_code: string | null;
+  country: string;
+  latitude: number | null;
+  longitude: number | null;
+  approximate: Bool;
+  location_notes: string | null;
+  regions: Json;
+  train_lines: string | null;
+  bus_lines: string | null;
+  conference_url: string | null;
+  conference_url_notes: string | null;
+  conference_phone: string | null;
+  conference_phone_notes: string | null;
+  languages: Json;
+  notes: string | null;
+  website: string | null;
+  contacts: Json;
+  admin_notes: string | null;
+  published: Bool;
+  sample: Bool;
+  source: string | null;
+  external_id: string | null;
+  extras: Json;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface MeetingFormatsTable {
+  meeting_id: number;
+  format_code: string;
+  position: number;
+}
+
+export interface ServiceBodiesTable {
+  id: Generated<number>;
+  parent_id: number | null;
+  name: string;
+  type: string;
+  description: string | null;
+  website: string | null;
+  helpline: string | null;
+  email: string | null;
+  world_id: string | null;
+  sample: Bool;
+  source: string | null;
+  external_id: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface FormatsTable {
+  code: string;
+  type: string;
+  world_id: string | null;
+  meeting_guide_code: string | null;
+  text: Json;
+}
+
+export interface ProgramsTable {
+  code: string;
+  name: string;
+  url: string | null;
+  categories: Json;
+}
+
+export interface ChangesTable {
+  seq: Generated<number>;
+  at: string;
+  actor: string;
+  entity_type: string;
+  entity_id: string;
+  action: string;
+  before: Json | null;
+  after: Json | null;
+}
+
+export interface Database {
+  meetings: MeetingsTable;
+  meeting_formats: MeetingFormatsTable;
+  service_bodies: ServiceBodiesTable;
+  formats: FormatsTable;
+  programs: ProgramsTable;
+  changes: ChangesTable;
+}

@@ -1,0 +1,69 @@
+import { join } from 'node:path';
+import type { Kysely } from 'kysely';
+import { ChangeLog } from './change-log.js';
+import { openPostgres } from './dialect/postgres.js';
+import { openSqlite } from './dialect/sqlite.js';
+import { engineOf, type Engine } from './engine.js';
+import { MeetingRepository } from './meeting-repository.js';
+import { migrateToLatest } from './migrate.js';
+import { ReferenceData } from './reference-data.js';
+import type { Database } from './schema.js';
+import { ServiceBodyRepository } from './service-body-repository.js';
+
+export interface StoreConfig {
+  /** A postgres:// URL; when absent, SQLite in `dataDir`. */
+  databaseUrl?: string | undefined;
+  dataDir: string;
+  clock?: () => Date;
+}
+
+export const SQLITE_FILE = 'openrooms.sqlite';
+
+/** The source of truth: one database, its change log, and the repositories that write through it. */
+export class Store {
+  readonly engine: Engine;
+  readonly changes: ChangeLog;
+  readonly meetings: MeetingRepository;
+  readonly serviceBodies: ServiceBodyRepository;
+  readonly reference: ReferenceData;
+
+  constructor(
+    readonly db: Kysely<Database>,
+    clock?: () => Date,
+  ) {
+    this.engine = engineOf(db as Kysely<unknown>);
+    this.changes = new ChangeLog(db, clock);
+    this.meetings = new MeetingRepository(db, this.changes);
+    this.serviceBodies = new ServiceBodyRepository(db, this.changes);
+    this.reference = new ReferenceData(db, this.changes);
+  }
+
+  /** True until the first meeting is ever written, even if every meeting was deleted since. */
+  async isFresh(): Promise<boolean> {
+    const row = await this.db.selectFrom('changes').select('seq').where('entity_type', '=', 'meeting').limit(1).executeTakeFirst();
+    return row === undefined;
+  }
+
+  async close(): Promise<void> {
+    await this.db.destroy();
+  }
+}
+
+/** Connects to the configured engine without touching the schema. */
+export async function connect(config: StoreConfig): Promise<Kysely<Database>> {
+  return config.databaseUrl ? openPostgres(config.databaseUrl) : openSqlite(join(config.dataDir, SQLITE_FILE));
+}
+
+/** Connects, brings the schema up to date, and adds missing reference data. */
+export async function openStore(config: StoreConfig): Promise<Store> {
+  const db = await connect(config);
+  try {
+    await migrateToLatest(db as Kysely<unknown>);
+    const store = new Store(db, config.clock);
+    await store.reference.ensureDefaults('system');
+    return store;
+  } catch (error) {
+    await db.destroy();
+    throw error;
+  }
+}
