@@ -68,12 +68,13 @@ export class MeetingRepository {
     return Number(row.n);
   }
 
-  /** Published meetings per state or province code (meetings without one are left out). */
+  /** Published US meetings per state code (meetings without one are left out). */
   async countPublishedByState(): Promise<Map<string, number>> {
     const rows = await this.db
       .selectFrom('meetings')
       .select(['state', (eb) => eb.fn.countAll().as('n')])
       .where('published', '=', 1)
+      .where('country', '=', 'US')
       .where('state', 'is not', null)
       .groupBy('state')
       .execute();

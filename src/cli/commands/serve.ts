@@ -1,0 +1,32 @@
+import type { AddressInfo } from 'node:net';
+import { buildApp } from '../../http/app.js';
+import { DEFAULT_SAMPLE } from '../../store/sample/generate.js';
+import { seedSample } from '../../store/sample/seed.js';
+import { openStore } from '../../store/store.js';
+import type { Config } from '../config.js';
+
+/** Opens the store (migrating it), loads the sample on a first start, and serves until stopped. */
+export async function serve(config: Config): Promise<void> {
+  const store = await openStore(config);
+  if (config.sampleData && (await store.isFresh())) {
+    await seedSample(store, DEFAULT_SAMPLE);
+  }
+  const app = await buildApp({ store, logger: { level: config.logLevel } });
+  await app.listen({ port: config.port, host: config.host });
+  const { port } = app.server.address() as AddressInfo;
+  const shown = ['0.0.0.0', '::'].includes(config.host) ? 'localhost' : config.host;
+  console.log(`OpenRooms is serving on http://${shown}:${port} (${store.engine === 'sqlite' ? `SQLite in ${config.dataDir}` : 'PostgreSQL'})`);
+  if (await store.meetings.hasSample()) {
+    console.log('Sample data is loaded: these meetings are made up for trying OpenRooms out and are not real meetings.');
+  }
+
+  const stop = async (): Promise<void> => {
+    await app.close();
+    await store.close();
+  };
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.once(signal, () => {
+      void stop().then(() => process.exit(0));
+    });
+  }
+}

@@ -1,0 +1,53 @@
+import { resolve } from 'node:path';
+
+/** Everything the server reads from its environment. */
+export interface Config {
+  port: number;
+  host: string;
+  dataDir: string;
+  databaseUrl: string | undefined;
+  /** Whether the first start of an empty store loads the sample data. */
+  sampleData: boolean;
+  logLevel: string;
+}
+
+/** A setting that is present but wrong: the CLI prints it as one line and exits with 2. */
+export class ConfigError extends Error {
+  constructor(
+    readonly variable: string,
+    message: string,
+  ) {
+    super(`${variable} ${message}`);
+    this.name = 'ConfigError';
+  }
+}
+
+const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
+
+export function parsePort(value: string, name: string): number {
+  if (!/^\d{1,5}$/.test(value) || Number(value) > 65535) {
+    throw new ConfigError(name, `must be a port number from 0 to 65535, not "${value}"`);
+  }
+  return Number(value);
+}
+
+export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const databaseUrl = env.DATABASE_URL?.trim() || undefined;
+  if (databaseUrl && !/^postgres(ql)?:\/\//.test(databaseUrl)) {
+    throw new ConfigError('DATABASE_URL', 'must be a postgres:// or postgresql:// URL (leave it unset to use SQLite)');
+  }
+  const sample = (env.SAMPLE_DATA ?? 'on').trim().toLowerCase();
+  if (!['on', 'off', '1', '0', 'true', 'false'].includes(sample)) {
+    throw new ConfigError('SAMPLE_DATA', `must be "on" or "off", not "${env.SAMPLE_DATA ?? ''}"`);
+  }
+  const logLevel = (env.LOG_LEVEL ?? 'warn').trim().toLowerCase();
+  if (!LOG_LEVELS.includes(logLevel)) throw new ConfigError('LOG_LEVEL', `must be one of: ${LOG_LEVELS.join(', ')}`);
+  return {
+    port: parsePort(env.PORT?.trim() || '3000', 'PORT'),
+    host: env.HOST?.trim() || '0.0.0.0',
+    dataDir: resolve(env.DATA_DIR?.trim() || './data'),
+    databaseUrl,
+    sampleData: ['on', '1', 'true'].includes(sample),
+    logLevel,
+  };
+}

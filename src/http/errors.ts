@@ -1,0 +1,59 @@
+import type { FastifyError, FastifyInstance } from 'fastify';
+import { ValidationError } from '../domain/problem.js';
+
+/** The body of every 4xx answer: what went wrong, which parameter, and what is accepted. */
+export interface ApiError {
+  error: string;
+  parameter?: string;
+  message: string;
+}
+
+function parameterOf(error: FastifyError): string | undefined {
+  const first = error.validation?.[0];
+  if (!first) return undefined;
+  const missing = (first.params as { missingProperty?: unknown }).missingProperty;
+  if (typeof missing === 'string') return missing;
+  const path = first.instancePath.replace(/^\//, '').replace(/\//g, '.');
+  return path || undefined;
+}
+
+/** The check's message, or the schema's description of what is accepted when it has one. */
+function describeFailure(error: FastifyError): string {
+  const first = error.validation?.[0];
+  if (!first) return error.message;
+  const accepted = (first as { parentSchema?: { description?: unknown } }).parentSchema?.description;
+  return typeof accepted === 'string' ? `must be ${accepted}` : (first.message ?? error.message);
+}
+
+/**
+ * Turns every failure into JSON: schema failures and domain validation into 400s that name
+ * the parameter, unknown routes into 404s, and anything unexpected into a 500 that reveals
+ * nothing of the server's insides (the detail goes to the log).
+ */
+export function registerErrorHandling(app: FastifyInstance): void {
+  app.setErrorHandler((error: FastifyError, request, reply) => {
+    if (error.validation) {
+      const parameter = parameterOf(error);
+      const message = describeFailure(error);
+      const body: ApiError = { error: 'invalid_parameter', message: parameter ? `${parameter} ${message}` : message };
+      if (parameter) body.parameter = parameter;
+      return reply.status(400).send(body);
+    }
+    if (error instanceof ValidationError) {
+      const first = error.problems[0];
+      const body: ApiError = { error: 'invalid_input', message: error.message };
+      if (first) body.parameter = first.field;
+      return reply.status(400).send({ ...body, problems: error.problems });
+    }
+    const status = error.statusCode ?? 500;
+    if (status >= 400 && status < 500) {
+      return reply.status(status).send({ error: error.code || 'bad_request', message: error.message } satisfies ApiError);
+    }
+    request.log.error({ err: error }, 'request failed');
+    return reply.status(500).send({ error: 'internal', message: 'Something went wrong on our side. Please try again.' } satisfies ApiError);
+  });
+
+  app.setNotFoundHandler((request, reply) => {
+    return reply.status(404).send({ error: 'not_found', message: `No such page: ${request.method} ${request.url.split('?')[0] ?? ''}` } satisfies ApiError);
+  });
+}

@@ -1,0 +1,28 @@
+import { Type } from '@sinclair/typebox';
+import type { FastifyPluginAsync } from 'fastify';
+import { JURISDICTIONS, stateByCode } from '../../../domain/us-states.js';
+import type { Store } from '../../../store/store.js';
+
+const StatsSchema = Type.Object({
+  meetings: Type.Integer({ description: 'published meetings' }),
+  sample: Type.Boolean({ description: 'true while the store holds sample data' }),
+  byState: Type.Record(Type.String(), Type.Integer(), {
+    description: 'published meetings by US state code; all 50 states and DC are always present',
+  }),
+});
+
+export function statsRoutes(store: Store): FastifyPluginAsync {
+  return async (app) => {
+    app.get('/api/v1/stats', { schema: { response: { 200: StatsSchema } } }, async () => {
+      const [meetings, sample, counts] = await Promise.all([
+        store.meetings.count({ publishedOnly: true }),
+        store.meetings.hasSample(),
+        store.meetings.countPublishedByState(),
+      ]);
+      const byState: Record<string, number> = {};
+      for (const state of JURISDICTIONS) byState[state.code] = counts.get(state.code) ?? 0;
+      for (const [code, n] of counts) if (stateByCode(code) && !(code in byState)) byState[code] = n;
+      return { meetings, sample, byState };
+    });
+  };
+}
