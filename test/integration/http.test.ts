@@ -1,0 +1,80 @@
+import type { FastifyInstance } from 'fastify';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { JURISDICTIONS } from '../../src/domain/us-states.js';
+import { buildApp } from '../../src/http/app.js';
+import { seedSample } from '../../src/store/sample/seed.js';
+import { engines, type TestStore } from '../support/engines.js';
+import { meetingInput } from '../support/fixtures.js';
+
+for (const engine of engines()) {
+  describe.skipIf(!engine.available)(`HTTP API on ${engine.name}`, () => {
+    let t: TestStore;
+    let app: FastifyInstance;
+    let realId: number;
+    let hiddenId: number;
+
+    beforeAll(async () => {
+      t = await engine.fresh();
+      await seedSample(t.store, { count: 400, seed: 7 });
+      realId = (await t.store.meetings.create(meetingInput(), 'test')).id;
+      hiddenId = (await t.store.meetings.create(meetingInput({ published: false }), 'test')).id;
+      app = await buildApp({ store: t.store });
+    });
+    afterAll(async () => {
+      await app.close();
+      await t.dispose();
+    });
+
+    it('answers the health check', async () => {
+      const res = await app.inject('/healthz');
+      expect(res.statusCode).toBe(200);
+      expect(res.json()).toEqual({ status: 'ok' });
+      expect(res.headers['cache-control']).toBe('no-store');
+    });
+
+    it('counts published meetings for all 51 jurisdictions and says the data is sample', async () => {
+      const res = await app.inject('/api/v1/stats');
+      expect(res.statusCode).toBe(200);
+      const body = res.json<{ meetings: number; sample: boolean; byState: Record<string, number> }>();
+      expect(body.sample).toBe(true);
+      expect(Object.keys(body.byState).sort()).toEqual(JURISDICTIONS.map((s) => s.code).sort());
+      expect(Object.values(body.byState).every((n) => n > 0)).toBe(true);
+      const sum = Object.values(body.byState).reduce((a, b) => a + b, 0);
+      expect(sum).toBe(body.meetings);
+      expect(body.meetings).toBe(await t.store.meetings.count({ publishedOnly: true }));
+    });
+
+    it('serves one meeting by id or slug, without private fields', async () => {
+      const byId = await app.inject(`/api/v1/meetings/${realId}`);
+      expect(byId.statusCode).toBe(200);
+      const meeting = byId.json<Record<string, unknown>>();
+      expect(meeting).toMatchObject({ id: realId, name: 'Test Tuesday Night', formats: ['C', 'BT', 'WC'], attendance: 'in_person' });
+      expect(meeting).not.toHaveProperty('contacts');
+      expect(meeting).not.toHaveProperty('adminNotes');
+      expect(byId.body).not.toContain('secretary@test.example');
+      const bySlug = await app.inject(`/api/v1/meetings/${String(meeting.slug)}`);
+      expect(bySlug.json()).toEqual(meeting);
+    });
+
+    it('answers 404 in JSON for a missing or unpublished meeting', async () => {
+      for (const id of ['987654', String(hiddenId), 'no-such-meeting']) {
+        const res = await app.inject(`/api/v1/meetings/${id}`);
+        expect(res.statusCode).toBe(404);
+        expect(res.headers['content-type']).toMatch(/application\/json/);
+        expect(res.json()).toMatchObject({ error: 'not_found' });
+      }
+      const unknown = await app.inject('/no/such/page');
+      expect(unknown.statusCode).toBe(404);
+      expect(unknown.json()).toMatchObject({ error: 'not_found' });
+    });
+
+    it('answers 400 naming the parameter for a malformed id', async () => {
+      for (const id of ['Not%20A%20Slug', '-1', 'a--b', 'x'.repeat(150)]) {
+        const res = await app.inject(`/api/v1/meetings/${id}`);
+        expect(res.statusCode, id).toBe(400);
+        expect(res.json(), id).toMatchObject({ error: 'invalid_parameter', parameter: 'id' });
+        expect(res.json<{ message: string }>().message).toMatch(/id must be a meeting id/);
+      }
+    });
+  });
+}
