@@ -24,7 +24,11 @@ function program(): Command {
     .description('OpenRooms: a meeting finder for Narcotics Anonymous and other support groups.')
     .showSuggestionAfterError(true)
     .exitOverride()
-    .configureOutput({ outputError: (text, write) => write(`openrooms: ${text.replace(/^error: /, '').trim().replace(/\s*\n\s*/g, ' ')}\n`) });
+    .configureOutput({
+      outputError: (text, write) => {
+        write(`openrooms: ${text.replace(/^error: /, '').trim().replace(/\s*\n\s*/g, ' ')}\n`);
+      },
+    });
 
   cli
     .command('serve')

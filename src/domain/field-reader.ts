@@ -100,14 +100,16 @@ export class FieldReader {
     return fallback ?? allowed[0]!;
   }
 
-  stringList(key: string): string[] {
+  /** A list of non-blank strings; sets (formats, languages) drop repeats, sequences keep them. */
+  stringList(key: string, kind: 'set' | 'sequence' = 'set'): string[] {
     const value = this.source[key];
     if (value === undefined || value === null) return [];
     if (!Array.isArray(value) || !value.every((item): item is string => typeof item === 'string')) {
       this.problem(key, 'must be a list of strings');
       return [];
     }
-    return [...new Set(value.map((item) => item.trim()).filter((item) => item !== ''))];
+    const items = value.map((item) => item.trim()).filter((item) => item !== '');
+    return kind === 'set' ? [...new Set(items)] : items;
   }
 
   raw(key: string): unknown {

@@ -5,7 +5,7 @@ import { EMAIL, FieldReader, isObj, readPhone, readUrl } from './field-reader.js
 import type { Problem, Validated } from './problem.js';
 import { SLUG_PATTERN } from './slug.js';
 import { isTimeOfDay } from './time-of-day.js';
-import { isTimeZone } from './time-zone.js';
+import { canonicalTimeZone } from './time-zone.js';
 import { stateByCode } from './us-states.js';
 import type { Weekday } from './weekday.js';
 
@@ -69,8 +69,8 @@ export function validateMeetingInput(raw: unknown, rules: MeetingRules): Validat
   const startTime = scheduleReader.text('startTime', 5);
   if (!isTimeOfDay(startTime)) scheduleReader.problem('startTime', 'must be a 24-hour time "HH:MM"');
   const durationMinutes = scheduleReader.integer('durationMinutes', 1, 24 * 60) ?? 60;
-  const timeZone = scheduleReader.text('timeZone', 64);
-  if (timeZone === null || !isTimeZone(timeZone)) {
+  const timeZone = canonicalTimeZone(scheduleReader.text('timeZone', 64) ?? '');
+  if (timeZone === null) {
     scheduleReader.problem('timeZone', 'must be an IANA time zone such as "America/Chicago"');
   }
 
@@ -92,7 +92,8 @@ export function validateMeetingInput(raw: unknown, rules: MeetingRules): Validat
     longitude: v.number('longitude', -180, 180),
     approximate: v.boolean('approximate', false),
     notes: v.text('notes', 2000),
-    regions: v.stringList('regions'),
+    // From general to specific; a city may share its state's name.
+    regions: v.stringList('regions', 'sequence'),
     trainLines: v.text('trainLines', 500),
     busLines: v.text('busLines', 500),
   };
@@ -135,7 +136,7 @@ export function validateMeetingInput(raw: unknown, rules: MeetingRules): Validat
   const unknownFormats = formats.filter((code) => !rules.formatCodes.has(code));
   if (unknownFormats.length > 0) root.problem('formats', `unknown format codes: ${unknownFormats.join(', ')}`);
 
-  const languages = root.stringList('languages').map((code) => code.toLowerCase());
+  const languages = [...new Set(root.stringList('languages').map((code) => code.toLowerCase()))];
   if (languages.some((code) => !LANGUAGE.test(code))) {
     root.problem('languages', 'must be ISO 639 language codes such as "en" or "es"');
   }

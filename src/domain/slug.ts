@@ -1,14 +1,10 @@
+import slugifyText from '@sindresorhus/slugify';
+
+const MAX_LENGTH = 80;
+
 /** A URL-safe, lower-case, hyphenated form of a text: "Café Hope, Portland" → "cafe-hope-portland". */
 export function slugify(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/&/g, ' and ')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 80)
-    .replace(/-+$/, '');
+  return slugifyText(text, { decamelize: false }).slice(0, MAX_LENGTH).replace(/-+$/, '');
 }
 
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;

@@ -1,5 +1,6 @@
 import { createRequire } from 'node:module';
 import { stateByCode } from '../domain/us-states.js';
+import { isUsTimeZone, timeZoneAt } from './time-zone.js';
 
 /** One US ZIP code with its centroid. */
 export interface ZipPlace {
@@ -35,7 +36,8 @@ const NOT_A_PLACE = /\b(service|naval|navy|afb|air force|army|military|j b p h h
 /**
  * US ZIP codes and cities, derived once from the `zipcodes` package. That package's table
  * costs about 80 MB loaded whole and holds military ZIPs at 0,0; this keeps only what has
- * coordinates in a state, DC or a territory, in a few MB, and lets the rest be collected.
+ * plausible coordinates in a state, DC or a territory, in a few MB, and lets the rest be
+ * collected.
  */
 export class Gazetteer {
   private readonly zips = new Map<string, ZipPlace>();
@@ -47,6 +49,9 @@ export class Gazetteer {
     for (const row of rows) {
       const state = stateByCode(row.state);
       if (!state || !row.latitude || !row.longitude || NOT_A_PLACE.test(row.city)) continue;
+      // A few rows sit on the wrong side of the world (10200, New York, at +73.95) or are
+      // outlying islands filed under a state (96898, Wake Island, under HI).
+      if (!isUsTimeZone(timeZoneAt(row.latitude, row.longitude))) continue;
       const place: ZipPlace = { zip: row.zip, city: row.city, state: state.code, latitude: row.latitude, longitude: row.longitude };
       this.zips.set(place.zip, place);
       const key = cityKey(place.city, place.state);

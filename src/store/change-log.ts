@@ -77,7 +77,7 @@ export class ChangeLog {
 
   async latestSeq(): Promise<number> {
     const row = await this.db.selectFrom('changes').select((eb) => eb.fn.max('seq').as('seq')).executeTakeFirst();
-    return Number(row?.seq ?? 0);
+    return row?.seq ?? 0;
   }
 }
 
@@ -101,7 +101,7 @@ async function appendChanges(
     const inserted = await trx.insertInto('changes').values(rows).returning('seq').execute();
     inserted.forEach(({ seq }, i) => {
       const change = pending[start + i]!;
-      written.push({ ...change, seq: Number(seq), at, actor, entityId: String(change.entityId) });
+      written.push({ ...change, seq, at, actor, entityId: String(change.entityId) });
     });
   }
   return written;
@@ -109,7 +109,7 @@ async function appendChanges(
 
 function rowToChange(row: Selectable<ChangesTable>): Change {
   return {
-    seq: Number(row.seq),
+    seq: row.seq,
     at: row.at,
     actor: row.actor,
     entityType: row.entity_type as EntityType,

@@ -57,7 +57,7 @@ export class MeetingRepository {
       const rows = await query.orderBy('id').limit(PAGE).execute();
       if (rows.length === 0) return;
       yield await withFormats(this.db, rows);
-      after = Number(rows[rows.length - 1]!.id);
+      after = rows[rows.length - 1]!.id;
     }
   }
 
@@ -121,7 +121,7 @@ export class MeetingRepository {
         const ids = await trx.insertInto('meetings').values(rows).returning('id').execute();
         const meetings = batch.map((input, i) => ({
           ...input,
-          id: Number(ids[i]!.id),
+          id: ids[i]!.id,
           slug: slugs[start + i]!,
           createdAt: at,
           updatedAt: at,
@@ -240,8 +240,8 @@ async function insertFormats(trx: Transaction<Database>, meetings: readonly Meet
 
 /** Attaches formats to a run of meeting rows sorted by id, with one query. */
 async function withFormats(db: Db, rows: MeetingRow[]): Promise<Meeting[]> {
-  const first = Number(rows[0]!.id);
-  const last = Number(rows[rows.length - 1]!.id);
+  const first = rows[0]!.id;
+  const last = rows[rows.length - 1]!.id;
   const formatRows = await db
     .selectFrom('meeting_formats')
     .select(['meeting_id', 'format_code'])
@@ -252,10 +252,9 @@ async function withFormats(db: Db, rows: MeetingRow[]): Promise<Meeting[]> {
     .execute();
   const byMeeting = new Map<number, string[]>();
   for (const { meeting_id, format_code } of formatRows) {
-    const id = Number(meeting_id);
-    const list = byMeeting.get(id);
+    const list = byMeeting.get(meeting_id);
     if (list) list.push(format_code);
-    else byMeeting.set(id, [format_code]);
+    else byMeeting.set(meeting_id, [format_code]);
   }
-  return rows.map((row) => rowToMeeting(row, byMeeting.get(Number(row.id)) ?? []));
+  return rows.map((row) => rowToMeeting(row, byMeeting.get(row.id) ?? []));
 }

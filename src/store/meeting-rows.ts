@@ -71,7 +71,7 @@ function numberOrNull(value: unknown): number | null {
 
 export function rowToMeeting(row: MeetingRow, formats: string[]): Meeting {
   return {
-    id: Number(row.id),
+    id: row.id,
     slug: row.slug,
     name: row.name,
     program: row.program,
@@ -81,9 +81,9 @@ export function rowToMeeting(row: MeetingRow, formats: string[]): Meeting {
     groupNotes: row.group_notes,
     worldId: row.world_id,
     schedule: {
-      weekday: Number(row.weekday) as Weekday,
+      weekday: row.weekday as Weekday,
       startTime: row.start_time,
-      durationMinutes: Number(row.duration_minutes),
+      durationMinutes: row.duration_minutes,
       timeZone: row.time_zone,
     },
     attendance: row.attendance as Attendance,

@@ -7,8 +7,8 @@ import type { Database, ServiceBodiesTable } from './schema.js';
 
 function rowToServiceBody(row: Selectable<ServiceBodiesTable>): ServiceBody {
   return {
-    id: Number(row.id),
-    parentId: row.parent_id === null ? null : Number(row.parent_id),
+    id: row.id,
+    parentId: row.parent_id,
     name: row.name,
     type: row.type as ServiceBodyType,
     description: row.description,

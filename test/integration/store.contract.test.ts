@@ -61,7 +61,7 @@ for (const engine of engines()) {
       const updated = await t.store.meetings.update(created.id, { ...meetingInput(), name: 'Renamed' }, 'bob');
       expect(updated?.name).toBe('Renamed');
       expect(updated?.slug).toBe(created.slug);
-      expect(updated?.updatedAt > created.updatedAt).toBe(true);
+      expect(updated!.updatedAt > created.updatedAt).toBe(true);
       expect(await t.store.meetings.remove(created.id, 'carol')).toBe(true);
       expect(await t.store.meetings.get(created.id)).toBeUndefined();
 

@@ -22,8 +22,12 @@ export async function runCli(args: string[], env: Record<string, string> = {}): 
   const child = spawn(process.execPath, [MAIN, ...args], { env: childEnv(env) });
   let stdout = '';
   let stderr = '';
-  child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+  child.stdout.on('data', (chunk: Buffer) => {
+    stdout += chunk.toString();
+  });
+  child.stderr.on('data', (chunk: Buffer) => {
+    stderr += chunk.toString();
+  });
   const [code] = (await once(child, 'close')) as [number | null];
   return { code, stdout, stderr, ms: performance.now() - started };
 }
@@ -40,7 +44,9 @@ export async function startServer(env: Record<string, string>): Promise<RunningS
   const child = spawn(process.execPath, [MAIN, 'serve'], { env: childEnv({ PORT: '0', HOST: '127.0.0.1', ...env }) });
   const lines: string[] = [];
   let stderr = '';
-  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+  child.stderr.on('data', (chunk: Buffer) => {
+    stderr += chunk.toString();
+  });
   const url = await new Promise<string>((resolve, reject) => {
     let buffer = '';
     child.stdout.on('data', (chunk: Buffer) => {
@@ -53,7 +59,9 @@ export async function startServer(env: Record<string, string>): Promise<RunningS
         if (match) resolve(match[1]!);
       }
     });
-    child.once('exit', (code) => reject(new Error(`serve exited with ${code}: ${stderr}`)));
+    child.once('exit', (code) => {
+      reject(new Error(`serve exited with ${String(code)}: ${stderr}`));
+    });
   });
   // The sample line follows the URL line; give it a moment to arrive.
   await new Promise((resolve) => setTimeout(resolve, 200));

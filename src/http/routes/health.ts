@@ -1,7 +1,7 @@
 import { Type } from '@sinclair/typebox';
-import type { FastifyPluginAsync } from 'fastify';
+import type { FastifyPluginCallback } from 'fastify';
 
-export const healthRoutes: FastifyPluginAsync = async (app) => {
+export const healthRoutes: FastifyPluginCallback = (app, _options, done) => {
   app.get(
     '/healthz',
     { schema: { response: { 200: Type.Object({ status: Type.Literal('ok') }) } } },
@@ -10,4 +10,5 @@ export const healthRoutes: FastifyPluginAsync = async (app) => {
       return { status: 'ok' as const };
     },
   );
+  done();
 };

@@ -36,7 +36,7 @@ function withStatementCache(connection: BetterSqlite3.Database): SqliteDatabase 
         // Refresh its place so the least recently used statement is the one dropped.
         cache.delete(sql);
       } else {
-        statement = connection.prepare(sql) as unknown as SqliteStatement;
+        statement = connection.prepare(sql);
         if (cache.size >= STATEMENT_CACHE_SIZE) cache.delete(cache.keys().next().value!);
       }
       cache.set(sql, statement);

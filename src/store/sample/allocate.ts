@@ -3,7 +3,8 @@
  * by the largest-remainder method, so the shares always add up to `total` exactly.
  */
 export function allocate(total: number, weights: readonly number[], minimum: number): number[] {
-  const floor = Math.min(minimum, Math.floor(total / Math.max(weights.length, 1)));
+  if (weights.length === 0) throw new RangeError('allocate needs at least one weight');
+  const floor = Math.min(minimum, Math.floor(total / weights.length));
   const rest = total - floor * weights.length;
   const weightSum = weights.reduce((a, b) => a + b, 0);
   const exact = weights.map((w) => (weightSum > 0 ? (rest * w) / weightSum : rest / weights.length));

@@ -218,7 +218,7 @@ function sampleMeeting(
       weekday: random.weighted(WEEKDAY_WEIGHTS),
       startTime,
       durationMinutes: startTime >= '23:00' ? 90 : random.weighted([[60, 0.7], [90, 0.25], [120, 0.05]]),
-      timeZone: timeZoneAt(latitude, longitude),
+      timeZone: timeZoneAt(latitude, longitude, state.code),
     },
     attendance,
     venue: {

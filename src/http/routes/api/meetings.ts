@@ -1,5 +1,5 @@
 import { Type } from '@sinclair/typebox';
-import type { FastifyPluginAsync } from 'fastify';
+import type { FastifyPluginCallback } from 'fastify';
 import { toPublicMeeting } from '../../../domain/meeting.js';
 import type { Store } from '../../../store/store.js';
 import { ErrorSchema, PublicMeetingSchema } from '../../schemas/meeting.js';
@@ -12,8 +12,8 @@ const Params = Type.Object({
   }),
 });
 
-export function meetingRoutes(store: Store): FastifyPluginAsync {
-  return async (app) => {
+export function meetingRoutes(store: Store): FastifyPluginCallback {
+  return (app, _options, done) => {
     app.get<{ Params: { id: string } }>(
       '/api/v1/meetings/:id',
       { schema: { params: Params, response: { 200: PublicMeetingSchema, 404: ErrorSchema } } },
@@ -26,5 +26,6 @@ export function meetingRoutes(store: Store): FastifyPluginAsync {
         return toPublicMeeting(meeting);
       },
     );
+    done();
   };
 }

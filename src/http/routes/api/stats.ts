@@ -1,5 +1,5 @@
 import { Type } from '@sinclair/typebox';
-import type { FastifyPluginAsync } from 'fastify';
+import type { FastifyPluginCallback } from 'fastify';
 import { JURISDICTIONS, stateByCode } from '../../../domain/us-states.js';
 import type { Store } from '../../../store/store.js';
 
@@ -11,8 +11,8 @@ const StatsSchema = Type.Object({
   }),
 });
 
-export function statsRoutes(store: Store): FastifyPluginAsync {
-  return async (app) => {
+export function statsRoutes(store: Store): FastifyPluginCallback {
+  return (app, _options, done) => {
     app.get('/api/v1/stats', { schema: { response: { 200: StatsSchema } } }, async () => {
       const [meetings, sample, counts] = await Promise.all([
         store.meetings.count({ publishedOnly: true }),
@@ -24,5 +24,6 @@ export function statsRoutes(store: Store): FastifyPluginAsync {
       for (const [code, n] of counts) if (stateByCode(code) && !(code in byState)) byState[code] = n;
       return { meetings, sample, byState };
     });
+    done();
   };
 }
