@@ -3,7 +3,10 @@
  * by the largest-remainder method, so the shares always add up to `total` exactly.
  */
 export function allocate(total: number, weights: readonly number[], minimum: number): number[] {
-  if (weights.length === 0) throw new RangeError('allocate needs at least one weight');
+  if (weights.length === 0) {
+    if (total === 0) return [];
+    throw new RangeError('allocate needs at least one weight to share a total into');
+  }
   const floor = Math.min(minimum, Math.floor(total / weights.length));
   const rest = total - floor * weights.length;
   const weightSum = weights.reduce((a, b) => a + b, 0);
