@@ -1,0 +1,122 @@
+import type { WeeklySchedule } from '../domain/meeting.js';
+import { occurrencesBetween, type Occurrence } from '../domain/occurrence.js';
+
+const HOUR = 3_600_000;
+const DAY = 24 * HOUR;
+
+export function scheduleKey(s: WeeklySchedule): string {
+  return `${s.timeZone}|${s.weekday}|${s.startTime}|${s.durationMinutes}`;
+}
+
+/**
+ * Every occurrence of every meeting from a day before it was built to eight days after,
+ * sorted by start, so that "in progress", "starting soon" and "today" are binary searches
+ * instead of time-zone arithmetic per meeting per query. Meetings that share a schedule
+ * (zone, day, time, length) share the arithmetic; there are a few thousand such schedules
+ * among 100,000 meetings.
+ */
+export class Timetable {
+  readonly from: number;
+  readonly to: number;
+  private readonly byKey = new Map<string, Occurrence[]>();
+  private readonly keyOfSlot: (string | undefined)[] = [];
+  private starts = new Float64Array(0);
+  private ends = new Float64Array(0);
+  private slots = new Int32Array(0);
+  /** Occurrences of slots added since the build, scanned linearly. */
+  private readonly extra: { slot: number; occurrence: Occurrence }[] = [];
+  private longest = 0;
+
+  constructor(
+    readonly builtAt: number,
+    entries: Iterable<{ slot: number; schedule: WeeklySchedule }>,
+  ) {
+    this.from = builtAt - DAY;
+    this.to = builtAt + 8 * DAY;
+    const starts: number[] = [];
+    const ends: number[] = [];
+    const slots: number[] = [];
+    for (const { slot, schedule } of entries) {
+      for (const occurrence of this.occurrencesOf(slot, schedule)) {
+        starts.push(occurrence.start);
+        ends.push(occurrence.end);
+        slots.push(slot);
+      }
+    }
+    const order = Array.from(starts.keys()).sort((a, b) => starts[a]! - starts[b]!);
+    this.starts = Float64Array.from(order, (i) => starts[i]!);
+    this.ends = Float64Array.from(order, (i) => ends[i]!);
+    this.slots = Int32Array.from(order, (i) => slots[i]!);
+  }
+
+  /** True once queries could reach past the window: rebuild then. */
+  isStale(now: number): boolean {
+    return now > this.builtAt + 20 * HOUR || now < this.from + DAY - HOUR;
+  }
+
+  add(slot: number, schedule: WeeklySchedule): void {
+    for (const occurrence of this.occurrencesOf(slot, schedule)) this.extra.push({ slot, occurrence });
+  }
+
+  private occurrencesOf(slot: number, schedule: WeeklySchedule): Occurrence[] {
+    const key = scheduleKey(schedule);
+    this.keyOfSlot[slot] = key;
+    let list = this.byKey.get(key);
+    if (!list) {
+      list = occurrencesBetween(schedule, this.from, this.to);
+      this.byKey.set(key, list);
+    }
+    this.longest = Math.max(this.longest, schedule.durationMinutes * 60_000);
+    return list;
+  }
+
+  /** The slot's occurrence in progress at `now`, else its next one; null if it has none in the window. */
+  current(slot: number, now: number): { occurrence: Occurrence; inProgress: boolean } | null {
+    const key = this.keyOfSlot[slot];
+    const list = key === undefined ? undefined : this.byKey.get(key);
+    if (!list) return null;
+    for (const occurrence of list) {
+      if (occurrence.end <= now) continue;
+      return { occurrence, inProgress: occurrence.start <= now };
+    }
+    return null;
+  }
+
+  /** The next start at or after `now`. */
+  nextStart(slot: number, now: number): number | null {
+    const key = this.keyOfSlot[slot];
+    const list = key === undefined ? undefined : this.byKey.get(key);
+    return list?.find((o) => o.start >= now)?.start ?? null;
+  }
+
+  /** Slots with an occurrence starting in [from, to). */
+  startingBetween(from: number, to: number, into: Set<number> = new Set()): Set<number> {
+    for (let i = lowerBound(this.starts, from); i < this.starts.length && this.starts[i]! < to; i++) into.add(this.slots[i]!);
+    for (const { slot, occurrence } of this.extra) if (occurrence.start >= from && occurrence.start < to) into.add(slot);
+    return into;
+  }
+
+  /** Slots with an occurrence in progress at `now`. */
+  inProgressAt(now: number, into: Set<number> = new Set()): Set<number> {
+    for (let i = lowerBound(this.starts, now - this.longest); i < this.starts.length && this.starts[i]! <= now; i++) {
+      if (this.ends[i]! > now) into.add(this.slots[i]!);
+    }
+    for (const { slot, occurrence } of this.extra) if (occurrence.start <= now && occurrence.end > now) into.add(slot);
+    return into;
+  }
+
+  get extraCount(): number {
+    return this.extra.length;
+  }
+}
+
+function lowerBound(sorted: Float64Array, value: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (sorted[mid]! < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
