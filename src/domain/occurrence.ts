@@ -56,9 +56,37 @@ function requireInstant(name: string, value: number): void {
   if (!Number.isFinite(value)) throw new RangeError(`${name} is not a finite instant: ${value}`);
 }
 
+/**
+ * Per zone, per UTC day (days since 1970): the zone's offset in ms throughout that day, or
+ * null when it changes during the day. Asking ICU for an offset costs some microseconds,
+ * and index builds ask about the same few days for thousands of schedules.
+ */
+const steadyDays = new Map<string, Map<number, number | null>>();
+let steadyDaysHeld = 0;
+/** About 3 MB at most; past it, everything is forgotten and relearnt. */
+const STEADY_DAYS_LIMIT = 50_000;
+
 /** The zone's offset from UTC at `instant`, in ms. */
 function offsetMs(zone: IANAZone, instant: number): number {
-  return zone.offset(instant) * MINUTE;
+  const day = Math.floor(instant / DAY);
+  let days = steadyDays.get(zone.name);
+  if (days === undefined) {
+    days = new Map();
+    steadyDays.set(zone.name, days);
+  }
+  const known = days.get(day);
+  if (known !== undefined) return known ?? zone.offset(instant) * MINUTE;
+  // The same offset at both ends of the day means none in between: zones do not change
+  // their offset and change it back within a day.
+  const first = zone.offset(day * DAY) * MINUTE;
+  const last = zone.offset((day + 1) * DAY - 1) * MINUTE;
+  if (steadyDaysHeld >= STEADY_DAYS_LIMIT) {
+    for (const other of steadyDays.values()) other.clear();
+    steadyDaysHeld = 0;
+  }
+  days.set(day, first === last ? first : null);
+  steadyDaysHeld++;
+  return first === last ? first : zone.offset(instant) * MINUTE;
 }
 
 /** Days since 1970-01-01 of the local calendar date of `instant` in the zone. */
@@ -180,9 +208,10 @@ export function localTime(instant: number, timeZone: string): LocalTime {
   requireInstant('instant', instant);
   const zone = zoneOf(timeZone);
   const second = Math.floor(instant / 1000) * 1000;
-  const offsetMinutes = zone.offset(second);
+  const offset = offsetMs(zone, second);
+  const offsetMinutes = offset / MINUTE;
   // The local wall time as a UTC date, read back with the UTC getters.
-  const wall = new Date(second + offsetMinutes * MINUTE);
+  const wall = new Date(second + offset);
   const year = wall.getUTCFullYear();
   const yearText = year >= 0 && year <= 9999 ? String(year).padStart(4, '0') : String(year);
   const date = `${yearText}-${pad2(wall.getUTCMonth() + 1)}-${pad2(wall.getUTCDate())}`;

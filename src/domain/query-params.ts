@@ -1,5 +1,6 @@
 import { ATTENDANCE, type Attendance } from './attendance.js';
 import { CHALLENGE_CATEGORIES, type ChallengeCategory } from './challenge.js';
+import { KM_PER_MILE } from './geo.js';
 import {
   DEFAULT_LIMIT,
   DEFAULT_RADIUS_MILES,
@@ -65,16 +66,20 @@ const DAY_WORDS: Record<string, Weekday> = {
   saturday: 6, sat: 6, sabado: 6, 'sábado': 6,
 };
 
-/** All values of a parameter: repeated (`day=1&day=2`) and comma-separated (`day=1,2`) alike. */
-function values(params: RawParams, name: string): string[] {
+function given(params: RawParams, name: string): string[] {
   const raw = params[name];
   if (raw === undefined) return [];
-  const list = typeof raw === 'string' ? [raw] : raw;
-  return list.flatMap((v) => v.split(',')).map((v) => v.trim()).filter((v) => v !== '');
+  return (typeof raw === 'string' ? [raw] : [...raw]).map((v) => v.trim()).filter((v) => v !== '');
 }
 
+/** All values of a list parameter: repeated (`day=1&day=2`) and comma-separated (`day=1,2`) alike. */
+function values(params: RawParams, name: string): string[] {
+  return given(params, name).flatMap((v) => v.split(',')).map((v) => v.trim()).filter((v) => v !== '');
+}
+
+/** A parameter that takes one value, commas and all ("Portland, OR"). */
 function single(params: RawParams, name: string): string | null {
-  const list = values(params, name);
+  const list = given(params, name);
   if (list.length > 1) throw new QueryError(name, `${name} takes one value, not ${list.length}`);
   return list[0] ?? null;
 }
@@ -184,7 +189,7 @@ export function parseQueryParams(params: RawParams, context: QueryContext): Quer
     }
   }
   const located = parsePlace(params, context);
-  const unit = (oneOf<DistanceUnit>(params, 'unit', ['mi', 'km'])[0] ?? 'mi');
+  const unit = oneOf<DistanceUnit>(params, 'unit', ['mi', 'km'])[0] ?? 'mi';
   const radius = number(params, 'radius', 0.1, MAX_RADIUS[unit]);
   const nearest = number(params, 'nearest', 1, MAX_NEAREST, true);
   if (!located && radius !== null) throw new QueryError('radius', 'radius needs a place: give near, or lat and lng');
@@ -250,5 +255,5 @@ export function parseQueryParams(params: RawParams, context: QueryContext): Quer
 }
 
 function convertMiles(miles: number, unit: DistanceUnit): number {
-  return unit === 'mi' ? miles : Math.round(miles * 1.609344 * 10) / 10;
+  return unit === 'mi' ? miles : Math.round(miles * KM_PER_MILE * 10) / 10;
 }

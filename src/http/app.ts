@@ -1,31 +1,56 @@
+import cors from '@fastify/cors';
+import etag from '@fastify/etag';
+import swagger from '@fastify/swagger';
 import Fastify, { LogController, type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import type { SearchService } from '../search/service.js';
 import type { Store } from '../store/store.js';
+import { cacheFor, MAX_AGE, registerNoStoreDefault } from './cache.js';
 import { registerErrorHandling } from './errors.js';
 import { registerRequestLog } from './request-log.js';
 import { meetingRoutes } from './routes/api/meetings.js';
+import { referenceRoutes } from './routes/api/reference.js';
+import { searchRoutes } from './routes/api/search.js';
 import { statsRoutes } from './routes/api/stats.js';
 import { healthRoutes } from './routes/health.js';
 
 export interface AppOptions {
   store: Store;
+  search: SearchService;
   logger?: FastifyServerOptions['logger'];
 }
 
 /** The whole HTTP application, unstarted: tests call it and listen on port 0. */
-export async function buildApp({ store, logger = false }: AppOptions): Promise<FastifyInstance> {
+export async function buildApp({ store, search, logger = false }: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
     logger,
     // Fastify's own request lines carry the client's address and the full URL; ours do not.
     logController: new LogController({ disableRequestLogging: true }),
     // No id or slug is longer than this.
     routerOptions: { ignoreTrailingSlash: true, maxParamLength: 200 },
-    // Lets a failed check quote the schema's own description of what is accepted.
-    ajv: { customOptions: { verbose: true } },
+    // verbose: a failed check can quote the schema's description of what is accepted;
+    // removeAdditional off: an unknown parameter is refused, not silently dropped.
+    ajv: { customOptions: { verbose: true, removeAdditional: false } },
   });
   registerErrorHandling(app);
   registerRequestLog(app);
+  registerNoStoreDefault(app);
+  // Anyone may read the API from any page; it has no cookies or credentials to protect.
+  await app.register(cors, { origin: '*', methods: ['GET', 'HEAD'] });
+  await app.register(etag);
+  await app.register(swagger, {
+    openapi: {
+      openapi: '3.0.3',
+      info: { title: 'OpenRooms API', version: '1', description: 'Meetings of Narcotics Anonymous and other support groups.' },
+    },
+  });
   await app.register(healthRoutes);
   await app.register(statsRoutes(store));
-  await app.register(meetingRoutes(store));
+  await app.register(searchRoutes(search));
+  await app.register(meetingRoutes(search));
+  await app.register(referenceRoutes(store, search));
+  app.get('/api/v1/openapi.json', { schema: { hide: true } }, async (_request, reply) => {
+    cacheFor(reply, MAX_AGE.reference);
+    return app.swagger();
+  });
   return app;
 }

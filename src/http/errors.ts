@@ -1,5 +1,6 @@
 import type { FastifyError, FastifyInstance } from 'fastify';
 import { ValidationError } from '../domain/problem.js';
+import { QueryError } from '../domain/query-params.js';
 
 /** The body of every 4xx answer: what went wrong, which parameter, and what is accepted. */
 export interface ApiError {
@@ -31,7 +32,11 @@ function describeFailure(error: FastifyError): string {
  * nothing of the server's insides (the detail goes to the log).
  */
 export function registerErrorHandling(app: FastifyInstance): void {
-  app.setErrorHandler((error: FastifyError, request, reply) => {
+  app.setErrorHandler((error: FastifyError | QueryError, request, reply) => {
+    if (error instanceof QueryError) {
+      const body = { error: 'invalid_parameter', parameter: error.parameter, message: error.message };
+      return reply.status(400).send(error.suggestions.length > 0 ? { ...body, suggestions: error.suggestions } : body);
+    }
     if (error.validation) {
       const parameter = parameterOf(error);
       const message = describeFailure(error);

@@ -1,15 +1,16 @@
 import type { Attendance } from '../domain/attendance.js';
 import { distanceKm, KM_PER_MILE } from '../domain/geo.js';
-import type { PublicMeeting } from '../domain/meeting.js';
+import type { PublicMeeting, WeeklySchedule } from '../domain/meeting.js';
 import { dayBounds } from '../domain/occurrence.js';
 import type { Query } from '../domain/query.js';
 import { descendantIds, type ServiceBody } from '../domain/service-body.js';
 import { minutesOfDay } from '../domain/time-of-day.js';
 import { GeoIndex, type GeoHit } from './geo-index.js';
+import { RecordColumns } from './record-columns.js';
 import { Postings } from './postings.js';
 import { AnyOf, intersect } from './sorted-sets.js';
 import { TextIndex } from './text-index.js';
-import { Timetable } from './timetable.js';
+import { scheduleKey, Timetable } from './timetable.js';
 
 export interface SearchHit {
   meeting: PublicMeeting;
@@ -46,28 +47,44 @@ const SERVES: Record<Attendance, Attendance[]> = {
  * pile up.
  */
 export class SearchIndex {
-  private records: (PublicMeeting | undefined)[] = [];
+  private records = new RecordColumns<PublicMeeting>(['extras']);
+  private alive: boolean[] = [];
   private latitudes: number[] = [];
   private longitudes: number[] = [];
   private startMinutes: number[] = [];
   private attendance: Attendance[] = [];
   private names: string[] = [];
+  private slugs: string[] = [];
+  /** Per slot, its schedule: one shared object per distinct schedule, of which there are few. */
+  private scheduleOf: WeeklySchedule[] = [];
+  private schedules = new Map<string, WeeklySchedule>();
   private slotOfId = new Map<number, number>();
   private slotOfSlug = new Map<string, number>();
   private postings = new Postings();
   private text = new TextIndex();
-  private geo!: GeoIndex;
-  private timetable!: Timetable;
+  private geo = this.buildGeo();
+  private timetable: Timetable;
   private treeSize = 0;
-  private bodies: ServiceBody[] = [];
+  private bodies: ServiceBody[];
 
   constructor(
-    meetings: Iterable<PublicMeeting>,
-    bodies: readonly ServiceBody[],
+    bodies: readonly ServiceBody[] = [],
     private readonly clock: () => number = Date.now,
   ) {
     this.bodies = [...bodies];
-    this.rebuild(meetings);
+    this.timetable = new Timetable(clock(), []);
+  }
+
+  /** Builds an index page by page, so a whole store never sits in memory as objects at once. */
+  static async load(
+    pages: AsyncIterable<readonly PublicMeeting[]> | Iterable<readonly PublicMeeting[]>,
+    bodies: readonly ServiceBody[],
+    clock: () => number = Date.now,
+  ): Promise<SearchIndex> {
+    const index = new SearchIndex(bodies, clock);
+    for await (const page of pages) for (const meeting of page) if (meeting.published) index.append(meeting);
+    index.finish();
+    return index;
   }
 
   get size(): number {
@@ -76,16 +93,16 @@ export class SearchIndex {
 
   get(id: number): PublicMeeting | undefined {
     const slot = this.slotOfId.get(id);
-    return slot === undefined ? undefined : this.records[slot];
+    return slot === undefined ? undefined : this.records.get(slot);
   }
 
   getBySlug(slug: string): PublicMeeting | undefined {
     const slot = this.slotOfSlug.get(slug);
-    return slot === undefined ? undefined : this.records[slot];
+    return slot === undefined ? undefined : this.records.get(slot);
   }
 
   *all(): Generator<PublicMeeting> {
-    for (const record of this.records) if (record) yield record;
+    for (let slot = 0; slot < this.alive.length; slot++) if (this.alive[slot]) yield this.records.get(slot);
   }
 
   serviceBodies(): readonly ServiceBody[] {
@@ -103,48 +120,62 @@ export class SearchIndex {
     const slot = this.append(meeting);
     this.geo.add(slot);
     this.timetable.add(slot, meeting.schedule);
-    if (this.records.length - this.treeSize > Math.max(2000, this.treeSize / 10)) this.rebuild(this.all());
+    if (this.alive.length - this.treeSize > Math.max(2000, this.treeSize / 10)) this.rebuild();
   }
 
   remove(id: number): void {
     const slot = this.slotOfId.get(id);
     if (slot === undefined) return;
-    const record = this.records[slot]!;
-    this.records[slot] = undefined;
+    this.alive[slot] = false;
     this.slotOfId.delete(id);
-    this.slotOfSlug.delete(record.slug);
+    this.slotOfSlug.delete(this.slugs[slot]!);
     this.text.remove(slot);
   }
 
-  private rebuild(meetings: Iterable<PublicMeeting>): void {
-    const list = [...meetings];
-    this.records = [];
+  /** Renumbers the live meetings into fresh structures, folding in everything added since the last build. */
+  private rebuild(): void {
+    const live = [...this.all()];
+    this.records = new RecordColumns<PublicMeeting>(['extras']);
+    this.alive = [];
     this.latitudes = [];
     this.longitudes = [];
     this.startMinutes = [];
     this.attendance = [];
     this.names = [];
+    this.slugs = [];
+    this.scheduleOf = [];
+    this.schedules = new Map();
     this.slotOfId = new Map();
     this.slotOfSlug = new Map();
     this.postings = new Postings();
     this.text = new TextIndex();
-    for (const meeting of list) if (meeting.published) this.append(meeting);
-    this.treeSize = this.records.length;
-    const located = this.records.flatMap((_, slot) => (Number.isNaN(this.latitudes[slot]) ? [] : [slot]));
-    this.geo = new GeoIndex({ latitude: (s) => this.latitudes[s]!, longitude: (s) => this.longitudes[s]! }, located);
-    this.buildTimetable(this.clock());
+    for (const meeting of live) this.append(meeting);
+    this.finish();
   }
 
-  private buildTimetable(now: number): void {
-    this.timetable = new Timetable(
-      now,
-      this.records.flatMap((record, slot) => (record ? [{ slot, schedule: record.schedule }] : [])),
-    );
+  private finish(): void {
+    this.treeSize = this.alive.length;
+    this.geo = this.buildGeo();
+    this.timetable = this.buildTimetable(this.clock());
+  }
+
+  private buildGeo(): GeoIndex {
+    const located: number[] = [];
+    for (let slot = 0; slot < this.alive.length; slot++) if (this.alive[slot] && !Number.isNaN(this.latitudes[slot])) located.push(slot);
+    return new GeoIndex({ latitude: (s) => this.latitudes[s]!, longitude: (s) => this.longitudes[s]! }, located);
+  }
+
+  private buildTimetable(now: number): Timetable {
+    const entries: { slot: number; schedule: WeeklySchedule }[] = [];
+    for (let slot = 0; slot < this.alive.length; slot++) {
+      if (this.alive[slot]) entries.push({ slot, schedule: this.scheduleOf[slot]! });
+    }
+    return new Timetable(now, entries);
   }
 
   private append(meeting: PublicMeeting): number {
-    const slot = this.records.length;
-    this.records.push(meeting);
+    const slot = this.records.push(meeting);
+    this.alive.push(true);
     this.slotOfId.set(meeting.id, slot);
     this.slotOfSlug.set(meeting.slug, slot);
     const { venue, schedule } = meeting;
@@ -153,6 +184,14 @@ export class SearchIndex {
     this.startMinutes.push(minutesOfDay(schedule.startTime));
     this.attendance.push(meeting.attendance);
     this.names.push(meeting.name.toLocaleLowerCase('en'));
+    this.slugs.push(meeting.slug);
+    const key = scheduleKey(schedule);
+    let shared = this.schedules.get(key);
+    if (!shared) {
+      shared = { ...schedule };
+      this.schedules.set(key, shared);
+    }
+    this.scheduleOf.push(shared);
     const terms = [
       `day:${schedule.weekday}`,
       `att:${meeting.attendance}`,
@@ -170,7 +209,7 @@ export class SearchIndex {
   }
 
   search(query: Query, now: number = this.clock()): SearchResult {
-    if (this.timetable.isStale(now)) this.buildTimetable(now);
+    if (this.timetable.isStale(now)) this.timetable = this.buildTimetable(now);
     const constraints: AnyOf[] = [];
     const any = (terms: string[]): void => {
       if (terms.length > 0) constraints.push(new AnyOf(terms.map((t) => this.postings.get(t))));
@@ -205,7 +244,7 @@ export class SearchIndex {
     const hits = ordered.slice(query.offset, end).map(({ slot, km }) => {
       const current = this.timetable.current(slot, now);
       return {
-        meeting: this.records[slot]!,
+        meeting: this.records.get(slot),
         km: query.place ? km : null,
         start: current?.occurrence.start ?? null,
         end: current?.occurrence.end ?? null,
@@ -248,7 +287,7 @@ export class SearchIndex {
     // Unless asked for, a meeting that is not meeting anywhere is left out.
     const hideClosed = query.attendance.length === 0;
     return (slot) => {
-      if (this.records[slot] === undefined) return false;
+      if (!this.alive[slot]) return false;
       if (hideClosed && this.attendance[slot] === 'temporarily_closed') return false;
       const minutes = this.startMinutes[slot]!;
       if (minutes < after || minutes >= before) return false;
@@ -261,7 +300,7 @@ export class SearchIndex {
     const maxKm = query.radius === null ? Infinity : query.unit === 'km' ? query.radius : query.radius * KM_PER_MILE;
     const limit = query.nearest ?? Infinity;
     if (candidates === null || candidates.length > SCAN_LIMIT) {
-      const marked = candidates === null ? null : new Uint8Array(this.records.length);
+      const marked = candidates === null ? null : new Uint8Array(this.alive.length);
       if (marked && candidates) for (const slot of candidates) marked[slot] = 1;
       return this.geo.around(place.latitude, place.longitude, limit, maxKm, (slot) => (marked === null || marked[slot] === 1) && accept(slot));
     }
@@ -280,7 +319,7 @@ export class SearchIndex {
     if (candidates) {
       for (const slot of candidates) if (accept(slot)) hits.push({ slot, km: NaN });
     } else {
-      for (let slot = 0; slot < this.records.length; slot++) if (accept(slot)) hits.push({ slot, km: NaN });
+      for (let slot = 0; slot < this.alive.length; slot++) if (accept(slot)) hits.push({ slot, km: NaN });
     }
     return hits;
   }
@@ -288,7 +327,7 @@ export class SearchIndex {
   private sort(hits: GeoHit[], query: Query, now: number): void {
     if (query.sort === 'distance' && query.place) return;
     if (query.sort === 'name') {
-      hits.sort((a, b) => compareText(this.names[a.slot]!, this.names[b.slot]!) || this.records[a.slot]!.id - this.records[b.slot]!.id);
+      hits.sort((a, b) => compareText(this.names[a.slot]!, this.names[b.slot]!) || a.slot - b.slot);
       return;
     }
     // Next: what is in progress first (its start is past), then by start, nearer first on ties.

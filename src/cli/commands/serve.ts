@@ -1,5 +1,6 @@
 import type { AddressInfo } from 'node:net';
 import { buildApp } from '../../http/app.js';
+import { SearchService } from '../../search/service.js';
 import { DEFAULT_SAMPLE } from '../../store/sample/generate.js';
 import { seedSample } from '../../store/sample/seed.js';
 import { openStore } from '../../store/store.js';
@@ -11,7 +12,8 @@ export async function serve(config: Config): Promise<void> {
   if (config.sampleData && (await store.isFresh())) {
     await seedSample(store, DEFAULT_SAMPLE);
   }
-  const app = await buildApp({ store, logger: { level: config.logLevel } });
+  const search = await SearchService.start(store);
+  const app = await buildApp({ store, search, logger: { level: config.logLevel } });
   await app.listen({ port: config.port, host: config.host });
   const { port } = app.server.address() as AddressInfo;
   const shown = ['0.0.0.0', '::'].includes(config.host) ? 'localhost' : config.host;
@@ -22,6 +24,7 @@ export async function serve(config: Config): Promise<void> {
 
   const stop = async (): Promise<void> => {
     await app.close();
+    await search.stop();
     await store.close();
   };
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {

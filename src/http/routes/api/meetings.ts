@@ -1,7 +1,7 @@
 import { Type } from '@sinclair/typebox';
 import type { FastifyPluginCallback } from 'fastify';
-import { toPublicMeeting } from '../../../domain/meeting.js';
-import type { Store } from '../../../store/store.js';
+import type { SearchService } from '../../../search/service.js';
+import { cacheFor, MAX_AGE } from '../../cache.js';
 import { ErrorSchema, PublicMeetingSchema } from '../../schemas/meeting.js';
 
 const Params = Type.Object({
@@ -12,18 +12,19 @@ const Params = Type.Object({
   }),
 });
 
-export function meetingRoutes(store: Store): FastifyPluginCallback {
+export function meetingRoutes(search: SearchService): FastifyPluginCallback {
   return (app, _options, done) => {
     app.get<{ Params: { id: string } }>(
       '/api/v1/meetings/:id',
-      { schema: { params: Params, response: { 200: PublicMeetingSchema, 404: ErrorSchema } } },
+      { schema: { summary: 'One published meeting', params: Params, response: { 200: PublicMeetingSchema, 404: ErrorSchema } } },
       async (request, reply) => {
         const { id } = request.params;
-        const meeting = /^\d+$/.test(id) ? await store.meetings.get(Number(id)) : await store.meetings.getBySlug(id);
-        if (!meeting?.published) {
+        const meeting = /^\d+$/.test(id) ? search.index.get(Number(id)) : search.index.getBySlug(id);
+        if (!meeting) {
           return reply.status(404).send({ error: 'not_found', message: `No published meeting has the id or slug "${id}".` });
         }
-        return toPublicMeeting(meeting);
+        cacheFor(reply, MAX_AGE.meeting);
+        return meeting;
       },
     );
     done();

@@ -2,6 +2,7 @@ import { Type } from '@sinclair/typebox';
 import type { FastifyPluginCallback } from 'fastify';
 import { JURISDICTIONS, stateByCode } from '../../../domain/us-states.js';
 import type { Store } from '../../../store/store.js';
+import { cacheFor, MAX_AGE } from '../../cache.js';
 
 const StatsSchema = Type.Object({
   meetings: Type.Integer({ description: 'published meetings' }),
@@ -13,7 +14,8 @@ const StatsSchema = Type.Object({
 
 export function statsRoutes(store: Store): FastifyPluginCallback {
   return (app, _options, done) => {
-    app.get('/api/v1/stats', { schema: { response: { 200: StatsSchema } } }, async () => {
+    app.get('/api/v1/stats', { schema: { summary: 'Published meetings by state', response: { 200: StatsSchema } } }, async (_request, reply) => {
+      cacheFor(reply, MAX_AGE.stats);
       const [meetings, sample, counts] = await Promise.all([
         store.meetings.count({ publishedOnly: true }),
         store.meetings.hasSample(),

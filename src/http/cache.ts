@@ -1,0 +1,16 @@
+import type { FastifyInstance, FastifyReply } from 'fastify';
+
+/** How long browsers and caches may keep an answer: search results move with the clock. */
+export const MAX_AGE = { search: 60, stats: 60, meeting: 300, reference: 3600 } as const;
+
+export function cacheFor(reply: FastifyReply, seconds: number): void {
+  void reply.header('cache-control', `public, max-age=${seconds}`);
+}
+
+/** Answers that set no caching of their own (errors, health) are not to be stored. */
+export function registerNoStoreDefault(app: FastifyInstance): void {
+  app.addHook('onSend', (_request, reply, payload, done) => {
+    if (!reply.hasHeader('cache-control')) void reply.header('cache-control', 'no-store');
+    done(null, payload);
+  });
+}

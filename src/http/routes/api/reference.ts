@@ -1,0 +1,52 @@
+import { Type } from '@sinclair/typebox';
+import type { FastifyPluginCallback } from 'fastify';
+import { FORMAT_TYPES, SITE_LANGUAGES } from '../../../domain/format.js';
+import { SERVICE_BODY_TYPES } from '../../../domain/service-body.js';
+import type { SearchService } from '../../../search/service.js';
+import type { Store } from '../../../store/store.js';
+import { cacheFor, MAX_AGE } from '../../cache.js';
+
+const Text = Type.Object({ name: Type.String(), description: Type.String() });
+const Nullable = Type.Union([Type.String(), Type.Null()]);
+
+const FormatsSchema = Type.Object({
+  formats: Type.Array(
+    Type.Object({
+      code: Type.String(),
+      type: Type.Union(FORMAT_TYPES.map((t) => Type.Literal(t))),
+      worldId: Nullable,
+      meetingGuideCode: Nullable,
+      text: Type.Object(Object.fromEntries(SITE_LANGUAGES.map((l) => [l, Text]))),
+    }),
+  ),
+});
+
+const ServiceBodiesSchema = Type.Object({
+  serviceBodies: Type.Array(
+    Type.Object({
+      id: Type.Integer(),
+      parentId: Type.Union([Type.Integer(), Type.Null()]),
+      name: Type.String(),
+      type: Type.Union(SERVICE_BODY_TYPES.map((t) => Type.Literal(t))),
+      description: Nullable,
+      website: Nullable,
+      helpline: Nullable,
+      worldId: Nullable,
+      sample: Type.Boolean(),
+    }),
+  ),
+});
+
+export function referenceRoutes(store: Store, search: SearchService): FastifyPluginCallback {
+  return (app, _options, done) => {
+    app.get('/api/v1/formats', { schema: { summary: 'The meeting formats, in English and Spanish', response: { 200: FormatsSchema } } }, async (_request, reply) => {
+      cacheFor(reply, MAX_AGE.reference);
+      return { formats: await store.reference.formats() };
+    });
+    app.get('/api/v1/service-bodies', { schema: { summary: 'Service bodies, as a tree by parentId', response: { 200: ServiceBodiesSchema } } }, async (_request, reply) => {
+      cacheFor(reply, MAX_AGE.reference);
+      return { serviceBodies: search.index.serviceBodies() };
+    });
+    done();
+  };
+}

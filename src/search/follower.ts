@@ -1,0 +1,87 @@
+import { toPublicMeeting, type Meeting, type PublicMeeting } from '../domain/meeting.js';
+import type { Change, ChangeLog } from '../store/change-log.js';
+
+export interface ChangeTarget {
+  upsertMeeting(meeting: PublicMeeting): void;
+  removeMeeting(id: number): void;
+  serviceBodiesChanged(): Promise<void>;
+  referenceChanged(): Promise<void>;
+}
+
+/**
+ * Keeps a process's index in step with the change log. Changes this process commits arrive
+ * as events at once; changes other processes commit (several nodes on one PostgreSQL) are
+ * found by polling the log's sequence. Either way each change is applied once, in order.
+ */
+export class ChangeFollower {
+  private timer: NodeJS.Timeout | undefined;
+  private catchingUp: Promise<void> = Promise.resolve();
+  private readonly onCommitted = (changes: Change[]): void => {
+    void this.enqueue(() => this.receive(changes));
+  };
+
+  constructor(
+    private readonly log: ChangeLog,
+    private readonly target: ChangeTarget,
+    private lastSeq: number,
+  ) {}
+
+  start(pollMs: number): void {
+    this.log.events.on('committed', this.onCommitted);
+    if (pollMs > 0) {
+      this.timer = setInterval(() => void this.enqueue(() => this.poll()), pollMs);
+      this.timer.unref();
+    }
+  }
+
+  stop(): Promise<void> {
+    this.log.events.off('committed', this.onCommitted);
+    clearInterval(this.timer);
+    return this.catchingUp;
+  }
+
+  get seq(): number {
+    return this.lastSeq;
+  }
+
+  /** Resolves once everything committed so far has been applied. */
+  settled(): Promise<void> {
+    return this.enqueue(() => this.poll());
+  }
+
+  private enqueue(work: () => Promise<void>): Promise<void> {
+    this.catchingUp = this.catchingUp.then(work).catch(() => undefined);
+    return this.catchingUp;
+  }
+
+  private async receive(changes: Change[]): Promise<void> {
+    // A gap means another process wrote in between: read the log rather than skip it.
+    if (changes.length > 0 && changes[0]!.seq > this.lastSeq + 1) return this.poll();
+    await this.apply(changes);
+  }
+
+  private async poll(): Promise<void> {
+    for (;;) {
+      const changes = await this.log.since(this.lastSeq, 1000);
+      if (changes.length === 0) return;
+      await this.apply(changes);
+    }
+  }
+
+  private async apply(changes: readonly Change[]): Promise<void> {
+    let bodies = false;
+    let reference = false;
+    for (const change of changes) {
+      if (change.seq <= this.lastSeq) continue;
+      this.lastSeq = change.seq;
+      if (change.entityType === 'meeting') {
+        // The log holds the whole record; the index holds only what anyone may see.
+        if (change.after) this.target.upsertMeeting(toPublicMeeting(change.after as Meeting));
+        else this.target.removeMeeting(Number(change.entityId));
+      } else if (change.entityType === 'service_body') bodies = true;
+      else reference = true;
+    }
+    if (bodies) await this.target.serviceBodiesChanged();
+    if (reference) await this.target.referenceChanged();
+  }
+}

@@ -1,0 +1,88 @@
+import { toPublicMeeting } from '../domain/meeting.js';
+import { parseQueryParams, type QueryContext, type RawParams } from '../domain/query-params.js';
+import type { Query } from '../domain/query.js';
+import { usPlaces, type PlaceFinder } from '../geo/places.js';
+import type { Store } from '../store/store.js';
+import { ChangeFollower } from './follower.js';
+import { presentResult, type SearchAnswer } from './present.js';
+import { SearchIndex } from './search-index.js';
+
+export interface SearchServiceOptions {
+  clock?: () => number;
+  /** How often to look for changes made by other processes; 0 turns polling off. */
+  pollMs?: number;
+}
+
+/**
+ * The one search engine: the index, the place finder, and the parser's knowledge of which
+ * codes exist, kept current by following the change log. Every surface calls this.
+ */
+export class SearchService {
+  private context: QueryContext;
+
+  private constructor(
+    readonly index: SearchIndex,
+    readonly places: PlaceFinder,
+    private readonly follower: ChangeFollower,
+    context: QueryContext,
+    private readonly clock: () => number,
+  ) {
+    this.context = context;
+  }
+
+  static async start(store: Store, options: SearchServiceOptions = {}): Promise<SearchService> {
+    const clock = options.clock ?? Date.now;
+    // Read the log's position first: whatever is written while loading is replayed after.
+    const seq = await store.changes.latestSeq();
+    const pages = (async function* () {
+      for await (const page of store.meetings.all({ publishedOnly: true })) yield page.map(toPublicMeeting);
+    })();
+    const index = await SearchIndex.load(pages, await store.serviceBodies.list(), clock);
+    const places = usPlaces();
+    const context = await loadContext(store, places);
+    let service: SearchService | undefined;
+    const follower = new ChangeFollower(
+      store.changes,
+      {
+        upsertMeeting: (meeting) => index.upsert(meeting),
+        removeMeeting: (id) => index.remove(id),
+        serviceBodiesChanged: async () => index.setServiceBodies(await store.serviceBodies.list()),
+        referenceChanged: async () => {
+          if (service) service.context = await loadContext(store, places);
+        },
+      },
+      seq,
+    );
+    service = new SearchService(index, places, follower, context, clock);
+    follower.start(options.pollMs ?? 1000);
+    await follower.settled();
+    return service;
+  }
+
+  /** Parses a surface's parameters; throws QueryError for a bad one. */
+  parse(params: RawParams): Query {
+    return parseQueryParams(params, this.context);
+  }
+
+  search(query: Query, now: number = this.clock()): SearchAnswer {
+    return presentResult(this.index.search(query, now), query);
+  }
+
+  /** Resolves once every change committed so far is in the index (tests, imports). */
+  settled(): Promise<void> {
+    return this.follower.settled();
+  }
+
+  stop(): Promise<void> {
+    return this.follower.stop();
+  }
+}
+
+async function loadContext(store: Store, places: PlaceFinder): Promise<QueryContext> {
+  const [formats, programs] = await Promise.all([store.reference.formats(), store.reference.programs()]);
+  return {
+    resolvePlace: (text) => places.resolve(text),
+    formatCodes: new Set(formats.map((f) => f.code)),
+    programCodes: new Set(programs.map((p) => p.code)),
+  };
+}
