@@ -12,8 +12,9 @@ export interface ApiError {
 function parameterOf(error: FastifyError): string | undefined {
   const first = error.validation?.[0];
   if (!first) return undefined;
-  const missing = (first.params as { missingProperty?: unknown }).missingProperty;
-  if (typeof missing === 'string') return missing;
+  const { missingProperty, additionalProperty } = first.params as { missingProperty?: unknown; additionalProperty?: unknown };
+  if (typeof missingProperty === 'string') return missingProperty;
+  if (typeof additionalProperty === 'string') return additionalProperty;
   const path = first.instancePath.replace(/^\//, '').replace(/\//g, '.');
   return path || undefined;
 }
@@ -22,6 +23,7 @@ function parameterOf(error: FastifyError): string | undefined {
 function describeFailure(error: FastifyError): string {
   const first = error.validation?.[0];
   if (!first) return error.message;
+  if (first.keyword === 'additionalProperties') return 'is not a parameter this takes';
   const accepted = (first as { parentSchema?: { description?: unknown } }).parentSchema?.description;
   return typeof accepted === 'string' ? `must be ${accepted}` : (first.message ?? error.message);
 }

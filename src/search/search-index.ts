@@ -6,7 +6,7 @@ import type { Query } from '../domain/query.js';
 import { descendantIds, type ServiceBody } from '../domain/service-body.js';
 import { minutesOfDay } from '../domain/time-of-day.js';
 import { GeoIndex, type GeoHit } from './geo-index.js';
-import { RecordColumns } from './record-columns.js';
+import { PackedRecords } from './packed-records.js';
 import { Postings } from './postings.js';
 import { AnyOf, intersect } from './sorted-sets.js';
 import { TextIndex } from './text-index.js';
@@ -47,7 +47,7 @@ const SERVES: Record<Attendance, Attendance[]> = {
  * pile up.
  */
 export class SearchIndex {
-  private records = new RecordColumns<PublicMeeting>(['extras']);
+  private records = new PackedRecords<PublicMeeting>(['extras']);
   private alive: boolean[] = [];
   private latitudes: number[] = [];
   private longitudes: number[] = [];
@@ -135,7 +135,7 @@ export class SearchIndex {
   /** Renumbers the live meetings into fresh structures, folding in everything added since the last build. */
   private rebuild(): void {
     const live = [...this.all()];
-    this.records = new RecordColumns<PublicMeeting>(['extras']);
+    this.records = new PackedRecords<PublicMeeting>(['extras']);
     this.alive = [];
     this.latitudes = [];
     this.longitudes = [];
@@ -236,11 +236,12 @@ export class SearchIndex {
 
     const accept = this.predicate(query);
     const candidates = constraints.length > 0 ? intersect(constraints) : null;
+    const end = query.offset + query.limit;
+    if (!query.place && query.sort === 'next') return this.soonest(candidates, accept, query, now);
     const ordered = query.place ? this.nearby(query, candidates, accept) : this.unplaced(candidates, accept);
     this.sort(ordered, query, now);
 
     const total = ordered.length;
-    const end = query.offset + query.limit;
     const hits = ordered.slice(query.offset, end).map(({ slot, km }) => {
       const current = this.timetable.current(slot, now);
       return {
@@ -250,6 +251,36 @@ export class SearchIndex {
         end: current?.occurrence.end ?? null,
         inProgress: current?.inProgress ?? false,
       };
+    });
+    return { hits, total, nextOffset: end < total ? end : null };
+  }
+
+  /**
+   * Matches in order of their next start (in progress first), without sorting them all:
+   * the timetable is already in start order, so the walk stops once the page is full.
+   */
+  private soonest(candidates: number[] | null, accept: (slot: number) => boolean, query: Query, now: number): SearchResult {
+    const matched = new Uint8Array(this.alive.length);
+    let total = 0;
+    const mark = (slot: number): void => {
+      if (accept(slot)) {
+        matched[slot] = 1;
+        total++;
+      }
+    };
+    if (candidates) for (const slot of candidates) mark(slot);
+    else for (let slot = 0; slot < this.alive.length; slot++) mark(slot);
+
+    const end = Math.min(query.offset + query.limit, total);
+    const hits: SearchHit[] = [];
+    let seen = 0;
+    this.timetable.walk(now, (slot, start, finish) => {
+      if (matched[slot] !== 1) return true;
+      matched[slot] = 2;
+      if (seen++ >= query.offset) {
+        hits.push({ meeting: this.records.get(slot), km: null, start, end: finish, inProgress: start <= now });
+      }
+      return seen < end;
     });
     return { hits, total, nextOffset: end < total ? end : null };
   }
@@ -331,9 +362,9 @@ export class SearchIndex {
       return;
     }
     // Next: what is in progress first (its start is past), then by start, nearer first on ties.
-    const starts = new Map<number, number>();
-    for (const hit of hits) starts.set(hit.slot, this.timetable.current(hit.slot, now)?.occurrence.start ?? Infinity);
-    hits.sort((a, b) => starts.get(a.slot)! - starts.get(b.slot)! || (a.km || 0) - (b.km || 0) || a.slot - b.slot);
+    const keyed = hits.map((hit) => ({ hit, start: this.timetable.current(hit.slot, now)?.occurrence.start ?? Infinity }));
+    keyed.sort((a, b) => a.start - b.start || a.hit.km - b.hit.km || a.hit.slot - b.hit.slot);
+    keyed.forEach(({ hit }, i) => (hits[i] = hit));
   }
 }
 

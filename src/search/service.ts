@@ -18,17 +18,14 @@ export interface SearchServiceOptions {
  * codes exist, kept current by following the change log. Every surface calls this.
  */
 export class SearchService {
-  private context: QueryContext;
-
   private constructor(
     readonly index: SearchIndex,
     readonly places: PlaceFinder,
     private readonly follower: ChangeFollower,
-    context: QueryContext,
+    /** The codes that exist, replaced whenever formats or programs change. */
+    private readonly known: { context: QueryContext },
     private readonly clock: () => number,
-  ) {
-    this.context = context;
-  }
+  ) {}
 
   static async start(store: Store, options: SearchServiceOptions = {}): Promise<SearchService> {
     const clock = options.clock ?? Date.now;
@@ -39,29 +36,33 @@ export class SearchService {
     })();
     const index = await SearchIndex.load(pages, await store.serviceBodies.list(), clock);
     const places = usPlaces();
-    const context = await loadContext(store, places);
-    let service: SearchService | undefined;
+    const known = { context: await loadContext(store, places) };
     const follower = new ChangeFollower(
       store.changes,
       {
-        upsertMeeting: (meeting) => index.upsert(meeting),
-        removeMeeting: (id) => index.remove(id),
-        serviceBodiesChanged: async () => index.setServiceBodies(await store.serviceBodies.list()),
+        upsertMeeting: (meeting) => {
+          index.upsert(meeting);
+        },
+        removeMeeting: (id) => {
+          index.remove(id);
+        },
+        serviceBodiesChanged: async () => {
+          index.setServiceBodies(await store.serviceBodies.list());
+        },
         referenceChanged: async () => {
-          if (service) service.context = await loadContext(store, places);
+          known.context = await loadContext(store, places);
         },
       },
       seq,
     );
-    service = new SearchService(index, places, follower, context, clock);
     follower.start(options.pollMs ?? 1000);
     await follower.settled();
-    return service;
+    return new SearchService(index, places, follower, known, clock);
   }
 
   /** Parses a surface's parameters; throws QueryError for a bad one. */
   parse(params: RawParams): Query {
-    return parseQueryParams(params, this.context);
+    return parseQueryParams(params, this.known.context);
   }
 
   search(query: Query, now: number = this.clock()): SearchAnswer {

@@ -3,12 +3,9 @@ import { union } from './sorted-sets.js';
 
 /** Lower case, accents folded, split on anything that is not a letter or digit. */
 export function words(text: string): string[] {
-  return text
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .split(/[^\p{L}\p{N}]+/u)
-    .filter((word) => word !== '');
+  // Most text is plain ASCII: skip the Unicode folding, the costly part, when it is.
+  const folded = /^[\x20-\x7e]*$/.test(text) ? text.toLowerCase() : text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
+  return folded.split(/[^\p{L}\p{N}]+/u).filter((word) => word !== '');
 }
 
 /**

@@ -55,7 +55,31 @@ export class Timetable {
   }
 
   add(slot: number, schedule: WeeklySchedule): void {
-    for (const occurrence of this.occurrencesOf(slot, schedule)) this.extra.push({ slot, occurrence });
+    for (const occurrence of this.occurrencesOf(slot, schedule)) {
+      // Kept in start order, so that walks can merge it with the main arrays.
+      let at = this.extra.length;
+      while (at > 0 && this.extra[at - 1]!.occurrence.start > occurrence.start) at--;
+      this.extra.splice(at, 0, { slot, occurrence });
+    }
+  }
+
+  /**
+   * Visits occurrences that have not ended by `now`, in start order (those in progress
+   * first), until `visit` returns false.
+   */
+  walk(now: number, visit: (slot: number, start: number, end: number) => boolean): void {
+    let i = lowerBound(this.starts, now - this.longest);
+    let j = this.extra.findIndex((e) => e.occurrence.start >= now - this.longest);
+    if (j < 0) j = this.extra.length;
+    while (i < this.starts.length || j < this.extra.length) {
+      const fromMain = j >= this.extra.length || (i < this.starts.length && this.starts[i]! <= this.extra[j]!.occurrence.start);
+      const slot = fromMain ? this.slots[i]! : this.extra[j]!.slot;
+      const start = fromMain ? this.starts[i]! : this.extra[j]!.occurrence.start;
+      const end = fromMain ? this.ends[i]! : this.extra[j]!.occurrence.end;
+      if (fromMain) i++;
+      else j++;
+      if (end > now && !visit(slot, start, end)) return;
+    }
   }
 
   private occurrencesOf(slot: number, schedule: WeeklySchedule): Occurrence[] {

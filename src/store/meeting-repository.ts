@@ -10,7 +10,7 @@ import type { Database } from './schema.js';
 /** Rows per INSERT: 45 columns × 400 stays under SQLite's and PostgreSQL's parameter limits. */
 const BATCH = 400;
 /** Meetings per page when reading the whole table. */
-const PAGE = 5000;
+const PAGE = 2000;
 
 export interface BulkProgress {
   (done: number, total: number): void;

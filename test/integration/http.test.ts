@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { JURISDICTIONS } from '../../src/domain/us-states.js';
 import { buildApp } from '../../src/http/app.js';
+import { SearchService } from '../../src/search/service.js';
 import { seedSample } from '../../src/store/sample/seed.js';
 import { engines, type TestStore } from '../support/engines.js';
 import { meetingInput } from '../support/fixtures.js';
@@ -10,6 +11,7 @@ for (const engine of engines()) {
   describe.skipIf(!engine.available)(`HTTP API on ${engine.name}`, () => {
     let t: TestStore;
     let app: FastifyInstance;
+    let search: SearchService;
     let realId: number;
     let hiddenId: number;
 
@@ -18,10 +20,12 @@ for (const engine of engines()) {
       await seedSample(t.store, { count: 400, seed: 7 });
       realId = (await t.store.meetings.create(meetingInput(), 'test')).id;
       hiddenId = (await t.store.meetings.create(meetingInput({ published: false }), 'test')).id;
-      app = await buildApp({ store: t.store });
+      search = await SearchService.start(t.store, { pollMs: 0 });
+      app = await buildApp({ store: t.store, search });
     });
     afterAll(async () => {
       await app.close();
+      await search.stop();
       await t.dispose();
     });
 
@@ -30,6 +34,7 @@ for (const engine of engines()) {
       expect(res.statusCode).toBe(200);
       expect(res.json()).toEqual({ status: 'ok' });
       expect(res.headers['cache-control']).toBe('no-store');
+      expect(res.headers['access-control-allow-origin']).toBe('*');
     });
 
     it('counts published meetings for all 51 jurisdictions and says the data is sample', async () => {

@@ -5,6 +5,7 @@ import { DEFAULT_SAMPLE } from '../../store/sample/generate.js';
 import { seedSample } from '../../store/sample/seed.js';
 import { openStore } from '../../store/store.js';
 import type { Config } from '../config.js';
+import { releaseStartupMemory } from '../release-memory.js';
 
 /** Opens the store (migrating it), loads the sample on a first start, and serves until stopped. */
 export async function serve(config: Config): Promise<void> {
@@ -13,6 +14,7 @@ export async function serve(config: Config): Promise<void> {
     await seedSample(store, DEFAULT_SAMPLE);
   }
   const search = await SearchService.start(store);
+  releaseStartupMemory();
   const app = await buildApp({ store, search, logger: { level: config.logLevel } });
   await app.listen({ port: config.port, host: config.host });
   const { port } = app.server.address() as AddressInfo;

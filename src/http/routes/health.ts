@@ -5,7 +5,7 @@ export const healthRoutes: FastifyPluginCallback = (app, _options, done) => {
   app.get(
     '/healthz',
     { schema: { response: { 200: Type.Object({ status: Type.Literal('ok') }) } } },
-    async () => ({ status: 'ok' as const }),
+    (_request, reply) => reply.send({ status: 'ok' as const }),
   );
   done();
 };

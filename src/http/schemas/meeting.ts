@@ -68,6 +68,7 @@ export const ErrorSchema = Type.Object(
     error: Type.String(),
     parameter: Type.Optional(Type.String()),
     message: Type.String(),
+    suggestions: Type.Optional(Type.Array(Type.String(), { description: 'what a misspelt place may have meant' })),
   },
   { $id: 'Error' },
 );
