@@ -297,7 +297,8 @@ export class SearchIndex {
     let status: Set<number> | null = null;
     if (query.status === 'now') status = this.timetable.inProgressAt(now);
     if (query.status === 'soon') status = this.timetable.startingBetween(now, now + query.withinMinutes * 60_000);
-    if (query.status === 'today') status = this.timetable.startingBetween(now, dayBounds(now, query.timeZone).end);
+    // The rest of today includes what is in progress: one can still walk in late.
+    if (query.status === 'today') status = this.timetable.startingBetween(now, dayBounds(now, query.timeZone).end, this.timetable.inProgressAt(now));
     const lists: number[][] = [];
     if (windows.length > 0) lists.push([...slots].sort((a, b) => a - b));
     if (status) {

@@ -1,16 +1,20 @@
 /** Operations on ascending lists of slot numbers, the currency of the search index. */
 
-export function contains(sorted: ArrayLike<number>, value: number): boolean {
+/** The first index whose value is not below `value` (strings or numbers, ascending). */
+export function lowerBound<T extends string | number>(sorted: ArrayLike<T>, value: T): number {
   let lo = 0;
-  let hi = sorted.length - 1;
-  while (lo <= hi) {
+  let hi = sorted.length;
+  while (lo < hi) {
     const mid = (lo + hi) >>> 1;
-    const at = sorted[mid]!;
-    if (at === value) return true;
-    if (at < value) lo = mid + 1;
-    else hi = mid - 1;
+    if (sorted[mid]! < value) lo = mid + 1;
+    else hi = mid;
   }
-  return false;
+  return lo;
+}
+
+export function contains(sorted: ArrayLike<number>, value: number): boolean {
+  const at = lowerBound(sorted, value);
+  return at < sorted.length && sorted[at] === value;
 }
 
 /** The union of several ascending lists, ascending and without repeats. */

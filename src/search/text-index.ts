@@ -1,5 +1,5 @@
 import type { PublicMeeting } from '../domain/meeting.js';
-import { union } from './sorted-sets.js';
+import { lowerBound, union } from './sorted-sets.js';
 
 /** Lower case, accents folded, split on anything that is not a letter or digit. */
 export function words(text: string): string[] {
@@ -80,16 +80,6 @@ export class TextIndex {
   }
 }
 
-function lowerBound(sorted: readonly string[], value: string): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (sorted[mid]! < value) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
 
 function intersectSorted(a: readonly number[], b: readonly number[]): number[] {
   const out: number[] = [];

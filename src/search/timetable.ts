@@ -1,5 +1,6 @@
 import type { WeeklySchedule } from '../domain/meeting.js';
 import { occurrencesBetween, type Occurrence } from '../domain/occurrence.js';
+import { lowerBound } from './sorted-sets.js';
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
@@ -132,15 +133,4 @@ export class Timetable {
   get extraCount(): number {
     return this.extra.length;
   }
-}
-
-function lowerBound(sorted: Float64Array, value: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (sorted[mid]! < value) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
