@@ -45,7 +45,9 @@ process.once('message', (message: LoadRequest) => {
       errors: result.errors,
       seconds: result.duration,
     };
-    process.send?.(answer, () => process.disconnect());
+    process.send?.(answer, () => {
+      process.disconnect();
+    });
   })().catch((error: unknown) => {
     console.error(error);
     process.exit(1);

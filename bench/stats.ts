@@ -1,3 +1,5 @@
+import { performance, PerformanceObserver, type PerformanceEntry } from 'node:perf_hooks';
+
 /** Small timing helpers for the benchmark: wall-clock samples in milliseconds and their percentiles. */
 
 export function nowMs(): number {
@@ -16,16 +18,66 @@ export function median(samples: readonly number[]): number {
   return percentile(samples, 50);
 }
 
-/** Runs `fn(i)` `warmup` times untimed, then `iterations` times timed; returns each call's ms. */
-export function sampleSync(iterations: number, warmup: number, fn: (i: number) => unknown): number[] {
+/** Each timed call's duration (ms) and when it began (performance.now() time base). */
+export interface Timed {
+  samples: number[];
+  starts: number[];
+}
+
+/** Runs `fn(i)` `warmup` times untimed, then `iterations` times timed. */
+export function sampleSync(iterations: number, warmup: number, fn: (i: number) => unknown): Timed {
   for (let i = 0; i < warmup; i++) fn(i);
   const samples = new Array<number>(iterations);
+  const starts = new Array<number>(iterations);
   for (let i = 0; i < iterations; i++) {
+    starts[i] = performance.now();
     const start = process.hrtime.bigint();
     fn(i);
     samples[i] = Number(process.hrtime.bigint() - start) / 1e6;
   }
-  return samples;
+  return { samples, starts };
+}
+
+/**
+ * Records garbage-collection pauses, so that a report can say how much of a tail latency
+ * is the collector's rather than the code's.
+ */
+export class GcWatch {
+  private readonly entries: PerformanceEntry[] = [];
+  private readonly observer = new PerformanceObserver((list) => {
+    this.entries.push(...list.getEntries());
+  });
+
+  constructor() {
+    this.observer.observe({ entryTypes: ['gc'] });
+  }
+
+  /** Lets pending entries arrive: they are delivered asynchronously, after a timer tick rather than an immediate. */
+  async flush(): Promise<void> {
+    await new Promise((done) => setTimeout(done, 100));
+  }
+
+  /** Pauses that overlap [from, to) in performance.now() time: count and total ms. */
+  between(from: number, to: number): { count: number; ms: number } {
+    let count = 0;
+    let ms = 0;
+    for (const e of this.entries) {
+      if (e.startTime < to && e.startTime + e.duration > from) {
+        count++;
+        ms += e.duration;
+      }
+    }
+    return { count, ms };
+  }
+
+  /** The samples (of `timed`) during which no collection ran. */
+  withoutGc(timed: Timed): number[] {
+    return timed.samples.filter((ms, i) => this.between(timed.starts[i]!, timed.starts[i]! + ms).count === 0);
+  }
+
+  stop(): void {
+    this.observer.disconnect();
+  }
 }
 
 export async function sampleAsync(iterations: number, warmup: number, fn: (i: number) => Promise<unknown>): Promise<number[]> {

@@ -72,9 +72,13 @@ function given(params: RawParams, name: string): string[] {
   return (typeof raw === 'string' ? [raw] : [...raw]).map((v) => v.trim()).filter((v) => v !== '');
 }
 
-/** All values of a list parameter: repeated (`day=1&day=2`) and comma-separated (`day=1,2`) alike. */
+const MAX_LIST = 200;
+
+/** All values of a list parameter, once each: repeated (`day=1&day=2`) and comma-separated (`day=1,2`) alike. */
 function values(params: RawParams, name: string): string[] {
-  return given(params, name).flatMap((v) => v.split(',')).map((v) => v.trim()).filter((v) => v !== '');
+  const list = [...new Set(given(params, name).flatMap((v) => v.split(',')).map((v) => v.trim()).filter((v) => v !== ''))];
+  if (list.length > MAX_LIST) throw new QueryError(name, `${name} takes at most ${MAX_LIST} values`);
+  return list;
 }
 
 /** A parameter that takes one value, commas and all ("Portland, OR"). */
@@ -135,7 +139,7 @@ function parseDays(params: RawParams): { days: Weekday[]; relativeDays: Relative
     const word = value.toLowerCase();
     if (word === 'today' || word === 'tomorrow') relativeDays.add(word);
     else if (/^[0-6]$/.test(word)) days.add(Number(word) as Weekday);
-    else if (word in DAY_WORDS) days.add(DAY_WORDS[word]!);
+    else if (Object.hasOwn(DAY_WORDS, word)) days.add(DAY_WORDS[word]!);
     else throw new QueryError('day', `day must be 0 (Sunday) to 6 (Saturday), a day name, today or tomorrow; "${value.slice(0, 40)}" is none of these`);
   }
   return { days: [...days].sort(), relativeDays: [...relativeDays] };
@@ -189,7 +193,9 @@ export function parseQueryParams(params: RawParams, context: QueryContext): Quer
     }
   }
   const located = parsePlace(params, context);
-  const unit = oneOf<DistanceUnit>(params, 'unit', ['mi', 'km'])[0] ?? 'mi';
+  const units = oneOf<DistanceUnit>(params, 'unit', ['mi', 'km']);
+  if (units.length > 1) throw new QueryError('unit', 'unit takes one value: mi or km');
+  const unit = units[0] ?? 'mi';
   const radius = number(params, 'radius', 0.1, MAX_RADIUS[unit]);
   const nearest = number(params, 'nearest', 1, MAX_NEAREST, true);
   if (!located && radius !== null) throw new QueryError('radius', 'radius needs a place: give near, or lat and lng');

@@ -4,7 +4,7 @@ import type { Weekday } from './weekday.js';
 
 export type DistanceUnit = 'mi' | 'km';
 export type SortOrder = 'distance' | 'next' | 'name';
-/** now: in progress; soon: starting within `withinMinutes`; today: still to start today (viewer's day). */
+/** now: in progress; soon: starting within `withinMinutes`; today: in progress or still to start today (viewer's day). */
 export type Status = 'now' | 'soon' | 'today';
 export type RelativeDay = 'today' | 'tomorrow';
 

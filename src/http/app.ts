@@ -5,7 +5,7 @@ import Fastify, { LogController, type FastifyInstance, type FastifyServerOptions
 import type { SearchService } from '../search/service.js';
 import type { Store } from '../store/store.js';
 import { cacheFor, MAX_AGE, registerNoStoreDefault } from './cache.js';
-import { registerErrorHandling } from './errors.js';
+import { registerErrorHandling, type ApiError } from './errors.js';
 import { registerRequestLog } from './request-log.js';
 import { meetingRoutes } from './routes/api/meetings.js';
 import { referenceRoutes } from './routes/api/reference.js';
@@ -30,6 +30,20 @@ export async function buildApp({ store, search, logger = false }: AppOptions): P
     // verbose: a failed check can quote the schema's description of what is accepted;
     // removeAdditional off: an unknown parameter is refused, not silently dropped.
     ajv: { customOptions: { verbose: true, removeAdditional: false } },
+    // A path the router cannot read (bad %-encoding, an over-long id) reaches neither a route nor
+    // the hooks and error handler: answer it like any other bad request, without echoing the URL.
+    frameworkErrors: (error, _request, reply) => {
+      const status = error.statusCode !== undefined && error.statusCode >= 400 && error.statusCode < 500 ? error.statusCode : 400;
+      const message = error.code === 'FST_ERR_MAX_PARAM_LENGTH' ? 'A part of the address is too long.' : 'The address is not validly percent-encoded.';
+      const body = JSON.stringify({ error: 'bad_url', message } satisfies ApiError);
+      reply.raw.writeHead(status, {
+        'content-type': 'application/json; charset=utf-8',
+        'content-length': Buffer.byteLength(body),
+        'cache-control': 'no-store',
+        'access-control-allow-origin': '*',
+      });
+      reply.raw.end(body);
+    },
   });
   registerErrorHandling(app);
   registerRequestLog(app);

@@ -28,6 +28,11 @@ function describeFailure(error: FastifyError): string {
   return typeof accepted === 'string' ? `must be ${accepted}` : (first.message ?? error.message);
 }
 
+/** An unknown parameter's name is the client's own text: echo no more of it than a real name could be. */
+function clip(name: string): string {
+  return name.length > 100 ? `${name.slice(0, 100)}…` : name;
+}
+
 /**
  * Turns every failure into JSON: schema failures and domain validation into 400s that name
  * the parameter, unknown routes into 404s, and anything unexpected into a 500 that reveals
@@ -36,11 +41,12 @@ function describeFailure(error: FastifyError): string {
 export function registerErrorHandling(app: FastifyInstance): void {
   app.setErrorHandler((error: FastifyError | QueryError, request, reply) => {
     if (error instanceof QueryError) {
-      const body = { error: 'invalid_parameter', parameter: error.parameter, message: error.message };
+      const body = { error: 'invalid_parameter', parameter: clip(error.parameter), message: error.message };
       return reply.status(400).send(error.suggestions.length > 0 ? { ...body, suggestions: error.suggestions } : body);
     }
     if (error.validation) {
-      const parameter = parameterOf(error);
+      const name = parameterOf(error);
+      const parameter = name === undefined ? undefined : clip(name);
       const message = describeFailure(error);
       const body: ApiError = { error: 'invalid_parameter', message: parameter ? `${parameter} ${message}` : message };
       if (parameter) body.parameter = parameter;

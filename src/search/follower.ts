@@ -8,13 +8,23 @@ export interface ChangeTarget {
   referenceChanged(): Promise<void>;
 }
 
+/** How long a missing sequence number is waited for before it is taken for a rollback. */
+const GAP_PATIENCE_MS = 60_000;
+const MAX_GAPS = 10_000;
+
 /**
  * Keeps a process's index in step with the change log. Changes this process commits arrive
  * as events at once; changes other processes commit (several nodes on one PostgreSQL) are
- * found by polling the log's sequence. Either way each change is applied once, in order.
+ * found by polling the log's sequence. Either way each change is applied once.
+ *
+ * PostgreSQL numbers a change when it is written, not when it commits, so a slow transaction
+ * can commit a lower number after a higher one has been read. Skipped numbers are therefore
+ * remembered and looked for again until they show up or are old enough to be rollbacks.
  */
 export class ChangeFollower {
   private timer: NodeJS.Timeout | undefined;
+  /** Sequence numbers skipped over, with when they were first missed. */
+  private readonly gaps = new Map<number, number>();
   private catchingUp: Promise<void> = Promise.resolve();
   private readonly onCommitted = (changes: Change[]): void => {
     void this.enqueue(() => this.receive(changes));
@@ -24,6 +34,7 @@ export class ChangeFollower {
     private readonly log: ChangeLog,
     private readonly target: ChangeTarget,
     private lastSeq: number,
+    private readonly clock: () => number = Date.now,
   ) {}
 
   start(pollMs: number): void {
@@ -61,10 +72,14 @@ export class ChangeFollower {
   }
 
   private async poll(): Promise<void> {
+    const now = this.clock();
+    for (const [seq, missedAt] of this.gaps) if (now - missedAt > GAP_PATIENCE_MS) this.gaps.delete(seq);
+    let from = this.gaps.size > 0 ? Math.min(...this.gaps.keys()) - 1 : this.lastSeq;
     for (;;) {
-      const changes = await this.log.since(this.lastSeq, 1000);
-      if (changes.length === 0) return;
+      const changes = await this.log.since(from, 1000);
       await this.apply(changes);
+      if (changes.length < 1000) return;
+      from = changes[changes.length - 1]!.seq;
     }
   }
 
@@ -72,8 +87,15 @@ export class ChangeFollower {
     let bodies = false;
     let reference = false;
     for (const change of changes) {
-      if (change.seq <= this.lastSeq) continue;
-      this.lastSeq = change.seq;
+      if (change.seq <= this.lastSeq) {
+        // Seen before, unless it is one of the numbers that were missing.
+        if (!this.gaps.delete(change.seq)) continue;
+      } else {
+        for (let missing = this.lastSeq + 1; missing < change.seq && this.gaps.size < MAX_GAPS; missing++) {
+          this.gaps.set(missing, this.clock());
+        }
+        this.lastSeq = change.seq;
+      }
       if (change.entityType === 'meeting') {
         // The log holds the whole record; the index holds only what anyone may see.
         if (change.after) this.target.upsertMeeting(toPublicMeeting(change.after as Meeting));

@@ -13,7 +13,9 @@ import { TextIndex } from './text-index.js';
 import { scheduleKey, Timetable } from './timetable.js';
 
 export interface SearchHit {
-  meeting: PublicMeeting;
+  slot: number;
+  /** Unpacked on first use: a search that only counts or ranks never pays for it. */
+  readonly meeting: PublicMeeting;
   /** Kilometres from the query's place, when it had one. */
   km: number | null;
   /** The occurrence in progress, else the next one. */
@@ -183,7 +185,7 @@ export class SearchIndex {
     this.longitudes.push(venue.longitude ?? NaN);
     this.startMinutes.push(minutesOfDay(schedule.startTime));
     this.attendance.push(meeting.attendance);
-    this.names.push(meeting.name.toLocaleLowerCase('en'));
+    this.names.push(sortKey(meeting.name));
     this.slugs.push(meeting.slug);
     const key = scheduleKey(schedule);
     let shared = this.schedules.get(key);
@@ -228,7 +230,8 @@ export class SearchIndex {
       any([...ids].map((id) => `sb:${id}`));
     }
     if (query.ids.length > 0) {
-      constraints.push(new AnyOf([query.ids.flatMap((id) => this.slotOfId.get(id) ?? []).sort((a, b) => a - b)]));
+      const slots = new Set(query.ids.flatMap((id) => this.slotOfId.get(id) ?? []));
+      constraints.push(new AnyOf([[...slots].sort((a, b) => a - b)]));
     }
     if (query.text !== null) constraints.push(new AnyOf([this.text.matching(query.text)]));
     const timely = this.timeConstraint(query, now);
@@ -244,15 +247,25 @@ export class SearchIndex {
     const total = ordered.length;
     const hits = ordered.slice(query.offset, end).map(({ slot, km }) => {
       const current = this.timetable.current(slot, now);
-      return {
-        meeting: this.records.get(slot),
-        km: query.place ? km : null,
-        start: current?.occurrence.start ?? null,
-        end: current?.occurrence.end ?? null,
-        inProgress: current?.inProgress ?? false,
-      };
+      return this.hit(slot, query.place ? km : null, current?.occurrence.start ?? null, current?.occurrence.end ?? null, current?.inProgress ?? false);
     });
     return { hits, total, nextOffset: end < total ? end : null };
+  }
+
+  /** A hit whose meeting is unpacked on first use, not when the search ranks it. */
+  private hit(slot: number, km: number | null, start: number | null, end: number | null, inProgress: boolean): SearchHit {
+    const records = this.records;
+    let meeting: PublicMeeting | undefined;
+    return {
+      slot,
+      km,
+      start,
+      end,
+      inProgress,
+      get meeting() {
+        return (meeting ??= records.get(slot));
+      },
+    };
   }
 
   /**
@@ -278,7 +291,7 @@ export class SearchIndex {
       if (matched[slot] !== 1) return true;
       matched[slot] = 2;
       if (seen++ >= query.offset) {
-        hits.push({ meeting: this.records.get(slot), km: null, start, end: finish, inProgress: start <= now });
+        hits.push(this.hit(slot, null, start, finish, start <= now));
       }
       return seen < end;
     });
@@ -367,6 +380,12 @@ export class SearchIndex {
     keyed.sort((a, b) => a.start - b.start || a.hit.km - b.hit.km || a.hit.slot - b.hit.slot);
     keyed.forEach(({ hit }, i) => (hits[i] = hit));
   }
+}
+
+/** Lower case without accents, so that "Ángeles" sorts among the A's and not after "Z". */
+function sortKey(name: string): string {
+  const lower = name.toLocaleLowerCase('en');
+  return /^[\x20-\x7e]*$/.test(lower) ? lower : lower.normalize('NFKD').replace(/\p{M}/gu, '');
 }
 
 function compareText(a: string, b: string): number {

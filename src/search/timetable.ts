@@ -10,7 +10,7 @@ export function scheduleKey(s: WeeklySchedule): string {
 }
 
 /**
- * Every occurrence of every meeting from a day before it was built to eight days after,
+ * Every occurrence of every meeting from two days before it was built to eight days after,
  * sorted by start, so that "in progress", "starting soon" and "today" are binary searches
  * instead of time-zone arithmetic per meeting per query. Meetings that share a schedule
  * (zone, day, time, length) share the arithmetic; there are a few thousand such schedules
@@ -32,7 +32,9 @@ export class Timetable {
     readonly builtAt: number,
     entries: Iterable<{ slot: number; schedule: WeeklySchedule }>,
   ) {
-    this.from = builtAt - DAY;
+    // A viewer's "today" can have begun 25 hours before `now` (a fall-back day), and `now`
+    // can be up to an hour before the build: a day before is not enough.
+    this.from = builtAt - 2 * DAY;
     this.to = builtAt + 8 * DAY;
     const starts: number[] = [];
     const ends: number[] = [];
@@ -52,7 +54,7 @@ export class Timetable {
 
   /** True once queries could reach past the window: rebuild then. */
   isStale(now: number): boolean {
-    return now > this.builtAt + 20 * HOUR || now < this.from + DAY - HOUR;
+    return now > this.builtAt + 20 * HOUR || now < this.builtAt - HOUR;
   }
 
   add(slot: number, schedule: WeeklySchedule): void {

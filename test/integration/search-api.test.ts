@@ -61,6 +61,41 @@ function wallClock(iso: string): number {
   return Date.parse(iso) + offsetMinutes(iso) * MINUTE;
 }
 
+/** An instant on a zone's wall clock, by Intl: an oracle independent of the code under test. */
+function wallClockIn(zone: string, instant: number): { date: string; time: string; weekday: number; offset: number } {
+  const parts = new Intl.DateTimeFormat('en-US', {
+    timeZone: zone,
+    hourCycle: 'h23',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    weekday: 'short',
+    timeZoneName: 'longOffset',
+  }).formatToParts(instant);
+  const part = (type: Intl.DateTimeFormatPartTypes): string => parts.find((p) => p.type === type)?.value ?? '';
+  const offset = /^GMT(?:([+-])(\d{2}):(\d{2}))?$/.exec(part('timeZoneName'));
+  if (!offset) throw new Error(`unexpected offset name ${part('timeZoneName')}`);
+  const minutes = offset[1] === undefined ? 0 : (offset[1] === '-' ? -1 : 1) * (Number(offset[2]) * 60 + Number(offset[3]));
+  return {
+    date: `${part('year')}-${part('month')}-${part('day')}`,
+    time: `${part('hour')}:${part('minute')}`,
+    weekday: ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'].indexOf(part('weekday')),
+    offset: minutes,
+  };
+}
+
+function expectLocalTime(local: LocalTime, zone: string, instant: number): void {
+  const oracle = wallClockIn(zone, instant);
+  expect(local.timeZone).toBe(zone);
+  expect(local.iso).toMatch(ISO_WITH_OFFSET);
+  expect(Date.parse(local.iso)).toBe(instant);
+  expect(offsetMinutes(local.iso), `${local.iso} in ${zone}`).toBe(oracle.offset);
+  expect({ date: local.date, time: local.time, weekday: local.weekday }).toEqual({ date: oracle.date, time: oracle.time, weekday: oracle.weekday });
+  expect(local.iso.slice(0, 16)).toBe(`${oracle.date}T${oracle.time}`);
+}
+
 const ISO_WITH_OFFSET = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:[+-]\d{2}:\d{2}|Z)$/;
 
 /** Every key anywhere in a JSON value. */
@@ -164,6 +199,8 @@ describe('search API (SQLite, 1500 sample meetings, fixed clock)', () => {
         }
 
         const local = m.localStart!;
+        expectLocalTime(local.meeting, m.schedule.timeZone, start);
+        expectLocalTime(local.viewer, 'America/Los_Angeles', start);
         expect(local.meeting.timeZone).toBe(m.schedule.timeZone);
         expect(local.meeting.iso).toBe(m.nextStart);
         expect(local.meeting.time).toBe(m.schedule.startTime);
@@ -203,7 +240,46 @@ describe('search API (SQLite, 1500 sample meetings, fixed clock)', () => {
       }
     });
 
-    it('gives distances in kilometres with unit=km', async () => {
+    it.each(['Pacific/Honolulu', 'Asia/Kolkata', 'America/New_York', 'Australia/Lord_Howe', 'UTC'])(
+      'renders viewer times in tz=%s for meetings in several zones',
+      async (tz) => {
+        const body = await ok('/api/v1/meetings', { near: 'Oregon', tz, limit: 200 });
+        const zones = new Set(body.meetings.map((m) => m.schedule.timeZone));
+        expect(zones.size).toBeGreaterThan(1);
+        for (const m of body.meetings) {
+          const { meeting, viewer } = m.localStart!;
+          const instant = Date.parse(m.nextStart!);
+          expectLocalTime(meeting, m.schedule.timeZone, instant);
+          expectLocalTime(viewer, tz, instant);
+          expect(wallClock(viewer.iso) - wallClock(meeting.iso)).toBe((offsetMinutes(viewer.iso) - offsetMinutes(meeting.iso)) * MINUTE);
+        }
+      },
+    );
+
+    it('gives distances in kilometres with unit=km, 1.609 times the miles', async () => {
+      const miles = await ok('/api/v1/meetings', { near: '97201', nearest: 40 });
+      const km = await ok('/api/v1/meetings', { near: '97201', nearest: 40, unit: 'km' });
+      expect(km.meetings.map((m) => m.id)).toEqual(miles.meetings.map((m) => m.id));
+      const byId = new Map(miles.meetings.map((m) => [m.id, m.distance!]));
+      expect(km.meetings.some((m) => m.distance! > 1)).toBe(true);
+      for (const m of km.meetings) {
+        const mi = byId.get(m.id)!;
+        // Both are rounded to two decimals.
+        expect(Math.abs(m.distance! - mi * 1.609344), `${m.distance} km vs ${mi} mi`).toBeLessThanOrEqual(0.005 + 0.005 * 1.609344 + 1e-9);
+      }
+      // With the place's default radius, too: 10 miles, or 16.1 km.
+      const plainMiles = await ok('/api/v1/meetings', { near: '97201', limit: 200 });
+      const plainKm = await ok('/api/v1/meetings', { near: '97201', unit: 'km', limit: 200 });
+      expect(plainKm.meetings.every((m) => m.distance! <= 16.1)).toBe(true);
+      const plainById = new Map(plainMiles.meetings.map((m) => [m.id, m.distance!]));
+      expect(plainKm.total).toBeGreaterThanOrEqual(plainMiles.total);
+      for (const m of plainKm.meetings) {
+        const mi = plainById.get(m.id);
+        if (mi !== undefined) expect(Math.abs(m.distance! - mi * 1.609344)).toBeLessThanOrEqual(0.005 + 0.005 * 1.609344 + 1e-9);
+      }
+    });
+
+    it('gives the same distances in kilometres with an explicit radius', async () => {
       const miles = await ok('/api/v1/meetings', { near: '97201', limit: 50 });
       const km = await ok('/api/v1/meetings', { near: '97201', unit: 'km', radius: 16.09344, limit: 50 });
       expect(km.meetings.map((m) => m.id)).toEqual(miles.meetings.map((m) => m.id));
@@ -228,9 +304,17 @@ describe('search API (SQLite, 1500 sample meetings, fixed clock)', () => {
       expect(all.meetings.slice(0, 5).map((m) => m.distance)).toEqual(distances);
     });
 
-    it('pages through every result once by following next', async () => {
-      const first = await ok('/api/v1/meetings', { near: 'Oregon', limit: 10 });
-      expect(first.total).toBeGreaterThan(30);
+    it.each([
+      [{ near: '97201', radius: '150' }],
+      [{ near: 'Oregon' }],
+      [{ lat: '45.5', lng: '-122.7', unit: 'km', radius: '300' }],
+      // Without a place: in order of next start, walked from the timetable.
+      [{ state: 'CA' }],
+      [{ state: 'CA', sort: 'name' }],
+      [{ status: 'today', tz: 'America/New_York' }],
+    ] as [Record<string, string>][])('pages through every result of %o once by following next', async (params) => {
+      const first = await ok('/api/v1/meetings', { ...params, limit: 10 });
+      expect(first.total).toBeGreaterThan(20);
       const seen: number[] = [];
       let page: Answer = first;
       let pages = 0;
@@ -242,11 +326,14 @@ describe('search API (SQLite, 1500 sample meetings, fixed clock)', () => {
         if (page.next === null) break;
         expect(page.meetings).toHaveLength(10);
         expect(pages).toBeLessThan(1000);
-        page = await ok('/api/v1/meetings', { near: 'Oregon', limit: 10, cursor: page.next });
+        page = await ok('/api/v1/meetings', { ...params, limit: 10, cursor: page.next });
       }
       expect(pages).toBe(Math.ceil(first.total / 10));
       expect(new Set(seen).size).toBe(seen.length);
       expect(seen).toHaveLength(first.total);
+      // The pages together are the one big page.
+      const whole = await ok('/api/v1/meetings', { ...params, limit: 200 });
+      if (whole.total <= 200) expect(seen).toEqual(whole.meetings.map((m) => m.id));
     });
   });
 
@@ -304,24 +391,6 @@ describe('search API (SQLite, 1500 sample meetings, fixed clock)', () => {
   });
 
   describe('status filters at the fixed now', () => {
-    /** Every published meeting, each with its in-progress-or-next occurrence at NOW. */
-    async function everyMeeting(): Promise<Result[]> {
-      const all: Result[] = [];
-      let cursor: string | null = null;
-      do {
-        const page: Answer = await ok('/api/v1/meetings', cursor === null ? { limit: 200 } : { limit: 200, cursor });
-        all.push(...page.meetings);
-        cursor = page.next;
-      } while (cursor !== null);
-      // Unless asked for, temporarily closed meetings are left out.
-      const closed = await allPages({ attendance: 'temporarily_closed' });
-      expect(closed.every((m) => m.attendance === 'temporarily_closed')).toBe(true);
-      expect(all.some((m) => m.attendance === 'temporarily_closed')).toBe(false);
-      expect(all.length + closed.length).toBe(await t.store.meetings.count({ publishedOnly: true }));
-      expect(new Set(all.map((m) => m.id)).size).toBe(all.length);
-      return all;
-    }
-
     async function allPages(params: Record<string, string | number>): Promise<Result[]> {
       const all: Result[] = [];
       let cursor: string | null = null;
@@ -330,6 +399,18 @@ describe('search API (SQLite, 1500 sample meetings, fixed clock)', () => {
         all.push(...page.meetings);
         cursor = page.next;
       } while (cursor !== null);
+      return all;
+    }
+
+    /** Every published meeting, each with its in-progress-or-next occurrence at NOW. */
+    async function everyMeeting(): Promise<Result[]> {
+      const all = await allPages({});
+      // Unless asked for, temporarily closed meetings are left out.
+      const closed = await allPages({ attendance: 'temporarily_closed' });
+      expect(closed.every((m) => m.attendance === 'temporarily_closed')).toBe(true);
+      expect(all.some((m) => m.attendance === 'temporarily_closed')).toBe(false);
+      expect(all.length + closed.length).toBe(await t.store.meetings.count({ publishedOnly: true }));
+      expect(new Set(all.map((m) => m.id)).size).toBe(all.length);
       return all;
     }
 
