@@ -2,6 +2,9 @@ import { around } from 'geokdbush';
 import KDBush from 'kdbush';
 import { distanceKm } from '../domain/geo.js';
 
+/** Kilometres per degree of latitude, a little generous so the box never clips the circle. */
+const KM_PER_DEGREE = 111.0;
+
 export interface GeoHit {
   slot: number;
   km: number;
@@ -56,6 +59,32 @@ export class GeoIndex {
       if (km <= maxKm) hits.push({ slot, km });
     }
     return hits.sort((a, b) => a.km - b.km).slice(0, limit);
+  }
+
+  /**
+   * Every accepted slot within `maxKm`, in no order: a box query on the tree, then the exact
+   * distance. Cheaper than `around` when all of them are wanted anyway (to count them).
+   */
+  within(latitude: number, longitude: number, maxKm: number, accept: (slot: number) => boolean): GeoHit[] {
+    const dLat = maxKm / KM_PER_DEGREE;
+    const widest = Math.min(89.9, Math.abs(latitude) + dLat);
+    const dLng = maxKm / (KM_PER_DEGREE * Math.cos((widest * Math.PI) / 180));
+    if (longitude - dLng < -180 || longitude + dLng > 180 || latitude + dLat > 90 || latitude - dLat < -90) {
+      // The box would wrap around the antimeridian or a pole: let the tree walk handle it.
+      return this.around(latitude, longitude, Infinity, maxKm, accept);
+    }
+    const point = { latitude, longitude };
+    const hits: GeoHit[] = [];
+    const consider = (slot: number): void => {
+      if (!accept(slot)) return;
+      const km = distanceKm(point, { latitude: this.coordinates.latitude(slot), longitude: this.coordinates.longitude(slot) });
+      if (km <= maxKm) hits.push({ slot, km });
+    };
+    for (const id of this.tree.range(longitude - dLng, latitude - dLat, longitude + dLng, latitude + dLat)) {
+      if (id < this.treeSlots.length) consider(this.treeSlots[id]!);
+    }
+    for (const slot of this.added) consider(slot);
+    return hits;
   }
 
   get addedCount(): number {

@@ -8,7 +8,7 @@ import { minutesOfDay } from '../domain/time-of-day.js';
 import { GeoIndex, type GeoHit } from './geo-index.js';
 import { PackedRecords } from './packed-records.js';
 import { Postings } from './postings.js';
-import { AnyOf, intersect } from './sorted-sets.js';
+import { AnyOf, intersect, Marks, smallestFirst, type Constraint, type MarkedSet } from './sorted-sets.js';
 import { TextIndex } from './text-index.js';
 import { scheduleKey, Timetable } from './timetable.js';
 
@@ -68,6 +68,10 @@ export class SearchIndex {
   private timetable: Timetable;
   private treeSize = 0;
   private bodies: ServiceBody[];
+  // Scratch sets reused by every query (one per role, as they are alive at the same time).
+  private readonly dayMarks = new Marks();
+  private readonly statusMarks = new Marks();
+  private readonly candidateMarks = new Marks();
 
   constructor(
     bodies: readonly ServiceBody[] = [],
@@ -212,7 +216,7 @@ export class SearchIndex {
 
   search(query: Query, now: number = this.clock()): SearchResult {
     if (this.timetable.isStale(now)) this.timetable = this.buildTimetable(now);
-    const constraints: AnyOf[] = [];
+    const constraints: Constraint[] = [];
     const any = (terms: string[]): void => {
       if (terms.length > 0) constraints.push(new AnyOf(terms.map((t) => this.postings.get(t))));
     };
@@ -234,14 +238,13 @@ export class SearchIndex {
       constraints.push(new AnyOf([[...slots].sort((a, b) => a - b)]));
     }
     if (query.text !== null) constraints.push(new AnyOf([this.text.matching(query.text)]));
-    const timely = this.timeConstraint(query, now);
-    if (timely) constraints.push(timely);
+    constraints.push(...this.timeConstraints(query, now));
 
     const accept = this.predicate(query);
     const candidates = constraints.length > 0 ? intersect(constraints) : null;
     const end = query.offset + query.limit;
     if (!query.place && query.sort === 'next') return this.soonest(candidates, accept, query, now);
-    const ordered = query.place ? this.nearby(query, candidates, accept) : this.unplaced(candidates, accept);
+    const ordered = query.place ? this.nearby(query, candidates, accept, end) : this.unplaced(candidates, accept);
     this.sort(ordered, query, now);
 
     const total = ordered.length;
@@ -272,56 +275,50 @@ export class SearchIndex {
    * Matches in order of their next start (in progress first), without sorting them all:
    * the timetable is already in start order, so the walk stops once the page is full.
    */
-  private soonest(candidates: number[] | null, accept: (slot: number) => boolean, query: Query, now: number): SearchResult {
-    const matched = new Uint8Array(this.alive.length);
-    let total = 0;
-    const mark = (slot: number): void => {
-      if (accept(slot)) {
-        matched[slot] = 1;
-        total++;
-      }
-    };
-    if (candidates) for (const slot of candidates) mark(slot);
-    else for (let slot = 0; slot < this.alive.length; slot++) mark(slot);
-
+  private soonest(candidates: readonly number[] | null, accept: (slot: number) => boolean, query: Query, now: number): SearchResult {
+    const matched = this.candidateMarks.begin(this.alive.length);
+    if (candidates) {
+      for (const slot of candidates) if (accept(slot)) matched.add(slot);
+    } else {
+      for (let slot = 0; slot < this.alive.length; slot++) if (accept(slot)) matched.add(slot);
+    }
+    const total = matched.size;
     const end = Math.min(query.offset + query.limit, total);
     const hits: SearchHit[] = [];
-    let seen = 0;
+    const seen = new Set<number>();
     this.timetable.walk(now, (slot, start, finish) => {
-      if (matched[slot] !== 1) return true;
-      matched[slot] = 2;
-      if (seen++ >= query.offset) {
-        hits.push(this.hit(slot, null, start, finish, start <= now));
-      }
-      return seen < end;
+      if (!matched.has(slot) || seen.has(slot)) return true;
+      seen.add(slot);
+      if (seen.size > query.offset) hits.push(this.hit(slot, null, start, finish, start <= now));
+      return seen.size < end;
     });
     return { hits, total, nextOffset: end < total ? end : null };
   }
 
-  /** Status and relative days, answered from the timetable. */
-  private timeConstraint(query: Query, now: number): AnyOf | null {
-    const windows: [number, number][] = [];
-    for (const day of query.relativeDays) {
-      const { start, end } = dayBounds(now, query.timeZone, day === 'today' ? 0 : 1);
-      windows.push([start, end]);
+  /** Status and relative days, answered from the timetable: each a set that must hold. */
+  private timeConstraints(query: Query, now: number): Constraint[] {
+    const found: Constraint[] = [];
+    const capacity = this.alive.length;
+    if (query.relativeDays.length > 0) {
+      const days = this.dayMarks.begin(capacity);
+      for (const day of query.relativeDays) {
+        const { start, end } = dayBounds(now, query.timeZone, day === 'today' ? 0 : 1);
+        this.timetable.startingBetween(start, end, days);
+      }
+      found.push(days);
     }
-    const slots = new Set<number>();
-    for (const [from, to] of windows) this.timetable.startingBetween(from, to, slots);
-    let status: Set<number> | null = null;
-    if (query.status === 'now') status = this.timetable.inProgressAt(now);
-    if (query.status === 'soon') status = this.timetable.startingBetween(now, now + query.withinMinutes * 60_000);
-    // The rest of today includes what is in progress: one can still walk in late.
-    if (query.status === 'today') status = this.timetable.startingBetween(now, dayBounds(now, query.timeZone).end, this.timetable.inProgressAt(now));
-    const lists: number[][] = [];
-    if (windows.length > 0) lists.push([...slots].sort((a, b) => a - b));
-    if (status) {
-      const sorted = [...status].sort((a, b) => a - b);
-      if (lists.length === 0) return new AnyOf([sorted]);
-      // Both: the day window and the status must hold.
-      const inDays = new Set(lists[0]);
-      return new AnyOf([sorted.filter((slot) => inDays.has(slot))]);
+    if (query.status !== null) {
+      const status = this.statusMarks.begin(capacity);
+      if (query.status === 'now') this.timetable.inProgressAt(now, status);
+      if (query.status === 'soon') this.timetable.startingBetween(now, now + query.withinMinutes * 60_000, status);
+      if (query.status === 'today') {
+        // The rest of today includes what is in progress: one can still walk in late.
+        this.timetable.inProgressAt(now, status);
+        this.timetable.startingBetween(now, dayBounds(now, query.timeZone).end, status);
+      }
+      found.push(status);
     }
-    return lists.length > 0 ? new AnyOf(lists) : null;
+    return found;
   }
 
   /** The checks that are cheap per slot: alive, attendance default, time of day, excluded formats. */
@@ -340,26 +337,37 @@ export class SearchIndex {
     };
   }
 
-  private nearby(query: Query, candidates: number[] | null, accept: (slot: number) => boolean): GeoHit[] {
+  /**
+   * Matches near the place. With `nearest`, exactly the N nearest, in order. With a radius
+   * only, all within it (the total needs them all) but only the first `need` put in order.
+   */
+  private nearby(query: Query, candidates: readonly number[] | null, accept: (slot: number) => boolean, need: number): GeoHit[] {
     const place = query.place!;
     const maxKm = query.radius === null ? Infinity : query.unit === 'km' ? query.radius : query.radius * KM_PER_MILE;
-    const limit = query.nearest ?? Infinity;
-    if (candidates === null || candidates.length > SCAN_LIMIT) {
-      const marked = candidates === null ? null : new Uint8Array(this.alive.length);
-      if (marked && candidates) for (const slot of candidates) marked[slot] = 1;
-      return this.geo.around(place.latitude, place.longitude, limit, maxKm, (slot) => (marked === null || marked[slot] === 1) && accept(slot));
+    const large = candidates === null || candidates.length > SCAN_LIMIT;
+    let marked: MarkedSet | null = null;
+    if (large && candidates) {
+      marked = this.candidateMarks.begin(this.alive.length);
+      for (const slot of candidates) marked.add(slot);
     }
-    const hits: GeoHit[] = [];
-    for (const slot of candidates) {
-      if (Number.isNaN(this.latitudes[slot]) || !accept(slot)) continue;
-      const km = distanceKm(place, { latitude: this.latitudes[slot]!, longitude: this.longitudes[slot]! });
-      if (km <= maxKm) hits.push({ slot, km });
+    const allowed = (slot: number): boolean => (marked === null || marked.has(slot)) && accept(slot);
+    if (query.nearest !== null && large) return this.geo.around(place.latitude, place.longitude, query.nearest, maxKm, allowed);
+
+    let hits: GeoHit[];
+    if (large) hits = this.geo.within(place.latitude, place.longitude, maxKm, allowed);
+    else {
+      hits = [];
+      for (const slot of candidates) {
+        if (Number.isNaN(this.latitudes[slot]) || !accept(slot)) continue;
+        const km = distanceKm(place, { latitude: this.latitudes[slot]!, longitude: this.longitudes[slot]! });
+        if (km <= maxKm) hits.push({ slot, km });
+      }
     }
-    hits.sort((a, b) => a.km - b.km);
-    return hits.length > limit ? hits.slice(0, limit) : hits;
+    if (query.nearest !== null) return smallestFirst(hits, query.nearest, (h) => h.km).slice(0, query.nearest);
+    return smallestFirst(hits, need, (h) => h.km);
   }
 
-  private unplaced(candidates: number[] | null, accept: (slot: number) => boolean): GeoHit[] {
+  private unplaced(candidates: readonly number[] | null, accept: (slot: number) => boolean): GeoHit[] {
     const hits: GeoHit[] = [];
     if (candidates) {
       for (const slot of candidates) if (accept(slot)) hits.push({ slot, km: NaN });

@@ -30,11 +30,19 @@ export function union(lists: readonly (readonly number[])[]): number[] {
   return merged;
 }
 
+/** A set of slots that a match must belong to. */
+export interface Constraint {
+  readonly size: number;
+  has(slot: number): boolean;
+  /** Its slots, ascending. */
+  slots(): readonly number[];
+}
+
 /**
- * A constraint that a slot must meet: membership in any of its lists (a union left unmerged,
- * because merging large lists costs more than probing them).
+ * Membership in any of several ascending lists: a union left unmerged, because merging
+ * large lists costs more than probing them.
  */
-export class AnyOf {
+export class AnyOf implements Constraint {
   readonly size: number;
 
   constructor(readonly lists: readonly (readonly number[])[]) {
@@ -45,19 +53,99 @@ export class AnyOf {
     return this.lists.some((list) => contains(list, slot));
   }
 
-  toSorted(): number[] {
-    return union(this.lists);
+  slots(): readonly number[] {
+    return this.lists.length === 1 ? this.lists[0]! : union(this.lists);
+  }
+}
+
+/**
+ * Slots marked in a shared scratch array, tagged with a number that changes for every use,
+ * so that nothing needs clearing and no array the size of the index is made per query.
+ */
+export class Marks {
+  private tags = new Int32Array(0);
+  private tag = 0;
+
+  /** A fresh, empty set over slots below `capacity`; earlier sets from this object become invalid. */
+  begin(capacity: number): MarkedSet {
+    if (this.tags.length < capacity) {
+      this.tags = new Int32Array(Math.max(capacity, this.tags.length * 2));
+      this.tag = 0;
+    }
+    this.tag = this.tag === 0x7fffffff ? 1 : this.tag + 1;
+    if (this.tag === 1) this.tags.fill(0);
+    return new MarkedSet(this.tags, this.tag);
+  }
+}
+
+export class MarkedSet implements Constraint {
+  private readonly list: number[] = [];
+  private sorted = true;
+
+  constructor(
+    private readonly tags: Int32Array,
+    private readonly tag: number,
+  ) {}
+
+  get size(): number {
+    return this.list.length;
+  }
+
+  add(slot: number): void {
+    if (this.tags[slot] === this.tag) return;
+    this.tags[slot] = this.tag;
+    if (this.list.length > 0 && this.list[this.list.length - 1]! > slot) this.sorted = false;
+    this.list.push(slot);
+  }
+
+  has(slot: number): boolean {
+    return this.tags[slot] === this.tag;
+  }
+
+  slots(): readonly number[] {
+    if (!this.sorted) {
+      this.list.sort((a, b) => a - b);
+      this.sorted = true;
+    }
+    return this.list;
   }
 }
 
 /** The slots that meet every constraint, driven by the smallest one. */
-export function intersect(constraints: readonly AnyOf[]): number[] {
+export function intersect(constraints: readonly Constraint[]): readonly number[] {
   const ordered = [...constraints].sort((a, b) => a.size - b.size);
   const [driver, ...rest] = ordered;
   if (!driver) return [];
+  if (rest.length === 0) return driver.slots();
   const out: number[] = [];
-  for (const slot of driver.toSorted()) {
+  for (const slot of driver.slots()) {
     if (rest.every((c) => c.has(slot))) out.push(slot);
   }
   return out;
+}
+
+/**
+ * Puts the `k` items with the smallest keys, in order, at the front of `items` and returns
+ * it; the rest follow in no particular order. Sorting them all is wasted on a page of 25.
+ */
+export function smallestFirst<T>(items: T[], k: number, key: (item: T) => number): T[] {
+  if (items.length <= k || items.length < 64) return items.sort((a, b) => key(a) - key(b));
+  const keys = items.map(key);
+  // The k smallest, found with a bound that only tightens: everything above it is passed over.
+  const order = Array.from(keys.keys());
+  let bound = Infinity;
+  const best: number[] = [];
+  for (const i of order) {
+    if (keys[i]! >= bound && best.length >= k) continue;
+    best.push(i);
+    if (best.length >= 2 * k) {
+      best.sort((a, b) => keys[a]! - keys[b]!);
+      best.length = k;
+      bound = keys[best[k - 1]!]!;
+    }
+  }
+  best.sort((a, b) => keys[a]! - keys[b]!);
+  best.length = Math.min(best.length, k);
+  const chosen = new Set(best);
+  return [...best.map((i) => items[i]!), ...items.filter((_, i) => !chosen.has(i))];
 }

@@ -5,6 +5,11 @@ import { lowerBound } from './sorted-sets.js';
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
 
+/** Where a walk puts the slots it finds. */
+export interface SlotSink {
+  add(slot: number): unknown;
+}
+
 export function scheduleKey(s: WeeklySchedule): string {
   return `${s.timeZone}|${s.weekday}|${s.startTime}|${s.durationMinutes}`;
 }
@@ -117,14 +122,14 @@ export class Timetable {
   }
 
   /** Slots with an occurrence starting in [from, to). */
-  startingBetween(from: number, to: number, into: Set<number> = new Set()): Set<number> {
+  startingBetween<S extends SlotSink>(from: number, to: number, into: S): S {
     for (let i = lowerBound(this.starts, from); i < this.starts.length && this.starts[i]! < to; i++) into.add(this.slots[i]!);
     for (const { slot, occurrence } of this.extra) if (occurrence.start >= from && occurrence.start < to) into.add(slot);
     return into;
   }
 
   /** Slots with an occurrence in progress at `now`. */
-  inProgressAt(now: number, into: Set<number> = new Set()): Set<number> {
+  inProgressAt<S extends SlotSink>(now: number, into: S): S {
     for (let i = lowerBound(this.starts, now - this.longest); i < this.starts.length && this.starts[i]! <= now; i++) {
       if (this.ends[i]! > now) into.add(this.slots[i]!);
     }

@@ -1,9 +1,10 @@
 import { Type, type Static } from '@sinclair/typebox';
+import { Nullable } from './nullable.js';
 import { ATTENDANCE } from '../../domain/attendance.js';
 import { CHALLENGE_CATEGORIES } from '../../domain/challenge.js';
 
-const Text = Type.Union([Type.String(), Type.Null()]);
-const Num = Type.Union([Type.Number(), Type.Null()]);
+const Text = Nullable(Type.String());
+const Num = Nullable(Type.Number());
 
 /** A meeting as anyone may see it. Private contacts and admin notes are not in it, so the serializer drops them even if a route forgets to. */
 export const PublicMeetingSchema = Type.Object(
@@ -13,7 +14,7 @@ export const PublicMeetingSchema = Type.Object(
     name: Type.String(),
     program: Type.String(),
     categories: Type.Array(Type.Union(CHALLENGE_CATEGORIES.map((c) => Type.Literal(c)))),
-    serviceBodyId: Type.Union([Type.Integer(), Type.Null()]),
+    serviceBodyId: Nullable(Type.Integer()),
     groupName: Text,
     groupNotes: Text,
     worldId: Text,

@@ -1,4 +1,5 @@
 import { Type } from '@sinclair/typebox';
+import { Nullable } from './nullable.js';
 import { PublicMeetingSchema } from './meeting.js';
 
 const LocalTimeSchema = Type.Object({
@@ -15,10 +16,10 @@ export const MeetingResultSchema = Type.Composite(
     PublicMeetingSchema,
     Type.Object({
       distance: Type.Optional(Type.Number({ description: "in the query's unit, when a place was given" })),
-      nextStart: Type.Union([Type.String(), Type.Null()], { description: 'the occurrence in progress, else the next one (ISO 8601 with offset)' }),
-      nextEnd: Type.Union([Type.String(), Type.Null()]),
+      nextStart: Nullable(Type.String(), { description: 'the occurrence in progress, else the next one (ISO 8601 with offset)' }),
+      nextEnd: Nullable(Type.String()),
       inProgress: Type.Boolean(),
-      localStart: Type.Union([Type.Object({ meeting: LocalTimeSchema, viewer: LocalTimeSchema }), Type.Null()]),
+      localStart: Nullable(Type.Object({ meeting: LocalTimeSchema, viewer: LocalTimeSchema })),
     }),
   ],
   { $id: 'MeetingResult' },
@@ -27,7 +28,7 @@ export const MeetingResultSchema = Type.Composite(
 export const SearchAnswerSchema = Type.Object({
   meetings: Type.Array(MeetingResultSchema),
   total: Type.Integer(),
-  next: Type.Union([Type.String(), Type.Null()], { description: 'pass as cursor for the next page' }),
+  next: Nullable(Type.String(), { description: 'pass as cursor for the next page' }),
 });
 
 const text = (description: string) => Type.Optional(Type.String({ description }));

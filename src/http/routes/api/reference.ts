@@ -5,17 +5,18 @@ import { SERVICE_BODY_TYPES } from '../../../domain/service-body.js';
 import type { SearchService } from '../../../search/service.js';
 import type { Store } from '../../../store/store.js';
 import { cacheFor, MAX_AGE } from '../../cache.js';
+import { Nullable } from '../../schemas/nullable.js';
 
 const Text = Type.Object({ name: Type.String(), description: Type.String() });
-const Nullable = Type.Union([Type.String(), Type.Null()]);
+const NullableText = Nullable(Type.String());
 
 const FormatsSchema = Type.Object({
   formats: Type.Array(
     Type.Object({
       code: Type.String(),
       type: Type.Union(FORMAT_TYPES.map((t) => Type.Literal(t))),
-      worldId: Nullable,
-      meetingGuideCode: Nullable,
+      worldId: NullableText,
+      meetingGuideCode: NullableText,
       text: Type.Object(Object.fromEntries(SITE_LANGUAGES.map((l) => [l, Text]))),
     }),
   ),
@@ -25,13 +26,13 @@ const ServiceBodiesSchema = Type.Object({
   serviceBodies: Type.Array(
     Type.Object({
       id: Type.Integer(),
-      parentId: Type.Union([Type.Integer(), Type.Null()]),
+      parentId: Nullable(Type.Integer()),
       name: Type.String(),
       type: Type.Union(SERVICE_BODY_TYPES.map((t) => Type.Literal(t))),
-      description: Nullable,
-      website: Nullable,
-      helpline: Nullable,
-      worldId: Nullable,
+      description: NullableText,
+      website: NullableText,
+      helpline: NullableText,
+      worldId: NullableText,
       sample: Type.Boolean(),
     }),
   ),
