@@ -3,8 +3,9 @@ import { lowerBound, union } from './sorted-sets.js';
 
 /** Lower case, accents folded, split on anything that is not a letter or digit. */
 export function words(text: string): string[] {
-  // Most text is plain ASCII: skip the Unicode folding, the costly part, when it is.
-  const folded = /^[\x20-\x7e]*$/.test(text) ? text.toLowerCase() : text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
+  // Most text is plain ASCII: skip the Unicode folding and classes, the costly part, when it is.
+  if (/^[\x20-\x7e]*$/.test(text)) return text.toLowerCase().split(/[^a-z0-9]+/).filter((word) => word !== '');
+  const folded = text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
   return folded.split(/[^\p{L}\p{N}]+/u).filter((word) => word !== '');
 }
 
