@@ -9,7 +9,7 @@ import { GeoIndex, type GeoHit } from './geo-index.js';
 import { PackedRecords } from './packed-records.js';
 import { Postings } from './postings.js';
 import { AnyOf, intersect, Marks, smallestFirst, type Constraint, type MarkedSet } from './sorted-sets.js';
-import { TextIndex } from './text-index.js';
+import { fold, TextIndex } from './text-index.js';
 import { scheduleKey, Timetable } from './timetable.js';
 
 export interface SearchHit {
@@ -189,7 +189,8 @@ export class SearchIndex {
     this.longitudes.push(venue.longitude ?? NaN);
     this.startMinutes.push(minutesOfDay(schedule.startTime));
     this.attendance.push(meeting.attendance);
-    this.names.push(sortKey(meeting.name));
+    // Folded, so that "Ángeles" sorts among the A's and not after "Z".
+    this.names.push(fold(meeting.name));
     this.slugs.push(meeting.slug);
     const key = scheduleKey(schedule);
     let shared = this.schedules.get(key);
@@ -388,12 +389,6 @@ export class SearchIndex {
     keyed.sort((a, b) => a.start - b.start || a.hit.km - b.hit.km || a.hit.slot - b.hit.slot);
     keyed.forEach(({ hit }, i) => (hits[i] = hit));
   }
-}
-
-/** Lower case without accents, so that "Ángeles" sorts among the A's and not after "Z". */
-function sortKey(name: string): string {
-  const lower = name.toLocaleLowerCase('en');
-  return /^[\x20-\x7e]*$/.test(lower) ? lower : lower.normalize('NFKD').replace(/\p{M}/gu, '');
 }
 
 function compareText(a: string, b: string): number {

@@ -1,12 +1,16 @@
 import type { PublicMeeting } from '../domain/meeting.js';
 import { lowerBound, union } from './sorted-sets.js';
 
-/** Lower case, accents folded, split on anything that is not a letter or digit. */
+/** Lower case with accents folded ("Sólo" → "solo"); plain ASCII, most text, skips the costly part. */
+export function fold(text: string): string {
+  return /^[\x20-\x7e]*$/.test(text) ? text.toLowerCase() : text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
+}
+
+/** The words of a text, folded, split on anything that is not a letter or digit. */
 export function words(text: string): string[] {
-  // Most text is plain ASCII: skip the Unicode folding and classes, the costly part, when it is.
-  if (/^[\x20-\x7e]*$/.test(text)) return text.toLowerCase().split(/[^a-z0-9]+/).filter((word) => word !== '');
-  const folded = text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
-  return folded.split(/[^\p{L}\p{N}]+/u).filter((word) => word !== '');
+  return fold(text)
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((word) => word !== '');
 }
 
 /**
