@@ -219,7 +219,7 @@ export class SearchIndex {
     if (this.timetable.isStale(now)) this.timetable = this.buildTimetable(now);
     const constraints: Constraint[] = [];
     const any = (terms: string[]): void => {
-      if (terms.length > 0) constraints.push(new AnyOf(terms.map((t) => this.postings.get(t))));
+      if (terms.length > 0) constraints.push(this.anyOfTerms(terms));
     };
     any(query.days.map((d) => `day:${d}`));
     any([...new Set(query.attendance.flatMap((a) => SERVES[a]))].map((a) => `att:${a}`));
@@ -241,8 +241,14 @@ export class SearchIndex {
     if (query.text !== null) constraints.push(new AnyOf([this.text.matching(query.text)]));
     constraints.push(...this.timeConstraints(query, now));
 
-    const accept = this.predicate(query);
-    const candidates = constraints.length > 0 ? intersect(constraints) : null;
+    let accept = this.predicate(query);
+    let candidates: readonly number[] | null = null;
+    const smallest = Math.min(...constraints.map((c) => c.size));
+    if (query.place && smallest > SCAN_LIMIT) {
+      // Every constraint is broad: let the place drive, and test the constraints per slot.
+      const cheap = accept;
+      accept = (slot) => cheap(slot) && constraints.every((c) => c.has(slot));
+    } else if (constraints.length > 0) candidates = intersect(constraints);
     const end = query.offset + query.limit;
     if (!query.place && query.sort === 'next') return this.soonest(candidates, accept, query, now);
     const ordered = query.place ? this.nearby(query, candidates, accept, end) : this.unplaced(candidates, accept);
@@ -254,6 +260,13 @@ export class SearchIndex {
       return this.hit(slot, query.place ? km : null, current?.occurrence.start ?? null, current?.occurrence.end ?? null, current?.inProgress ?? false);
     });
     return { hits, total, nextOffset: end < total ? end : null };
+  }
+
+  private anyOfTerms(terms: readonly string[]): AnyOf {
+    return new AnyOf(
+      terms.map((t) => this.postings.get(t)),
+      terms.map((t) => this.postings.member(t)),
+    );
   }
 
   /** A hit whose meeting is unpacked on first use, not when the search ranks it. */
@@ -326,7 +339,7 @@ export class SearchIndex {
   private predicate(query: Query): (slot: number) => boolean {
     const after = query.after === null ? 0 : minutesOfDay(query.after);
     const before = query.before === null ? 24 * 60 : minutesOfDay(query.before);
-    const excluded = query.formatsNot.length > 0 ? new AnyOf(query.formatsNot.map((f) => this.postings.get(`fmt:${f}`))) : null;
+    const excluded = query.formatsNot.length > 0 ? this.anyOfTerms(query.formatsNot.map((f) => `fmt:${f}`)) : null;
     // Unless asked for, a meeting that is not meeting anywhere is left out.
     const hideClosed = query.attendance.length === 0;
     return (slot) => {

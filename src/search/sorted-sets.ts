@@ -44,13 +44,19 @@ export interface Constraint {
  */
 export class AnyOf implements Constraint {
   readonly size: number;
+  private readonly members: ((slot: number) => boolean)[];
 
-  constructor(readonly lists: readonly (readonly number[])[]) {
+  /** @param members faster membership tests for the lists, in the same order, where known */
+  constructor(
+    readonly lists: readonly (readonly number[])[],
+    members?: ((slot: number) => boolean)[],
+  ) {
     this.size = lists.reduce((sum, list) => sum + list.length, 0);
+    this.members = members ?? lists.map((list) => (slot: number) => contains(list, slot));
   }
 
   has(slot: number): boolean {
-    return this.lists.some((list) => contains(list, slot));
+    return this.members.some((member) => member(slot));
   }
 
   slots(): readonly number[] {
