@@ -22,7 +22,9 @@ export class PackedRecords<T extends object> {
 
   push(record: T): number {
     const paths = (this.paths ??= leafPaths(record, this.mapKeys));
-    this.rows.push(JSON.stringify(paths.map((path) => valueAt(record, path))));
+    const values = new Array<unknown>(paths.length);
+    for (let i = 0; i < paths.length; i++) values[i] = valueAt(record, paths[i]!);
+    this.rows.push(JSON.stringify(values));
     return this.rows.length - 1;
   }
 
@@ -46,7 +48,7 @@ function leafPaths(record: object, mapKeys: readonly string[], prefix: string[] 
 }
 
 function valueAt(record: object, path: Path): unknown {
-  let value: unknown = record;
-  for (const key of path) value = (value as Record<string, unknown>)[key];
-  return value;
+  let value = record as Record<string, unknown>;
+  for (let depth = 0; depth < path.length - 1; depth++) value = value[path[depth]!] as Record<string, unknown>;
+  return value[path[path.length - 1]!];
 }

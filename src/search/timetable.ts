@@ -4,6 +4,8 @@ import { lowerBound } from './sorted-sets.js';
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
+/** Room for this many occurrences in a sort key (2^22); a 10-day window in seconds fits below 2^20. */
+const POSITIONS = 4_194_304;
 
 /** Where a walk puts the slots it finds. */
 export interface SlotSink {
@@ -51,10 +53,20 @@ export class Timetable {
         slots.push(slot);
       }
     }
-    const order = Array.from(starts.keys()).sort((a, b) => starts[a]! - starts[b]!);
-    this.starts = Float64Array.from(order, (i) => starts[i]!);
-    this.ends = Float64Array.from(order, (i) => ends[i]!);
-    this.slots = Int32Array.from(order, (i) => slots[i]!);
+    // Sort by one number per occurrence, its start in whole seconds from the window's start
+    // shifted above its position: a typed-array sort, several times faster than a comparator.
+    const keys = new Float64Array(starts.length);
+    for (let i = 0; i < starts.length; i++) keys[i] = Math.floor((starts[i]! - this.from) / 1000) * POSITIONS + i;
+    keys.sort();
+    this.starts = new Float64Array(keys.length);
+    this.ends = new Float64Array(keys.length);
+    this.slots = new Int32Array(keys.length);
+    keys.forEach((key, at) => {
+      const i = key % POSITIONS;
+      this.starts[at] = starts[i]!;
+      this.ends[at] = ends[i]!;
+      this.slots[at] = slots[i]!;
+    });
   }
 
   /** True once queries could reach past the window: rebuild then. */
