@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { stateByCode } from '../domain/us-states.js';
 import { isUsTimeZone, timeZoneAt } from './time-zone.js';
@@ -105,15 +106,21 @@ function round(value: number): number {
 
 let loaded: Gazetteer | undefined;
 
+/**
+ * The `zipcodes` package's table, read as data. Its module is one 5 MB object literal that
+ * costs about 100 MB of memory to compile and keep; its first line, `exports.codes = {…};`,
+ * is plain JSON, which parses into a tenth of that and leaves nothing behind.
+ */
+function readZipcodesTable(): Record<string, RawZip> {
+  const require = createRequire(import.meta.url);
+  const text = readFileSync(require.resolve('zipcodes/lib/codes.js'), 'utf8');
+  const line = text.slice(0, text.indexOf('\n'));
+  if (!line.startsWith('exports.codes = ')) throw new Error('zipcodes/lib/codes.js no longer starts with exports.codes');
+  return JSON.parse(line.slice(line.indexOf('{'), line.lastIndexOf('}') + 1)) as Record<string, RawZip>;
+}
+
 /** The US gazetteer, built on first use. */
 export function usGazetteer(): Gazetteer {
-  if (!loaded) {
-    const require = createRequire(import.meta.url);
-    const path = require.resolve('zipcodes/lib/codes.js');
-    const { codes } = require(path) as { codes: Record<string, RawZip> };
-    loaded = new Gazetteer(Object.values(codes));
-    // Let the package's full table be collected: we keep only the compact copy.
-    Reflect.deleteProperty(require.cache, path);
-  }
+  loaded ??= new Gazetteer(Object.values(readZipcodesTable()));
   return loaded;
 }
