@@ -6,7 +6,7 @@ import { localTime } from '../src/domain/occurrence.js';
 import type { Query } from '../src/domain/query.js';
 import { minutesOfDay } from '../src/domain/time-of-day.js';
 import { words } from '../src/search/text-index.js';
-import { rowToMeeting, type MeetingRow } from '../src/store/meeting-rows.js';
+import { formatsByMeeting, rowToMeeting, type MeetingRow } from '../src/store/meeting-rows.js';
 import type { Database } from '../src/store/schema.js';
 
 /**
@@ -191,12 +191,7 @@ export class SqlSearch {
       .orderBy('meeting_id')
       .orderBy('position')
       .execute();
-    const formats = new Map<number, string[]>();
-    for (const { meeting_id, format_code } of formatRows) {
-      const list = formats.get(meeting_id);
-      if (list) list.push(format_code);
-      else formats.set(meeting_id, [format_code]);
-    }
+    const formats = formatsByMeeting(formatRows);
     const hits = rows.map((row) => ({
       meeting: toPublicMeeting(rowToMeeting(row, formats.get(row.id) ?? [])),
       km: row.bench_km,

@@ -4,7 +4,7 @@ import { validateMeetingInput, type MeetingRules } from '../domain/meeting-valid
 import { ValidationError, type Problem } from '../domain/problem.js';
 import { slugify, uniqueSlug } from '../domain/slug.js';
 import type { ChangeLog, Record } from './change-log.js';
-import { meetingToRow, rowToMeeting, type MeetingRow } from './meeting-rows.js';
+import { formatsByMeeting, meetingToRow, rowToMeeting, type MeetingRow } from './meeting-rows.js';
 import type { Database } from './schema.js';
 
 /** Rows per INSERT: 45 columns × 400 stays under SQLite's and PostgreSQL's parameter limits. */
@@ -250,11 +250,6 @@ async function withFormats(db: Db, rows: MeetingRow[]): Promise<Meeting[]> {
     .orderBy('meeting_id')
     .orderBy('position')
     .execute();
-  const byMeeting = new Map<number, string[]>();
-  for (const { meeting_id, format_code } of formatRows) {
-    const list = byMeeting.get(meeting_id);
-    if (list) list.push(format_code);
-    else byMeeting.set(meeting_id, [format_code]);
-  }
+  const byMeeting = formatsByMeeting(formatRows);
   return rows.map((row) => rowToMeeting(row, byMeeting.get(row.id) ?? []));
 }

@@ -125,3 +125,14 @@ export function rowToMeeting(row: MeetingRow, formats: string[]): Meeting {
     updatedAt: row.updated_at,
   };
 }
+
+/** Format codes per meeting, from meeting_formats rows ordered by meeting and position. */
+export function formatsByMeeting(rows: readonly { meeting_id: number; format_code: string }[]): Map<number, string[]> {
+  const byMeeting = new Map<number, string[]>();
+  for (const { meeting_id, format_code } of rows) {
+    const list = byMeeting.get(meeting_id);
+    if (list) list.push(format_code);
+    else byMeeting.set(meeting_id, [format_code]);
+  }
+  return byMeeting;
+}
