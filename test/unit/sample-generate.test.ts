@@ -227,6 +227,13 @@ describe('generateSample: looks like a real meeting list', () => {
     expect(problems).toEqual([]);
   });
 
+  it('names NA groups after their meetings without saying "Group" twice', () => {
+    const na = meetings.filter((m) => m.program === 'NA');
+    expect(na.some((m) => m.name === 'Freedom Group' && m.groupName === 'Freedom Group')).toBe(true);
+    expect(na.filter((m) => m.groupName?.endsWith('Group Group'))).toEqual([]);
+    expect(na.every((m) => m.groupName?.startsWith(m.name))).toBe(true);
+  });
+
   it('gives regions from state to city', () => {
     const states = new Map(JURISDICTIONS.map((s) => [s.code, s.name]));
     const bad = meetings.filter((m) => {

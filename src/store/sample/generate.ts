@@ -211,7 +211,7 @@ function sampleMeeting(
     name,
     program,
     categories,
-    groupName: kind === 'NA' ? `${name} Group` : null,
+    groupName: kind === 'NA' ? (/\bGroup$/.test(name) ? name : `${name} Group`) : null,
     groupNotes: null,
     worldId: null,
     schedule: {
