@@ -2,17 +2,3 @@
 export type Weekday = 0 | 1 | 2 | 3 | 4 | 5 | 6;
 
 export const WEEKDAYS: readonly Weekday[] = [0, 1, 2, 3, 4, 5, 6];
-
-export const WEEKDAY_NAMES = [
-  'sunday',
-  'monday',
-  'tuesday',
-  'wednesday',
-  'thursday',
-  'friday',
-  'saturday',
-] as const;
-
-export function isWeekday(value: unknown): value is Weekday {
-  return typeof value === 'number' && Number.isInteger(value) && value >= 0 && value <= 6;
-}

@@ -51,10 +51,6 @@ export class ChangeFollower {
     return this.catchingUp;
   }
 
-  get seq(): number {
-    return this.lastSeq;
-  }
-
   /** Resolves once everything committed so far has been applied. */
   settled(): Promise<void> {
     return this.enqueue(() => this.poll());

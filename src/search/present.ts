@@ -26,12 +26,13 @@ export interface SearchAnswer {
 
 export function presentHit(hit: SearchHit, query: Query): MeetingResult {
   const zone = hit.meeting.schedule.timeZone;
+  const start = hit.start === null ? null : localTime(hit.start, zone);
   const result: MeetingResult = {
     ...hit.meeting,
-    nextStart: hit.start === null ? null : localTime(hit.start, zone).iso,
+    nextStart: start?.iso ?? null,
     nextEnd: hit.end === null ? null : localTime(hit.end, zone).iso,
     inProgress: hit.inProgress,
-    localStart: hit.start === null ? null : { meeting: localTime(hit.start, zone), viewer: localTime(hit.start, query.timeZone) },
+    localStart: start === null ? null : { meeting: start, viewer: localTime(hit.start!, query.timeZone) },
   };
   if (hit.km !== null) result.distance = Math.round((query.unit === 'km' ? hit.km : hit.km / KM_PER_MILE) * 100) / 100;
   return result;

@@ -28,9 +28,9 @@ export class Timetable {
   readonly to: number;
   private readonly byKey = new Map<string, Occurrence[]>();
   private readonly keyOfSlot: (string | undefined)[] = [];
-  private starts = new Float64Array(0);
-  private ends = new Float64Array(0);
-  private slots = new Int32Array(0);
+  private readonly starts: Float64Array;
+  private readonly ends: Float64Array;
+  private readonly slots: Int32Array;
   /** Occurrences of slots added since the build, scanned linearly. */
   private readonly extra: { slot: number; occurrence: Occurrence }[] = [];
   private longest = 0;
@@ -126,13 +126,6 @@ export class Timetable {
     return null;
   }
 
-  /** The next start at or after `now`. */
-  nextStart(slot: number, now: number): number | null {
-    const key = this.keyOfSlot[slot];
-    const list = key === undefined ? undefined : this.byKey.get(key);
-    return list?.find((o) => o.start >= now)?.start ?? null;
-  }
-
   /** Slots with an occurrence starting in [from, to). */
   startingBetween<S extends SlotSink>(from: number, to: number, into: S): S {
     for (let i = lowerBound(this.starts, from); i < this.starts.length && this.starts[i]! < to; i++) into.add(this.slots[i]!);
@@ -147,9 +140,5 @@ export class Timetable {
     }
     for (const { slot, occurrence } of this.extra) if (occurrence.start <= now && occurrence.end > now) into.add(slot);
     return into;
-  }
-
-  get extraCount(): number {
-    return this.extra.length;
   }
 }

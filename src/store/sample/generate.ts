@@ -102,7 +102,8 @@ export function generateSample(gazetteer: Gazetteer, options: SampleOptions): Sa
     for (let n = 0; n < count; n++) {
       const city = random.weighted(cityWeights);
       const meeting = sampleMeeting(random, state, city, gazetteer, meetings.length);
-      const nearest = areas.reduce((best, a) => (distanceKm(a, city) < distanceKm(best, city) ? a : best));
+      const distances = areas.map((area) => distanceKm(area, city));
+      const nearest = areas[distances.indexOf(Math.min(...distances))]!;
       meetings.push({ bodyKey: meeting.program === 'NA' ? areaKey(nearest) : null, meeting });
     }
   });
