@@ -29,3 +29,8 @@ export interface Format {
   meetingGuideCode: string | null;
   text: Record<SiteLanguage, FormatText> & Partial<Record<string, FormatText>>;
 }
+
+/** A format as a store holds it, with the number BMLT clients match it by. */
+export interface NumberedFormat extends Format {
+  id: number;
+}

@@ -783,3 +783,10 @@ const FORMATS_BY_CODE: ReadonlyMap<string, Format> = new Map(
 export function formatByCode(code: string): Format | undefined {
   return FORMATS_BY_CODE.get(code);
 }
+
+const NUMBERS = new Map(FORMAT_CATALOGUE.map((format, i) => [format.code, i + 1]));
+
+/** A catalogue format's BMLT number: its place in the catalogue, so that every server agrees. */
+export function catalogueNumber(code: string): number | undefined {
+  return NUMBERS.get(code);
+}

@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
-import type { Format } from '../domain/format.js';
-import { FORMAT_CATALOGUE } from '../domain/formats-catalogue.js';
+import type { Format, NumberedFormat } from '../domain/format.js';
+import { catalogueNumber, FORMAT_CATALOGUE } from '../domain/formats-catalogue.js';
 import { STARTER_PROGRAMS, type Program } from '../domain/program.js';
 import type { ChangeLog } from './change-log.js';
 import type { Database } from './schema.js';
@@ -12,9 +12,10 @@ export class ReferenceData {
     private readonly log: ChangeLog,
   ) {}
 
-  async formats(): Promise<Format[]> {
+  async formats(): Promise<NumberedFormat[]> {
     const rows = await this.db.selectFrom('formats').selectAll().orderBy('code').execute();
     return rows.map((row) => ({
+      id: row.id,
       code: row.code,
       type: row.type as Format['type'],
       worldId: row.world_id,
@@ -49,6 +50,7 @@ export class ReferenceData {
         await trx
           .insertInto('formats')
           .values({
+            id: catalogueNumber(format.code)!,
             code: format.code,
             type: format.type,
             world_id: format.worldId,

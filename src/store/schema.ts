@@ -81,6 +81,8 @@ export interface ServiceBodiesTable {
 
 export interface FormatsTable {
   code: string;
+  /** The number BMLT clients know the format by. */
+  id: number;
   type: string;
   world_id: string | null;
   meeting_guide_code: string | null;
@@ -105,6 +107,27 @@ export interface ChangesTable {
   after: Json | null;
 }
 
+/** A named feed that an import reads, and how its scheduled refreshes went. */
+export interface SourcesTable {
+  name: string;
+  /** 'bmlt' or 'meeting-guide'. */
+  kind: string;
+  url: string;
+  /** Refresh interval; null: imported only by hand. */
+  every_seconds: number | null;
+  allow_private: Bool;
+  /** When a scheduler may next claim it (ISO 8601). */
+  next_run_at: string | null;
+  last_run_at: string | null;
+  last_success_at: string | null;
+  last_error_at: string | null;
+  last_error: string | null;
+  /** The last import's counts, as JSON. */
+  last_report: Json | null;
+  created_at: string;
+  updated_at: string;
+}
+
 export interface Database {
   meetings: MeetingsTable;
   meeting_formats: MeetingFormatsTable;
@@ -112,4 +135,5 @@ export interface Database {
   formats: FormatsTable;
   programs: ProgramsTable;
   changes: ChangesTable;
+  sources: SourcesTable;
 }
