@@ -3,7 +3,10 @@ import type { ChallengeCategory } from './challenge.js';
 import type { Weekday } from './weekday.js';
 
 export type DistanceUnit = 'mi' | 'km';
-export type SortOrder = 'distance' | 'next' | 'name';
+/** weekly: by weekday, local start and length in each meeting's own zone, as a printed schedule (and BMLT) lists them. */
+export type SortOrder = 'distance' | 'next' | 'name' | 'weekly';
+/** tree: a service body with everything below it; exact: the body alone. */
+export type ServiceBodyScope = 'tree' | 'exact';
 /** now: in progress; soon: starting within `withinMinutes`; today: in progress or still to start today (viewer's day). */
 export type Status = 'now' | 'soon' | 'today';
 export type RelativeDay = 'today' | 'tomorrow';
@@ -20,7 +23,8 @@ export interface QueryPlace {
 /**
  * One search, whatever surface it came from: the JSON API, the web pages, the BMLT
  * switchers and the feeds all parse their parameters into this and render its results.
- * Empty lists mean "no constraint".
+ * Empty lists mean "no constraint". The optional fields are the narrower filters that only
+ * some surfaces (BMLT) take: absent, they constrain nothing.
  */
 export interface Query {
   place: QueryPlace | null;
@@ -31,15 +35,30 @@ export interface Query {
   nearest: number | null;
   /** Weekdays in each meeting's own zone. */
   days: Weekday[];
+  /** Weekdays to leave out, in each meeting's own zone (BMLT's negative weekdays). */
+  daysNot?: Weekday[];
   /** Days in the viewer's zone; a meeting matches when an occurrence starts during one of them. */
   relativeDays: RelativeDay[];
   /** Local start-time window in the meeting's own zone, "HH:MM": after is inclusive, before exclusive. */
   after: string | null;
   before: string | null;
+  /** Latest local end "HH:MM", inclusive, in the meeting's own zone; a meeting that runs past midnight ends after any. */
+  endsBefore?: string | null;
+  /** Length bounds in minutes, inclusive. */
+  minDuration?: number | null;
+  maxDuration?: number | null;
   status: Status | null;
   withinMinutes: number;
   /** Ways a person can attend: online matches online and hybrid meetings, in_person matches in-person and hybrid ones. */
   attendance: Attendance[];
+  /**
+   * Exactly these ways of being held (BMLT's venue_types): unlike `attendance`, which asks
+   * what serves a person, in_person here does not match hybrid meetings.
+   */
+  heldAs?: Attendance[];
+  heldAsNot?: Attendance[];
+  /** List temporarily closed meetings without asking for them by attendance (feeds that mark them instead). */
+  includeClosed?: boolean;
   formats: string[];
   formatsAny: string[];
   formatsNot: string[];
@@ -48,12 +67,17 @@ export interface Query {
   languages: string[];
   states: string[];
   cities: string[];
-  /** Service bodies, each with everything below it. */
+  /** Service bodies to include (empty: any) and to leave out. */
   serviceBodies: number[];
+  serviceBodiesNot?: number[];
+  /** Whether the two lists above take in the bodies below each one. */
+  serviceBodyScope?: ServiceBodyScope;
   /** Meeting ids to include (empty: any); BMLT's meeting_ids. */
   ids: number[];
+  idsNot?: number[];
   text: string | null;
   sort: SortOrder;
+  /** Page size; Infinity for every match (feeds that load everything). */
   limit: number;
   offset: number;
   /** The viewer's IANA zone. */

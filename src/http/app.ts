@@ -11,6 +11,11 @@ import { meetingRoutes } from './routes/api/meetings.js';
 import { referenceRoutes } from './routes/api/reference.js';
 import { searchRoutes } from './routes/api/search.js';
 import { statsRoutes } from './routes/api/stats.js';
+import { bmltRoutes } from './routes/bmlt/client-interface.js';
+import { csvRoutes } from './routes/feeds/csv.js';
+import { registerFeedLinkHeader } from './routes/feeds/feed-link-header.js';
+import { icalRoutes } from './routes/feeds/ical.js';
+import { meetingGuideFeedRoutes } from './routes/feeds/meeting-guide.js';
 import { healthRoutes } from './routes/health.js';
 
 export interface AppOptions {
@@ -48,6 +53,7 @@ export async function buildApp({ store, search, logger = false }: AppOptions): P
   registerErrorHandling(app);
   registerRequestLog(app);
   registerNoStoreDefault(app);
+  registerFeedLinkHeader(app);
   // Anyone may read the API from any page; it has no cookies or credentials to protect.
   await app.register(cors, { origin: '*', methods: ['GET', 'HEAD'] });
   await app.register(etag);
@@ -62,6 +68,10 @@ export async function buildApp({ store, search, logger = false }: AppOptions): P
   await app.register(searchRoutes(search));
   await app.register(meetingRoutes(search));
   await app.register(referenceRoutes(store, search));
+  await app.register(bmltRoutes({ store, search }));
+  await app.register(meetingGuideFeedRoutes(store, search));
+  await app.register(icalRoutes(store, search));
+  await app.register(csvRoutes(store, search));
   app.get('/api/v1/openapi.json', { schema: { hide: true } }, async (_request, reply) => {
     cacheFor(reply, MAX_AGE.reference);
     return app.swagger();

@@ -230,10 +230,8 @@ export class SearchIndex {
     any(query.languages.map((l) => `lang:${l}`));
     any(query.states.map((s) => `state:${s}`));
     any(query.cities.map((c) => `city:${c.toLocaleLowerCase('en')}`));
-    if (query.serviceBodies.length > 0) {
-      const ids = new Set(query.serviceBodies.flatMap((id) => [...descendantIds(this.bodies, id)]));
-      any([...ids].map((id) => `sb:${id}`));
-    }
+    any((query.heldAs ?? []).map((a) => `att:${a}`));
+    if (query.serviceBodies.length > 0) any(this.bodyTerms(query.serviceBodies, query));
     if (query.ids.length > 0) {
       const slots = new Set(query.ids.flatMap((id) => this.slotOfId.get(id) ?? []));
       constraints.push(new AnyOf([[...slots].sort((a, b) => a - b)]));
@@ -260,6 +258,12 @@ export class SearchIndex {
       return this.hit(slot, query.place ? km : null, current?.occurrence.start ?? null, current?.occurrence.end ?? null, current?.inProgress ?? false);
     });
     return { hits, total, nextOffset: end < total ? end : null };
+  }
+
+  /** The `sb:` terms for some service bodies, with the bodies below each when the query's scope asks for them. */
+  private bodyTerms(roots: readonly number[], query: Query): string[] {
+    const ids = (query.serviceBodyScope ?? 'tree') === 'tree' ? new Set(roots.flatMap((id) => [...descendantIds(this.bodies, id)])) : new Set(roots);
+    return [...ids].map((id) => `sb:${id}`);
   }
 
   private anyOfTerms(terms: readonly string[]): AnyOf {
@@ -335,18 +339,40 @@ export class SearchIndex {
     return found;
   }
 
-  /** The checks that are cheap per slot: alive, attendance default, time of day, excluded formats. */
+  /**
+   * The checks that are cheap per slot: alive, attendance default, time of day, length, and
+   * the exclusions. Everything is worked out once here so that the check itself allocates nothing.
+   */
   private predicate(query: Query): (slot: number) => boolean {
     const after = query.after === null ? 0 : minutesOfDay(query.after);
     const before = query.before === null ? 24 * 60 : minutesOfDay(query.before);
+    const endsBy = query.endsBefore == null ? Infinity : minutesOfDay(query.endsBefore);
+    const shortest = query.minDuration ?? 0;
+    const longest = query.maxDuration ?? Infinity;
     const excluded = query.formatsNot.length > 0 ? this.anyOfTerms(query.formatsNot.map((f) => `fmt:${f}`)) : null;
+    const bodiesOut = query.serviceBodiesNot?.length ? this.anyOfTerms(this.bodyTerms(query.serviceBodiesNot, query)) : null;
+    const slotsOut = query.idsNot?.length ? new Set(query.idsNot.flatMap((id) => this.slotOfId.get(id) ?? [])) : null;
+    let daysOut = 0;
+    for (const day of query.daysNot ?? []) daysOut |= 1 << day;
+    const heldOut = query.heldAsNot?.length ? new Set<Attendance>(query.heldAsNot) : null;
     // Unless asked for, a meeting that is not meeting anywhere is left out.
-    const hideClosed = query.attendance.length === 0;
+    const hideClosed = query.attendance.length === 0 && !query.heldAs?.length && query.includeClosed !== true;
+    const checkSchedule = daysOut !== 0 || endsBy !== Infinity || shortest > 0 || longest !== Infinity;
     return (slot) => {
       if (!this.alive[slot]) return false;
-      if (hideClosed && this.attendance[slot] === 'temporarily_closed') return false;
+      const held = this.attendance[slot]!;
+      if (hideClosed && held === 'temporarily_closed') return false;
+      if (heldOut?.has(held)) return false;
       const minutes = this.startMinutes[slot]!;
       if (minutes < after || minutes >= before) return false;
+      if (checkSchedule) {
+        const schedule = this.scheduleOf[slot]!;
+        if ((daysOut & (1 << schedule.weekday)) !== 0) return false;
+        const length = schedule.durationMinutes;
+        if (length < shortest || length > longest || minutes + length > endsBy) return false;
+      }
+      if (slotsOut?.has(slot)) return false;
+      if (bodiesOut?.has(slot)) return false;
       return !excluded?.has(slot);
     };
   }
@@ -391,10 +417,21 @@ export class SearchIndex {
     return hits;
   }
 
+  /** Weekday, then local start, then length, each in the meeting's own zone. */
+  private compareWeekly(a: number, b: number): number {
+    const sa = this.scheduleOf[a]!;
+    const sb = this.scheduleOf[b]!;
+    return sa.weekday - sb.weekday || this.startMinutes[a]! - this.startMinutes[b]! || sa.durationMinutes - sb.durationMinutes;
+  }
+
   private sort(hits: GeoHit[], query: Query, now: number): void {
     if (query.sort === 'distance' && query.place) return;
     if (query.sort === 'name') {
       hits.sort((a, b) => compareText(this.names[a.slot]!, this.names[b.slot]!) || a.slot - b.slot);
+      return;
+    }
+    if (query.sort === 'weekly') {
+      hits.sort((a, b) => this.compareWeekly(a.slot, b.slot) || a.km - b.km || a.slot - b.slot);
       return;
     }
     // Next: what is in progress first (its start is past), then by start, nearer first on ties.

@@ -75,6 +75,24 @@ export class ChangeLog {
     return rows.map(rowToChange);
   }
 
+  /**
+   * Changes made in [fromIso, toIso), oldest first, optionally of one kind of entity or one
+   * entity: the history that BMLT's GetChanges reads. Either bound may be null (open).
+   */
+  async between(
+    fromIso: string | null,
+    toIso: string | null,
+    filter: { entityType?: EntityType; entityId?: string | number; limit?: number } = {},
+  ): Promise<Change[]> {
+    let query = this.db.selectFrom('changes').selectAll();
+    if (fromIso !== null) query = query.where('at', '>=', fromIso);
+    if (toIso !== null) query = query.where('at', '<', toIso);
+    if (filter.entityType !== undefined) query = query.where('entity_type', '=', filter.entityType);
+    if (filter.entityId !== undefined) query = query.where('entity_id', '=', String(filter.entityId));
+    const rows = await query.orderBy('seq').limit(filter.limit ?? 10_000).execute();
+    return rows.map(rowToChange);
+  }
+
   async latestSeq(): Promise<number> {
     const row = await this.db.selectFrom('changes').select((eb) => eb.fn.max('seq').as('seq')).executeTakeFirst();
     return row?.seq ?? 0;

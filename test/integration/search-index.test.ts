@@ -793,3 +793,88 @@ describe('SearchIndex against a brute-force oracle', () => {
     expectCoverage(coverage, ['place', 'nearest', 'text', 'now', 'states', 'cities', 'sort:name'], 2);
   });
 });
+
+describe('SearchIndex: the narrower filters BMLT needs', () => {
+  const data = dataset(2000, 7);
+  const published = (): PublicMeeting[] => data.meetings.filter((m) => m.published);
+
+  /** Every published meeting, temporarily closed ones included: the base the filters narrow. */
+  function base(index: SearchIndex, q: Partial<Query> = {}): SearchHit[] {
+    return index.search(emptyQuery({ limit: Infinity, includeClosed: true, ...q }), BUILT_AT).hits;
+  }
+
+  it('leaves out weekdays, ways of being held, ids and service bodies, and keeps closed meetings on request', async () => {
+    const index = await loadIndex(data);
+    const live = published();
+    const r = new Random(99);
+    const bodyIds = data.bodies.map((b) => b.id);
+    let nonEmpty = 0;
+    for (let i = 0; i < 120; i++) {
+      const q: Partial<Query> = {
+        daysNot: r.chance(0.5) ? someOf(r, [0, 1, 2, 3, 4, 5, 6] as const, 3) : [],
+        heldAs: r.chance(0.4) ? someOf<Attendance>(r, ['in_person', 'online', 'hybrid', 'temporarily_closed'], 2) : [],
+        heldAsNot: r.chance(0.4) ? someOf<Attendance>(r, ['in_person', 'online', 'hybrid', 'temporarily_closed'], 2) : [],
+        idsNot: r.chance(0.3) ? live.slice(0, 400).filter(() => r.chance(0.3)).map((m) => m.id) : [],
+        serviceBodies: r.chance(0.3) ? someOf(r, bodyIds, 2) : [],
+        serviceBodiesNot: r.chance(0.4) ? someOf(r, bodyIds, 2) : [],
+        serviceBodyScope: r.chance(0.5) ? 'tree' : 'exact',
+        includeClosed: r.chance(0.7),
+        place: r.chance(0.3) ? randomPlace(r, live) : null,
+      };
+      const tree = (roots: readonly number[]): Set<number> =>
+        new Set(roots.flatMap((id) => (q.serviceBodyScope === 'tree' ? [...bodyAndBelow(data.bodies, id)] : [id])));
+      const inBodies = tree(q.serviceBodies ?? []);
+      const outBodies = tree(q.serviceBodiesNot ?? []);
+      const want = live
+        .filter((m) => (q.includeClosed || q.heldAs!.length > 0 ? true : m.attendance !== 'temporarily_closed'))
+        .filter((m) => !q.daysNot!.includes(m.schedule.weekday))
+        .filter((m) => q.heldAs!.length === 0 || q.heldAs!.includes(m.attendance))
+        .filter((m) => !q.heldAsNot!.includes(m.attendance))
+        .filter((m) => !q.idsNot!.includes(m.id))
+        .filter((m) => inBodies.size === 0 || (m.serviceBodyId !== null && inBodies.has(m.serviceBodyId)))
+        .filter((m) => m.serviceBodyId === null || !outBodies.has(m.serviceBodyId))
+        .filter((m) => !q.place || m.venue.latitude !== null)
+        .map((m) => m.id)
+        .sort(byNumber);
+      const got = ids(index.search(emptyQuery({ ...q, limit: Infinity }), BUILT_AT).hits);
+      expect(got, JSON.stringify({ ...q, place: q.place !== null, idsNot: q.idsNot!.length })).toEqual(want);
+      if (want.length > 0) nonEmpty++;
+    }
+    expect(nonEmpty).toBeGreaterThan(60);
+  });
+
+  it('bounds the local end and the length, in each meeting’s own clock', async () => {
+    const index = await loadIndex(data);
+    const all = base(index).map((h) => h.meeting);
+    for (const endsBefore of ['00:30', '09:00', '12:00', '20:00', '23:59']) {
+      for (const [minDuration, maxDuration] of [[null, null], [60, null], [null, 60], [61, 90], [0, 1440]] as const) {
+        const q = { endsBefore, minDuration, maxDuration };
+        const want = all
+          .filter((m) => minutesOf(m.schedule.startTime) + m.schedule.durationMinutes <= minutesOf(endsBefore))
+          .filter((m) => minDuration === null || m.schedule.durationMinutes >= minDuration)
+          .filter((m) => maxDuration === null || m.schedule.durationMinutes <= maxDuration)
+          .map((m) => m.id)
+          .sort(byNumber);
+        expect(ids(base(index, q)), JSON.stringify(q)).toEqual(want);
+      }
+    }
+  });
+
+  it('sorts weekly: by weekday, local start and length, with or without a place, and pages with no limit', async () => {
+    const index = await loadIndex(data);
+    const place = { latitude: 45.52, longitude: -122.68, label: null, timeZone: null };
+    for (const q of [{}, { place, radius: 300 }, { place, nearest: 40 }] as Partial<Query>[]) {
+      const hits = base(index, { ...q, sort: 'weekly' });
+      const keys = hits.map((h) => [h.meeting.schedule.weekday, minutesOf(h.meeting.schedule.startTime), h.meeting.schedule.durationMinutes]);
+      const sorted = [...keys].sort((a, b) => a[0]! - b[0]! || a[1]! - b[1]! || a[2]! - b[2]!);
+      expect(keys).toEqual(sorted);
+      expect(ids(hits)).toEqual(ids(base(index, q)));
+      if (q.nearest) expect(hits).toHaveLength(40);
+    }
+    const result = index.search(emptyQuery({ limit: Infinity, sort: 'weekly' }), BUILT_AT);
+    expect(result.nextOffset).toBeNull();
+    expect(result.hits).toHaveLength(result.total);
+    const paged = index.search(emptyQuery({ limit: 10, offset: 20, sort: 'weekly' }), BUILT_AT);
+    expect(paged.hits.map((h) => h.meeting.id)).toEqual(result.hits.slice(20, 30).map((h) => h.meeting.id));
+  });
+});

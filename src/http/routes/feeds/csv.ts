@@ -1,0 +1,41 @@
+import type { FastifyPluginCallback } from 'fastify';
+import type { RawParams } from '../../../domain/query-params.js';
+import { meetingsCsv } from '../../../interop/csv/meetings-csv.js';
+import type { SearchService } from '../../../search/service.js';
+import type { Store } from '../../../store/store.js';
+import { cacheFor, MAX_AGE } from '../../cache.js';
+import { ErrorSchema } from '../../schemas/meeting.js';
+import { EXPORT_LIMIT, exportParamsSchema, parseExportQuery } from './export-query.js';
+import { formatNames, pageUrlFor } from './site.js';
+
+export function csvRoutes(store: Store, search: SearchService): FastifyPluginCallback {
+  return (app, _options, done) => {
+    app.get(
+      '/api/v1/meetings.csv',
+      {
+        schema: {
+          summary: `A search as a spreadsheet (CSV, at most ${EXPORT_LIMIT} meetings)`,
+          querystring: exportParamsSchema(EXPORT_LIMIT),
+          response: { 400: ErrorSchema },
+        },
+        // The schema documents the parameters; the one query parser shared by every surface checks them.
+        validatorCompiler: () => () => true,
+      },
+      async (request, reply) => {
+        const query = parseExportQuery(search, request.query as RawParams, EXPORT_LIMIT);
+        const result = search.index.search(query);
+        const body = meetingsCsv(
+          result.hits.map((hit) => hit.meeting),
+          { formatName: formatNames(await store.reference.formats()), pageUrl: pageUrlFor(request) },
+        );
+        cacheFor(reply, MAX_AGE.search);
+        return reply
+          .type('text/csv; charset=utf-8; header=present')
+          .header('content-disposition', 'attachment; filename="meetings.csv"')
+          .header('x-total-count', String(result.total))
+          .send(body);
+      },
+    );
+    done();
+  };
+}

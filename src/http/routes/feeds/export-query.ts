@@ -1,0 +1,44 @@
+import { Type } from '@sinclair/typebox';
+import { QueryError, type RawParams } from '../../../domain/query-params.js';
+import type { Query } from '../../../domain/query.js';
+import type { SearchService } from '../../../search/service.js';
+import { SearchParamsSchema } from '../../schemas/search.js';
+
+/**
+ * How many meetings a calendar or CSV of a search holds at most. A page of the JSON API is
+ * capped at 200 for people paging through results; an export is read whole by a calendar app
+ * or a spreadsheet, and 2000 covers any metro area's list while keeping one answer to a few MB.
+ */
+export const EXPORT_LIMIT = 2000;
+
+/** A feed of a search has no practical cap: it is the whole list, narrowed. */
+export const FEED_LIMIT = 1_000_000;
+
+/** The search parameters, as documented for the exports: only `limit` reads differently. */
+export function exportParamsSchema(cap: number) {
+  return Type.Object({
+    ...SearchParamsSchema.properties,
+    limit: Type.Optional(Type.String({ description: `how many meetings at most, 1–${cap} (default: every match, up to ${cap})` })),
+  });
+}
+
+function parseLimit(raw: RawParams[string], cap: number): number {
+  const values = (raw === undefined ? [] : typeof raw === 'string' ? [raw] : [...raw]).map((v) => v.trim()).filter((v) => v !== '');
+  if (values.length > 1) throw new QueryError('limit', `limit takes one value, not ${values.length}`);
+  const text = values[0];
+  if (text === undefined) return cap;
+  if (!/^\d{1,9}$/.test(text) || Number(text) < 1 || Number(text) > cap) {
+    throw new QueryError('limit', `limit must be a whole number from 1 to ${cap}, not "${text.slice(0, 40)}"`);
+  }
+  return Number(text);
+}
+
+/**
+ * Parses an export's parameters with the one query parser, except `limit`, which defaults to
+ * everything up to `cap` rather than to a page. Throws QueryError like the JSON API.
+ */
+export function parseExportQuery(search: SearchService, params: RawParams, cap: number): Query {
+  const { limit, ...rest } = params;
+  const query = search.parse(rest);
+  return { ...query, limit: parseLimit(limit, cap) };
+}

@@ -1,0 +1,48 @@
+import { isObj } from '../../domain/field-reader.js';
+import type { ParsedFeed } from '../parsed-feed.js';
+import { parseMeetingGuideRow, type RowOptions } from './parse-row.js';
+
+/** Reads rows already in Meeting Guide's JSON shape; the CSV reader shares it. */
+export function parseMeetingGuideRows(rows: readonly unknown[], options: RowOptions, rowNumber: (index: number) => number): ParsedFeed {
+  const feed: ParsedFeed = { meetings: [], serviceBodies: [], skipped: [] };
+  const slugs = new Set<string>();
+  const externalIds = new Set<string>();
+  rows.forEach((item, index) => {
+    const row = rowNumber(index);
+    const result = parseMeetingGuideRow(item, row, options);
+    if (!result.ok) {
+      feed.skipped.push(result.skipped);
+      return;
+    }
+    // External ids must be unique per source: the first row with a slug keeps it.
+    const clash = slugs.has(result.slug) || result.meetings.some((m) => externalIds.has(m.externalId));
+    if (clash) {
+      const first = result.meetings[0];
+      feed.skipped.push({ row, externalId: result.slug, name: first ? String(first.input.name) : null, reason: 'duplicate slug' });
+      return;
+    }
+    slugs.add(result.slug);
+    for (const meeting of result.meetings) {
+      externalIds.add(meeting.externalId);
+      feed.meetings.push(meeting);
+    }
+  });
+  return feed;
+}
+
+/**
+ * Reads a Meeting Guide JSON feed: a list of meetings, or `{meetings: [...]}` as the Code
+ * for Recovery sheets service answers. Rows that cannot become meetings are reported in
+ * `skipped` with the reason; nothing throws.
+ */
+export function parseMeetingGuideJson(payload: unknown): ParsedFeed {
+  const rows = Array.isArray(payload) ? payload : isObj(payload) && Array.isArray(payload.meetings) ? payload.meetings : null;
+  if (rows === null) {
+    return {
+      meetings: [],
+      serviceBodies: [],
+      skipped: [{ row: 0, externalId: null, name: null, reason: 'not a Meeting Guide feed (a list of meetings)' }],
+    };
+  }
+  return parseMeetingGuideRows(rows as unknown[], { typeNamesExpected: false }, (index) => index + 1);
+}

@@ -1,0 +1,38 @@
+import type { ServiceBodyInput } from '../domain/service-body.js';
+
+/**
+ * What a feed parser (BMLT or Meeting Guide) hands to the import: rows shaped like a
+ * MeetingInput but not yet checked against the store's codes, plus the rows it could not
+ * read at all. The import validates each meeting and reports the ones that fail.
+ */
+export interface FeedMeeting {
+  /** The source's own id for the meeting (BMLT id_bigint, Meeting Guide slug or id). */
+  externalId: string;
+  /** 1-based position in the feed, for reports. */
+  row: number;
+  /** A MeetingInput-shaped object, for validateMeetingInput; source and external id are set by the import. */
+  input: Record<string, unknown>;
+  /** The source's id of the meeting's service body, resolved by the import. */
+  serviceBodyExternalId: string | null;
+  /** Things repaired or dropped that kept the row (an unknown type code, stripped HTML). */
+  warnings: string[];
+}
+
+export interface FeedServiceBody {
+  externalId: string;
+  parentExternalId: string | null;
+  input: Omit<ServiceBodyInput, 'parentId' | 'source' | 'externalId' | 'sample'>;
+}
+
+export interface SkippedRow {
+  row: number;
+  externalId: string | null;
+  name: string | null;
+  reason: string;
+}
+
+export interface ParsedFeed {
+  meetings: FeedMeeting[];
+  serviceBodies: FeedServiceBody[];
+  skipped: SkippedRow[];
+}

@@ -1,0 +1,261 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { FORMAT_CATALOGUE } from '../../src/domain/formats-catalogue.js';
+import type { MeetingInput } from '../../src/domain/meeting.js';
+import { validateMeetingInput, type MeetingRules } from '../../src/domain/meeting-validation.js';
+import { STARTER_PROGRAMS } from '../../src/domain/program.js';
+import { parseBmltFormats, parseBmltMeetings, parseBmltServiceBodies } from '../../src/interop/bmlt/parse-meetings.js';
+import type { ParsedFeed } from '../../src/interop/parsed-feed.js';
+
+const RULES: MeetingRules = {
+  formatCodes: new Set(FORMAT_CATALOGUE.map((f) => f.code)),
+  programCodes: new Set(STARTER_PROGRAMS.map((p) => p.code)),
+};
+
+function fixture(name: string): unknown {
+  return JSON.parse(readFileSync(new URL(`../fixtures/bmlt/${name}`, import.meta.url), 'utf8'));
+}
+
+const feed = parseBmltMeetings(fixture('search-results.json'));
+
+function meeting(parsed: ParsedFeed, externalId: string): { input: MeetingInput; warnings: string[]; serviceBodyExternalId: string | null } {
+  const found = parsed.meetings.find((m) => m.externalId === externalId);
+  if (!found) throw new Error(`no meeting ${externalId}; skipped: ${JSON.stringify(parsed.skipped)}`);
+  return { input: found.input as unknown as MeetingInput, warnings: found.warnings, serviceBodyExternalId: found.serviceBodyExternalId };
+}
+
+function skipReason(parsed: ParsedFeed, row: number): string | undefined {
+  return parsed.skipped.find((s) => s.row === row)?.reason;
+}
+
+describe('parseBmltMeetings: a clean row', () => {
+  it('maps every field of a GetSearchResults meeting', () => {
+    const { input, warnings, serviceBodyExternalId } = meeting(feed, '101');
+    expect(warnings).toEqual([]);
+    expect(serviceBodyExternalId).toBe('3');
+    expect(input.name).toBe('Sample Hope Group');
+    expect(input.worldId).toBe('G00000101');
+    expect(input.schedule).toEqual({ weekday: 1, startTime: '19:00', durationMinutes: 90, timeZone: 'America/Los_Angeles' });
+    expect(input.attendance).toBe('in_person');
+    expect(input.formats).toEqual(['C', 'BT', 'WC']);
+    expect(input.languages).toEqual(['en']);
+    expect(input.venue).toMatchObject({
+      name: 'Sample Community Hall',
+      street: '100 Example St',
+      neighborhood: 'Old Town',
+      city: 'Portland',
+      county: 'Multnomah',
+      state: 'OR',
+      postalCode: '97201',
+      country: 'US',
+      latitude: 45.5152,
+      longitude: -122.6784,
+      notes: 'Side door, basement',
+      trainLines: 'Sample Line',
+      busLines: '15',
+    });
+    expect(input.published).toBe(true);
+    expect(input.sample).toBe(false);
+    expect(input.serviceBodyId).toBeNull();
+    expect(input.provenance).toEqual({ source: null, externalId: null });
+    // Answer-level fields are not kept; nothing else was unknown.
+    expect(input.extras).toEqual({});
+  });
+
+  it('passes validation with the catalogue codes, for every meeting produced', () => {
+    expect(feed.meetings.length).toBeGreaterThan(10);
+    for (const m of feed.meetings) {
+      const result = validateMeetingInput(m.input, RULES);
+      expect(result.ok, `${m.externalId}: ${JSON.stringify(result.ok ? null : result.problems)}`).toBe(true);
+    }
+  });
+});
+
+describe('parseBmltMeetings: dirt that is repaired', () => {
+  it.each([
+    ['102', ['state "Oregon" read as "OR"', 'no time zone: America/Los_Angeles from the state OR']],
+    [
+      '103',
+      [
+        'conference phone "(555) 555-0100 PIN 1234#" read as "555 555-0100", the rest moved to the notes',
+        'no time zone: America/Chicago from the coordinates',
+      ],
+    ],
+    ['107', ['duration_time "00:00:00" not usable: 60 minutes assumed', 'unknown format id "999" dropped']],
+    ['108', ['unknown format "XYZ" dropped', 'HTML removed from notes']],
+    ['112', ['postal code "2134" read as "02134"', 'no time zone: America/New_York from the state MA']],
+    ['114', ['unknown format "DE" dropped']],
+    ['115', []],
+    ['116', ['latitude and longitude were swapped: put back']],
+    ['117', ['time zone "Mars/Olympus_Mons" not recognised: America/Los_Angeles from the coordinates']],
+    ['118', ['conference URL "meet.example.org/j/558" read as "https://meet.example.org/j/558"']],
+  ])('meeting %s is kept with warnings %j', (id, warnings) => {
+    expect(meeting(feed, id).warnings).toEqual(warnings);
+  });
+
+  it('reads a virtual meeting without a zone or a place', () => {
+    const { input } = meeting(feed, '102');
+    expect(input.attendance).toBe('online');
+    expect(input.formats).toEqual(['O', 'VM']);
+    expect(input.online).toEqual({
+      conferenceUrl: 'https://meet.example.org/j/555',
+      conferenceUrlNotes: 'Passcode 1234',
+      conferencePhone: null,
+      conferencePhoneNotes: null,
+    });
+    // "0","0" is BMLT's "no point".
+    expect(input.venue.latitude).toBeNull();
+  });
+
+  it('reads a hybrid meeting and keeps the words of its phone field', () => {
+    const { input } = meeting(feed, '103');
+    expect(input.attendance).toBe('hybrid');
+    expect(input.formats).toEqual(['O', 'HY']);
+    expect(input.online.conferencePhone).toBe('555 555-0100');
+    expect(input.online.conferencePhoneNotes).toBe('PIN 1234#');
+  });
+
+  it('strips HTML from comments', () => {
+    expect(meeting(feed, '108').input.notes).toBe('Bring a friend.\n\nCoffee & cookies');
+  });
+
+  it('reads published "0" as unpublished', () => {
+    expect(meeting(feed, '109').input.published).toBe(false);
+  });
+
+  it('turns a TC format into attendance: closed venue, or online when it meets online', () => {
+    expect(meeting(feed, '111').input).toMatchObject({ attendance: 'temporarily_closed', formats: ['C', 'TC'] });
+    expect(meeting(feed, '118').input).toMatchObject({ attendance: 'online', formats: ['VM', 'TC'] });
+  });
+
+  it('turns language formats into languages', () => {
+    expect(meeting(feed, '113').input).toMatchObject({ formats: ['ES', 'O'], languages: ['es'] });
+    expect(meeting(feed, '114').input).toMatchObject({ formats: [], languages: ['de'] });
+  });
+
+  it('reads numbers in strings with spaces, a lower-case zone, and keeps unknown fields as extras', () => {
+    const { input } = meeting(feed, '115');
+    expect(input.schedule.weekday).toBe(6);
+    expect(input.schedule.timeZone).toBe('America/Los_Angeles');
+    expect(input.venue.latitude).toBe(45.5);
+    expect(input.extras).toEqual({ shared_group_id_bigint: '77' });
+  });
+});
+
+describe('parseBmltMeetings: rows that are skipped', () => {
+  it.each([
+    [4, 'no time zone, coordinates or US state'],
+    [5, 'no id_bigint'],
+    [6, 'duplicate id_bigint'],
+    [7, 'weekday_tinyint "8" is not 1 (Sunday) to 7 (Saturday)'],
+    [8, 'start_time "" is not a time'],
+    [12, 'online meeting without a conference URL or phone'],
+    [21, 'in-person meeting without an address'],
+    [22, 'no meeting_name'],
+    [23, 'not a meeting object'],
+    [24, 'not a meeting object'],
+    [25, 'not a meeting object'],
+    [26, 'no id_bigint'],
+  ])('row %i: %s', (row, reason) => {
+    expect(skipReason(feed, row)).toBe(reason);
+  });
+
+  it('accounts for every row', () => {
+    expect(feed.meetings.length + feed.skipped.length).toBe(26);
+  });
+
+  it('reports an answer that is not a list', () => {
+    for (const payload of [null, 'x', 42, { meetings: 'no' }, {}]) {
+      expect(parseBmltMeetings(payload)).toEqual({
+        meetings: [],
+        serviceBodies: [],
+        skipped: [{ row: 0, externalId: null, name: null, reason: 'not a BMLT GetSearchResults answer (a list of meetings)' }],
+      });
+    }
+    expect(parseBmltMeetings([])).toEqual({ meetings: [], serviceBodies: [], skipped: [] });
+  });
+});
+
+describe('format matching', () => {
+  it('matches by world id, then exact key, then key in any case', () => {
+    const parsed = parseBmltMeetings(fixture('search-results-keys.json'));
+    const { input, warnings } = meeting(parsed, '201');
+    // "st" matches St in any case; "JFT" is a NAWS code, not a key, and there is no world id to go by.
+    expect(input.formats).toEqual(['O', 'BT', 'So', 'St']);
+    expect(warnings).toEqual(['unknown format "JFT" dropped', 'unknown format "ZZ" dropped']);
+  });
+
+  it('reads attendance from VM and HY formats on servers without venue_type', () => {
+    const parsed = parseBmltMeetings(fixture('search-results-keys.json'));
+    expect(meeting(parsed, '202').input).toMatchObject({ attendance: 'online', formats: ['O', 'VM'] });
+  });
+
+  it('prefers a formats list given by the caller over the one in the answer', () => {
+    const payload = fixture('search-results.json') as { meetings: unknown[] };
+    const formats = parseBmltFormats(fixture('formats.json')).filter((f) => f.id !== '33');
+    const parsed = parseBmltMeetings(payload, formats);
+    expect(meeting(parsed, '101').warnings).toEqual(['unknown format id "33" dropped']);
+  });
+
+  it('falls back to key strings when there is no formats list', () => {
+    const payload = fixture('search-results.json') as { meetings: unknown[] };
+    const parsed = parseBmltMeetings(payload.meetings);
+    // formats "C,Basic,wc": "Basic" has no world id to go by without the list.
+    expect(meeting(parsed, '101').input.formats).toEqual(['C', 'WC']);
+    expect(meeting(parsed, '101').warnings).toEqual(['unknown format "Basic" dropped']);
+  });
+});
+
+describe('parseBmltFormats', () => {
+  it('reads rows with an id and a key, one per language', () => {
+    const rows = parseBmltFormats(fixture('formats.json'));
+    expect(rows).toHaveLength(12);
+    expect(rows[0]).toEqual({
+      id: '17',
+      key_string: 'O',
+      name_string: 'Open',
+      description_string: 'Anyone may attend.',
+      lang: 'en',
+      world_id: 'OPEN',
+      format_type_enum: 'O',
+    });
+    expect(parseBmltFormats('nonsense')).toEqual([]);
+    expect(parseBmltFormats({ formats: [{ id: 1, key_string: 'O' }] })).toHaveLength(1);
+  });
+});
+
+describe('parseBmltServiceBodies', () => {
+  const { serviceBodies, skipped } = parseBmltServiceBodies(fixture('service-bodies.json'));
+
+  it('maps types, parents and contact fields', () => {
+    expect(serviceBodies.map((b) => [b.externalId, b.parentExternalId, b.input.type])).toEqual([
+      ['1', null, 'zone'],
+      ['2', '1', 'region'],
+      ['3', '2', 'area'],
+      ['4', '2', 'metro'],
+      ['5', '3', 'other'],
+      ['6', null, 'other'],
+    ]);
+    expect(serviceBodies[1]!.input).toEqual({
+      name: 'Sample Region',
+      type: 'region',
+      description: 'Serving the sample counties.',
+      website: 'https://region.example.org',
+      helpline: '555 555-0100',
+      email: null,
+      worldId: 'RG001',
+    });
+    // A bad url or helpline is left out, not fatal.
+    expect(serviceBodies[2]!.input).toMatchObject({ website: null, helpline: null });
+  });
+
+  it('skips bodies without an id or name, and repeats', () => {
+    expect(skipped).toEqual([
+      { row: 7, externalId: null, name: 'No Id Body', reason: 'no id' },
+      { row: 8, externalId: '7', name: null, reason: 'no name' },
+      { row: 9, externalId: '3', name: 'Sample Area Again', reason: 'duplicate id' },
+      { row: 10, externalId: null, name: null, reason: 'not a service body object' },
+    ]);
+    expect(parseBmltServiceBodies({}).skipped[0]!.reason).toBe('not a BMLT GetServiceBodies answer (a list of service bodies)');
+  });
+});
