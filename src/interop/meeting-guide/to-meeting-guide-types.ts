@@ -1,57 +1,17 @@
 import { isMeetingType } from '@code4recovery/spec';
 import type { Attendance } from '../../domain/attendance.js';
+import { MEETING_GUIDE_LANGUAGES } from '../clean/languages.js';
 
-/**
- * Meeting Guide's language types by ISO 639-1 code. The spec's codes are not ISO codes
- * ("S" is Spanish, "NB" is non-binary, not Norwegian Bokmål; "SL" is Slovenian, not sign
- * language), so the table is written out rather than derived.
- */
-const LANGUAGE_TYPES: Readonly<Record<string, string>> = {
-  af: 'AF',
-  am: 'AM',
-  ar: 'AR',
-  bg: 'BG',
-  da: 'DA',
-  de: 'DE',
-  el: 'EL',
-  en: 'EN',
-  es: 'S',
-  fa: 'FA',
-  fi: 'FI',
-  fr: 'FR',
-  he: 'HE',
-  hi: 'HI',
-  hr: 'HR',
-  hu: 'HU',
-  is: 'IS',
-  it: 'ITA',
-  ja: 'JA',
-  ka: 'KA',
-  ko: 'KOR',
-  lt: 'LT',
-  ml: 'ML',
-  mt: 'MT',
-  nb: 'NO',
-  ne: 'NE',
-  nl: 'NL',
-  nn: 'NO',
-  no: 'NO',
-  pa: 'PUN',
-  pl: 'POL',
-  pt: 'POR',
-  ru: 'RUS',
-  sk: 'SK',
-  sl: 'SL',
-  sv: 'SV',
-  th: 'TH',
-  tl: 'TL',
-  tr: 'TUR',
-  uk: 'UK',
-};
+/** ISO 639-1 → Meeting Guide language type: the import's table read backwards, plus Norwegian's two written forms. */
+const LANGUAGE_TYPES: ReadonlyMap<string, string> = new Map([
+  ...[...MEETING_GUIDE_LANGUAGES].map(([type, iso]): [string, string] => [iso, type]),
+  ['nb', 'NO'],
+  ['nn', 'NO'],
+]);
 
 /** The Meeting Guide type for a language, or null where the spec has none. */
 export function languageType(language: string): string | null {
-  const code = LANGUAGE_TYPES[language.toLowerCase()];
+  const code = LANGUAGE_TYPES.get(language.toLowerCase());
   return code !== undefined && isMeetingType(code) ? code : null;
 }
 
@@ -61,18 +21,27 @@ export interface TypeSource {
   attendance: Attendance;
 }
 
+/** Formats that say how a meeting is attended: the feed says that with its conference fields and TC. */
+const ATTENDANCE_FORMATS = new Set(['VM', 'HY', 'TC']);
+
 /**
  * The meeting's Meeting Guide types: its formats through the catalogue's meetingGuideCode,
  * TC for a temporarily closed venue, and its languages. English is left out when it is the
  * only language: almost every meeting here is in English, and a type on every meeting filters
- * nothing (TSML UI hides such filters anyway). Only codes the spec knows are emitted, once
- * each, in a stable order.
+ * nothing (TSML UI hides such filters anyway).
+ *
+ * A format the spec has no type for (Topic, Concepts, No Smoking…) goes out under our own code
+ * as a custom type, which apps that do not know it ignore and our import reads back, so that a
+ * feed loses no format. None of those codes is a spec code (a test holds that), so none can be
+ * misread as another type.
  */
 export function meetingGuideTypes(meeting: TypeSource, typeOfFormat: ReadonlyMap<string, string | null>): string[] {
   const types = new Set<string>();
+  const custom = new Set<string>();
   for (const format of meeting.formats) {
     const code = typeOfFormat.get(format);
     if (code) types.add(code);
+    else if (code === null && !ATTENDANCE_FORMATS.has(format) && !isMeetingType(format)) custom.add(format);
   }
   if (meeting.attendance === 'temporarily_closed') types.add('TC');
   const onlyEnglish = meeting.languages.every((language) => language.toLowerCase() === 'en');
@@ -80,5 +49,5 @@ export function meetingGuideTypes(meeting: TypeSource, typeOfFormat: ReadonlyMap
     const code = languageType(language);
     if (code !== null && !(onlyEnglish && code === 'EN')) types.add(code);
   }
-  return [...types].filter((code) => isMeetingType(code)).sort();
+  return [...[...types].filter((code) => isMeetingType(code)).sort(), ...[...custom].sort()];
 }
