@@ -1,15 +1,23 @@
 #!/usr/bin/env node
-import { Command, CommanderError, Option } from 'commander';
+import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { ValidationError } from '../domain/problem.js';
+import { FetchError } from '../interop/fetch/fetch-error.js';
+import { EmptyFeedError, StrictImportError } from '../interop/import/import-feed.js';
+import { IntervalError, parseInterval } from '../interop/import/interval.js';
+import { FEED_KINDS, FeedError, type FeedKind } from '../interop/import/load-feed.js';
+import { SourceNameError } from '../interop/import/source-name.js';
 import { DatabaseUnreachableError } from '../store/dialect/postgres.js';
 import { MigrationError } from '../store/migrate.js';
 import { DEFAULT_SAMPLE } from '../store/sample/generate.js';
+import { importCommand, type ImportCommandOptions } from './commands/import.js';
 import { migrate } from './commands/migrate.js';
 import { seed } from './commands/seed.js';
 import { serve } from './commands/serve.js';
+import { addSource, listSources, removeSource, runSourceNow, SourceRunError, type AddOptions } from './commands/sources.js';
 import { stats } from './commands/stats.js';
 import { ConfigError, parsePort, readConfig } from './config.js';
 import { wholeNumber } from './options.js';
+import { UsageError } from './usage-error.js';
 
 /** Exit codes: 0 done, 1 the work failed, 2 the command line or configuration was wrong. */
 const USAGE_ERROR = 2;
@@ -64,7 +72,69 @@ function program(): Command {
       await stats(readConfig(), options);
     });
 
+  addImportCommands(cli);
+  addSourcesCommands(cli);
   return cli;
+}
+
+function addImportCommands(cli: Command): void {
+  const importing = cli.command('import').description('import a BMLT or Meeting Guide feed now (from a URL or a file)');
+  for (const kind of FEED_KINDS) {
+    importing
+      .command(`${kind} <url-or-file>`)
+      .description(kind === 'bmlt' ? 'import from a BMLT root server (https://…/main_server/) or a GetSearchResults URL or file' : 'import a Meeting Guide JSON or CSV feed')
+      .option('--source <name>', 'the name the meetings are kept under (default: from the URL host or file name)')
+      .option('--dry-run', 'report what would change, and write nothing', false)
+      .option('--json', 'print the report as JSON', false)
+      .option('--strict', 'import nothing if any row is skipped', false)
+      .option('--allow-private', 'allow a feed on a private or local network address', false)
+      .action(async (location: string, options: ImportCommandOptions) => {
+        await importCommand(readConfig(), kind, location, options);
+      });
+  }
+}
+
+function interval(value: string): number {
+  try {
+    return parseInterval(value);
+  } catch (error) {
+    if (error instanceof IntervalError) throw new InvalidArgumentError(error.message);
+    throw error;
+  }
+}
+
+function addSourcesCommands(cli: Command): void {
+  const sources = cli.command('sources').description('named feeds that the server imports on a schedule');
+  sources
+    .command('add <name> <url>')
+    .description('register a feed (the server imports it when due)')
+    .option('--every <interval>', 'how often to import it: 30m, 6h, 1d… (at least 5m; default: only by hand)', interval)
+    .addOption(new Option('--kind <kind>', 'the feed format (default: bmlt for a URL with main_server or client_interface, else meeting-guide)').choices(FEED_KINDS))
+    .option('--allow-private', 'allow a feed on a private or local network address', false)
+    .action(async (name: string, url: string, options: AddOptions & { kind?: FeedKind }) => {
+      await addSource(readConfig(), name, url, options);
+    });
+  sources
+    .command('list')
+    .description('list the sources and how their last imports went')
+    .option('--json', 'print JSON', false)
+    .action(async (options: { json: boolean }) => {
+      await listSources(readConfig(), options);
+    });
+  sources
+    .command('remove <name>')
+    .description('forget a source (its meetings stay unless --delete-meetings)')
+    .option('--delete-meetings', "also delete the source's meetings and service bodies", false)
+    .action(async (name: string, options: { deleteMeetings: boolean }) => {
+      await removeSource(readConfig(), name, options);
+    });
+  sources
+    .command('run <name>')
+    .description('import a source now')
+    .option('--json', 'print the report as JSON', false)
+    .action(async (name: string, options: { json: boolean }) => {
+      await runSourceNow(readConfig(), name, options);
+    });
 }
 
 async function main(argv: string[]): Promise<void> {
@@ -77,6 +147,9 @@ async function main(argv: string[]): Promise<void> {
     }
     if (error instanceof ConfigError) fail(error.message, USAGE_ERROR);
     if (error instanceof ValidationError) fail(error.message, USAGE_ERROR);
+    if (error instanceof UsageError || error instanceof SourceNameError) fail(error.message, USAGE_ERROR);
+    if (error instanceof FetchError || error instanceof FeedError || error instanceof SourceRunError) fail(error.message, 1);
+    if (error instanceof StrictImportError || error instanceof EmptyFeedError) fail(error.message, 1);
     if (error instanceof DatabaseUnreachableError || error instanceof MigrationError) fail(error.message, 1);
     if (process.env.DEBUG) console.error(error);
     fail(`unexpected error: ${error instanceof Error ? error.message : String(error)}`, 1);

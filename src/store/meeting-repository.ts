@@ -8,7 +8,7 @@ import { formatsByMeeting, meetingToRow, rowToMeeting, type MeetingRow } from '.
 import type { Database } from './schema.js';
 
 /** Rows per INSERT: 45 columns × 400 stays under SQLite's and PostgreSQL's parameter limits. */
-const BATCH = 400;
+export const BATCH = 400;
 /** Meetings per page when reading the whole table. */
 const PAGE = 2000;
 
@@ -16,9 +16,10 @@ export interface BulkProgress {
   (done: number, total: number): void;
 }
 
-type Db = Kysely<Database> | Transaction<Database>;
+export type Db = Kysely<Database> | Transaction<Database>;
 
-function defaultSlug(input: MeetingInput): string {
+/** The slug a meeting gets when none is given: its name, city and state. */
+export function defaultSlug(input: MeetingInput): string {
   return slugify([input.name, input.venue.city, input.venue.state].filter(Boolean).join(' '));
 }
 
@@ -68,6 +69,16 @@ export class MeetingRepository {
     return Number(row.n);
   }
 
+  /** How many meetings a named import source holds. */
+  async countBySource(source: string): Promise<number> {
+    const row = await this.db
+      .selectFrom('meetings')
+      .select((eb) => eb.fn.countAll().as('n'))
+      .where('source', '=', source)
+      .executeTakeFirstOrThrow();
+    return Number(row.n);
+  }
+
   /** Published US meetings per state code (meetings without one are left out). */
   async countPublishedByState(): Promise<Map<string, number>> {
     const rows = await this.db
@@ -99,7 +110,7 @@ export class MeetingRepository {
     const rules = await this.rules();
     const inputs = validateAll(raws, rules);
     return this.log.write(actor, async (trx, record) => {
-      const taken = await this.slugsTaken(trx, inputs);
+      const taken = await slugsTaken(trx, inputs.map((input) => input.slug ?? defaultSlug(input)));
       const problems: Problem[] = [];
       const slugs = inputs.map((input, i) => {
         if (input.slug) {
@@ -107,31 +118,10 @@ export class MeetingRepository {
           taken.add(input.slug);
           return input.slug;
         }
-        const slug = uniqueSlug(defaultSlug(input), (s) => taken.has(s));
-        taken.add(slug);
-        return slug;
+        return claimSlug(defaultSlug(input), taken);
       });
       if (problems.length > 0) throw new ValidationError(problems);
-
-      const created: Meeting[] = [];
-      const at = this.log.now();
-      for (let start = 0; start < inputs.length; start += BATCH) {
-        const batch = inputs.slice(start, start + BATCH);
-        const rows = batch.map((input, i) => ({ ...meetingToRow(input, slugs[start + i]!), created_at: at, updated_at: at }));
-        const ids = await trx.insertInto('meetings').values(rows).returning('id').execute();
-        const meetings = batch.map((input, i) => ({
-          ...input,
-          id: ids[i]!.id,
-          slug: slugs[start + i]!,
-          createdAt: at,
-          updatedAt: at,
-        }));
-        await insertFormats(trx, meetings);
-        for (const meeting of meetings) record({ entityType: 'meeting', entityId: meeting.id, action: 'create', before: null, after: meeting });
-        created.push(...meetings);
-        progress?.(created.length, inputs.length);
-      }
-      return created;
+      return insertMeetings(trx, inputs, slugs, this.log.now(), record, progress);
     });
   }
 
@@ -185,28 +175,72 @@ export class MeetingRepository {
     });
   }
 
-  /** Slugs already in the store that the new meetings could collide with. */
-  private async slugsTaken(trx: Transaction<Database>, inputs: readonly MeetingInput[]): Promise<Set<string>> {
-    if (inputs.length > 50) {
-      const rows = await trx.selectFrom('meetings').select('slug').execute();
-      return new Set(rows.map((r) => r.slug));
-    }
-    const prefixes = inputs.map((input) => input.slug ?? defaultSlug(input));
-    const rows = await trx
-      .selectFrom('meetings')
-      .select('slug')
-      .where((eb) => eb.or(prefixes.map((p) => eb.or([eb('slug', '=', p), eb('slug', 'like', `${p}-%`)]))))
-      .execute();
+  /** The codes a meeting may use: the store's formats and programs. */
+  async rules(): Promise<MeetingRules> {
+    return meetingRules(this.db);
+  }
+}
+
+export async function meetingRules(db: Db): Promise<MeetingRules> {
+  const [formats, programs] = await Promise.all([
+    db.selectFrom('formats').select('code').execute(),
+    db.selectFrom('programs').select('code').execute(),
+  ]);
+  return { formatCodes: new Set(formats.map((f) => f.code)), programCodes: new Set(programs.map((p) => p.code)) };
+}
+
+/**
+ * Slugs already in the store that meetings with these slug bases could collide with.
+ * Many bases: reading every slug is cheaper than a long OR of LIKEs.
+ */
+export async function slugsTaken(db: Db, bases: readonly string[]): Promise<Set<string>> {
+  if (bases.length === 0) return new Set();
+  if (bases.length > 50) {
+    const rows = await db.selectFrom('meetings').select('slug').execute();
     return new Set(rows.map((r) => r.slug));
   }
+  const rows = await db
+    .selectFrom('meetings')
+    .select('slug')
+    .where((eb) => eb.or(bases.map((p) => eb.or([eb('slug', '=', p), eb('slug', 'like', `${p}-%`)]))))
+    .execute();
+  return new Set(rows.map((r) => r.slug));
+}
 
-  private async rules(): Promise<MeetingRules> {
-    const [formats, programs] = await Promise.all([
-      this.db.selectFrom('formats').select('code').execute(),
-      this.db.selectFrom('programs').select('code').execute(),
-    ]);
-    return { formatCodes: new Set(formats.map((f) => f.code)), programCodes: new Set(programs.map((p) => p.code)) };
+/** The first free slug from a base ("hope", "hope-2", …), marked as taken. */
+export function claimSlug(base: string, taken: Set<string>): string {
+  const slug = uniqueSlug(base, (s) => taken.has(s));
+  taken.add(slug);
+  return slug;
+}
+
+/** Inserts validated meetings with their slugs in batches, recording a create for each. */
+export async function insertMeetings(
+  trx: Transaction<Database>,
+  inputs: readonly MeetingInput[],
+  slugs: readonly string[],
+  at: string,
+  record: Record,
+  progress?: BulkProgress,
+): Promise<Meeting[]> {
+  const created: Meeting[] = [];
+  for (let start = 0; start < inputs.length; start += BATCH) {
+    const batch = inputs.slice(start, start + BATCH);
+    const rows = batch.map((input, i) => ({ ...meetingToRow(input, slugs[start + i]!), created_at: at, updated_at: at }));
+    const ids = await trx.insertInto('meetings').values(rows).returning('id').execute();
+    const meetings = batch.map((input, i) => ({
+      ...input,
+      id: ids[i]!.id,
+      slug: slugs[start + i]!,
+      createdAt: at,
+      updatedAt: at,
+    }));
+    await insertFormats(trx, meetings);
+    for (const meeting of meetings) record({ entityType: 'meeting', entityId: meeting.id, action: 'create', before: null, after: meeting });
+    created.push(...meetings);
+    progress?.(created.length, inputs.length);
   }
+  return created;
 }
 
 function fieldAt(count: number, index: number, field: string): string {
@@ -231,7 +265,7 @@ function validateAll(raws: readonly unknown[], rules: MeetingRules): MeetingInpu
   return inputs;
 }
 
-async function insertFormats(trx: Transaction<Database>, meetings: readonly Meeting[]): Promise<void> {
+export async function insertFormats(trx: Transaction<Database>, meetings: readonly Meeting[]): Promise<void> {
   const rows = meetings.flatMap((m) => m.formats.map((code, position) => ({ meeting_id: m.id, format_code: code, position })));
   for (let start = 0; start < rows.length; start += BATCH * 5) {
     await trx.insertInto('meeting_formats').values(rows.slice(start, start + BATCH * 5)).execute();
@@ -239,7 +273,7 @@ async function insertFormats(trx: Transaction<Database>, meetings: readonly Meet
 }
 
 /** Attaches formats to a run of meeting rows sorted by id, with one query. */
-async function withFormats(db: Db, rows: MeetingRow[]): Promise<Meeting[]> {
+export async function withFormats(db: Db, rows: MeetingRow[]): Promise<Meeting[]> {
   const first = rows[0]!.id;
   const last = rows[rows.length - 1]!.id;
   const formatRows = await db

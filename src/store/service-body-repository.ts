@@ -5,7 +5,7 @@ import { validateServiceBodyInput } from '../domain/service-body-validation.js';
 import type { ChangeLog } from './change-log.js';
 import type { Database, ServiceBodiesTable } from './schema.js';
 
-function rowToServiceBody(row: Selectable<ServiceBodiesTable>): ServiceBody {
+export function rowToServiceBody(row: Selectable<ServiceBodiesTable>): ServiceBody {
   return {
     id: row.id,
     parentId: row.parent_id,
@@ -24,7 +24,8 @@ function rowToServiceBody(row: Selectable<ServiceBodiesTable>): ServiceBody {
   };
 }
 
-function toRow(input: ServiceBodyInput) {
+/** The columns of a body, without id and timestamps. */
+export function serviceBodyToRow(input: ServiceBodyInput) {
   return {
     parent_id: input.parentId,
     name: input.name,
@@ -77,7 +78,7 @@ export class ServiceBodyRepository {
       const at = this.log.now();
       const row = await trx
         .insertInto('service_bodies')
-        .values({ ...toRow(input), created_at: at, updated_at: at })
+        .values({ ...serviceBodyToRow(input), created_at: at, updated_at: at })
         .returningAll()
         .executeTakeFirstOrThrow();
       const body = rowToServiceBody(row);
@@ -94,7 +95,7 @@ export class ServiceBodyRepository {
       if (!beforeRow) return undefined;
       const row = await trx
         .updateTable('service_bodies')
-        .set({ ...toRow(input), updated_at: this.log.now() })
+        .set({ ...serviceBodyToRow(input), updated_at: this.log.now() })
         .where('id', '=', id)
         .returningAll()
         .executeTakeFirstOrThrow();

@@ -9,6 +9,8 @@ import { migrateToLatest } from './migrate.js';
 import { ReferenceData } from './reference-data.js';
 import type { Database } from './schema.js';
 import { ServiceBodyRepository } from './service-body-repository.js';
+import { SourceReplacer } from './source-replace.js';
+import { SourceRepository } from './source-repository.js';
 
 export interface StoreConfig {
   /** A postgres:// URL; when absent, SQLite in `dataDir`. */
@@ -26,6 +28,10 @@ export class Store {
   readonly meetings: MeetingRepository;
   readonly serviceBodies: ServiceBodyRepository;
   readonly reference: ReferenceData;
+  /** Named import sources and how their runs went. */
+  readonly sources: SourceRepository;
+  /** Replaces everything one source holds with what its feed holds, in one transaction. */
+  readonly sourceData: SourceReplacer;
 
   constructor(
     readonly db: Kysely<Database>,
@@ -36,6 +42,8 @@ export class Store {
     this.meetings = new MeetingRepository(db, this.changes);
     this.serviceBodies = new ServiceBodyRepository(db, this.changes);
     this.reference = new ReferenceData(db, this.changes);
+    this.sources = new SourceRepository(db, clock ?? (() => new Date()));
+    this.sourceData = new SourceReplacer(db, this.changes, this.engine);
   }
 
   /** True until the first meeting is ever written, even if every meeting was deleted since. */

@@ -1,6 +1,6 @@
 import { isMeetingType } from '@code4recovery/spec';
 import { describe, expect, it } from 'vitest';
-import { FORMAT_CATALOGUE } from '../../src/domain/formats-catalogue.js';
+import { FORMAT_CATALOGUE, formatByCode } from '../../src/domain/formats-catalogue.js';
 import { toPublicMeeting, type MeetingInput, type PublicMeeting } from '../../src/domain/meeting.js';
 import { MEETING_GUIDE_FEED_LINK, MEETING_GUIDE_FEED_LINK_HEADER, MEETING_GUIDE_FEED_PATH } from '../../src/interop/meeting-guide/feed-link.js';
 import { languageType, meetingGuideTypes } from '../../src/interop/meeting-guide/to-meeting-guide-types.js';
@@ -48,7 +48,8 @@ function expectSpecShaped(entry: MeetingGuideMeeting): void {
   expect(Number.isInteger(entry.day) && entry.day >= 0 && entry.day <= 6).toBe(true);
   expect(entry.time).toMatch(/^([01]\d|2[0-3]):[0-5]\d$/);
   expect(entry.end_time).toMatch(/^([01]\d|2[0-3]):[0-5]\d$/);
-  for (const type of entry.types) expect(isMeetingType(type), type).toBe(true);
+  // A spec code, or one of our format codes sent as a custom type.
+  for (const type of entry.types) expect(isMeetingType(type) || formatByCode(type) !== undefined, type).toBe(true);
   expect(['yes', 'no']).toContain(entry.approximate);
   if (entry.updated !== undefined) expect(entry.updated).toMatch(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}$/);
 }
@@ -64,8 +65,8 @@ describe('toMeetingGuide', () => {
       time: '19:30',
       end_time: '21:00',
       timezone: 'America/Los_Angeles',
-      // C, BT (Basic Text → LIT), WC (wheelchair → X); English alone adds no type.
-      types: ['C', 'LIT', 'X'],
+      // C, BT (Basic Text → LIT, shared with other literature, so BT as well), WC (wheelchair → X); English alone adds no type.
+      types: ['C', 'LIT', 'X', 'BT'],
       notes: 'Test data.',
       location: 'Test Community Hall',
       location_notes: 'Basement, side door',
@@ -179,7 +180,8 @@ describe('Meeting Guide types', () => {
   it('maps every catalogue format to its spec type, or to its own code as a custom type that is no spec code', () => {
     for (const format of FORMAT_CATALOGUE) {
       const types = meetingGuideTypes({ formats: [format.code], languages: ['en'], attendance: 'in_person' }, typeOfFormat);
-      if (format.meetingGuideCode !== null) expect(types).toEqual([format.meetingGuideCode]);
+      const shared = FORMAT_CATALOGUE.filter((f) => f.meetingGuideCode === format.meetingGuideCode).length > 1;
+      if (format.meetingGuideCode !== null) expect(types).toEqual(shared ? [format.meetingGuideCode, format.code] : [format.meetingGuideCode]);
       else if (['VM', 'HY', 'TC'].includes(format.code)) expect(types, format.code).toEqual([]);
       else {
         expect(types, format.code).toEqual([format.code]);
@@ -209,9 +211,9 @@ describe('Meeting Guide types', () => {
     expect(languageType('sa')).toBeNull();
   });
 
-  it('lists each type once, sorted', () => {
+  it('lists each type once, spec codes sorted, then our own codes', () => {
     const types = meetingGuideTypes({ formats: ['BT', 'JT', 'ES', 'TC'], languages: ['es'], attendance: 'temporarily_closed' }, typeOfFormat);
-    expect(types).toEqual(['LIT', 'S', 'TC']);
+    expect(types).toEqual(['LIT', 'S', 'TC', 'BT', 'JT']);
   });
 });
 

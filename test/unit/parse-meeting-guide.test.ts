@@ -286,3 +286,17 @@ describe('parseMeetingGuideCsv', () => {
     expect(parseMeetingGuideCsv('')).toEqual({ meetings: [], serviceBodies: [], skipped: [] });
   });
 });
+
+describe('types shared by several formats', () => {
+  const row = (types: string[]) => ({ name: 'Sample Shared Types', slug: 'shared', day: 1, time: '19:00', timezone: 'America/Chicago', address: '1 Example St', city: 'Springfield', state: 'IL', types });
+
+  it('reads a general type alone as the general format', () => {
+    expect(meeting(parseMeetingGuideJson([row(['LIT'])]), 'shared').input.formats).toEqual(['BK']);
+  });
+
+  it('lets one of our specific codes beside the general type say which format was meant', () => {
+    expect(meeting(parseMeetingGuideJson([row(['LIT', 'BT', 'JT'])]), 'shared').input.formats.sort()).toEqual(['BT', 'JT']);
+    expect(meeting(parseMeetingGuideJson([row(['LIT', 'BK', 'BT'])]), 'shared').input.formats.sort()).toEqual(['BK', 'BT']);
+    expect(meeting(parseMeetingGuideJson([row(['ST', 'SG'])]), 'shared').input.formats).toEqual(['SG']);
+  });
+});

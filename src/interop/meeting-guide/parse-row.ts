@@ -1,3 +1,4 @@
+import { CATALOGUE } from '../clean/catalogue-index.js';
 import type { Attendance } from '../../domain/attendance.js';
 import { isObj, type Obj } from '../../domain/field-reader.js';
 import type { Weekday } from '../../domain/weekday.js';
@@ -55,6 +56,9 @@ function readTypes(raw: unknown, options: RowOptions, warnings: string[]): ReadT
     warnings.push(`types ${quote(raw)} is not a list: dropped`);
   }
   const codes: string[] = [];
+  // Formats read from a general type (LIT → Book Study), which a specific one of ours replaces.
+  const fromGeneral = new Map<string, string>();
+  const explicit = new Set<string>();
   for (const token of tokens) {
     if (typeof token !== 'string' || token.trim() === '') {
       if (typeof token !== 'string') warnings.push(`type ${quote(token)} is not a code: dropped`);
@@ -74,11 +78,18 @@ function readTypes(raw: unknown, options: RowOptions, warnings: string[]): ReadT
     if (meaning.temporarilyClosed) result.temporarilyClosed = true;
     if (meaning.language !== null && !result.languages.includes(meaning.language)) result.languages.push(meaning.language);
     if (meaning.format !== null) {
+      if (how === 'ours') explicit.add(meaning.format);
+      else if (meaning.format !== meaning.code) fromGeneral.set(meaning.format, meaning.code);
       if (!result.formats.includes(meaning.format)) result.formats.push(meaning.format);
     } else if (meaning.language === null && !meaning.online) {
       warnings.push(`type "${meaning.code}" (${meaning.name}) has no matching format: dropped`);
       result.dropped = true;
     }
+  }
+  // Our own feeds send "LIT" with "BT": Basic Text is what was meant, not Book Study as well.
+  for (const [format, general] of fromGeneral) {
+    const specific = [...explicit].some((code) => code !== format && CATALOGUE.byCode.get(code)?.meetingGuideCode === general);
+    if (specific && !explicit.has(format)) result.formats = result.formats.filter((code) => code !== format);
   }
   // 12 Step Meeting List's rule: a meeting said to be both is closed.
   if (result.formats.includes('O') && result.formats.includes('C')) {

@@ -1,0 +1,64 @@
+import { StrictImportError } from '../../interop/import/import-feed.js';
+import { isUrl, type FeedKind } from '../../interop/import/load-feed.js';
+import { describeReport, describeSkipped, type ImportReport } from '../../interop/import/report.js';
+import { runImport } from '../../interop/import/run-import.js';
+import { checkSourceName, deriveSourceName } from '../../interop/import/source-name.js';
+import { openStore } from '../../store/store.js';
+import type { Config } from '../config.js';
+import { UsageError } from '../usage-error.js';
+import { progressBar } from './import-progress.js';
+
+export interface ImportCommandOptions {
+  source?: string;
+  dryRun: boolean;
+  json: boolean;
+  strict: boolean;
+  allowPrivate: boolean;
+}
+
+/** Prints a report: JSON on stdout with --json, lines for a person otherwise. */
+export function printReport(report: ImportReport, json: boolean, note?: string): void {
+  if (json) {
+    console.log(JSON.stringify(report));
+    return;
+  }
+  if (note) console.log(note);
+  for (const line of describeReport(report)) console.log(line);
+}
+
+/** `openrooms import <kind> <url-or-file>`: one import now, without registering a source. */
+export async function importCommand(config: Config, kind: FeedKind, location: string, options: ImportCommandOptions): Promise<void> {
+  const derived = options.source === undefined;
+  let source: string;
+  try {
+    source = derived ? deriveSourceName(location, isUrl(location)) : checkSourceName(options.source!);
+  } catch (error) {
+    // A URL that does not parse: say so as the fetch would.
+    if (error instanceof TypeError) throw new UsageError(`"${location}" is not a URL`);
+    throw error;
+  }
+  const store = await openStore(config);
+  const bar = progressBar();
+  try {
+    const report = await runImport(store, {
+      kind,
+      location,
+      source,
+      dryRun: options.dryRun,
+      strict: options.strict,
+      allowPrivate: options.allowPrivate,
+      ...(bar.progress ? { progress: bar.progress } : {}),
+    });
+    bar.stop();
+    printReport(report, options.json, derived ? `Source name "${source}" comes from ${isUrl(location) ? 'the URL' : 'the file name'} (choose another with --source).` : undefined);
+  } catch (error) {
+    bar.stop();
+    if (error instanceof StrictImportError) {
+      if (options.json) console.log(JSON.stringify(error.report));
+      else for (const line of describeSkipped(error.report)) console.log(line);
+    }
+    throw error;
+  } finally {
+    await store.close();
+  }
+}
