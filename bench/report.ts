@@ -1,3 +1,4 @@
+import type { ImportFigures } from './import-child.js';
 import type { Mix, MixName } from './mixes.js';
 
 export interface MixFigures {
@@ -56,6 +57,7 @@ export interface Results {
   rssMb: number;
   queries: Record<MixName, MixFigures>;
   http: HttpFigures;
+  import: ImportFigures;
   // Extras.
   date: string;
   quick: boolean;
@@ -89,6 +91,8 @@ export const BUDGETS = {
   speedup: 50,
   rssMb: 300,
   httpRatio: 0.5,
+  importMs: 10_000,
+  importCount: 35_000,
 } as const;
 
 const met = (ok: boolean): string => (ok ? 'met' : '**not met**');
@@ -105,6 +109,13 @@ export function budgetRows(r: Results): { what: string; figure: string; budget: 
     { what: 'Smallest speed-up over SQL', figure: `${fmt(worstSpeedup, 1)}×`, budget: `≥ ${BUDGETS.speedup}× (every mix)`, ok: worstSpeedup >= BUDGETS.speedup },
     { what: 'RSS with the index loaded', figure: `${fmt(r.rssMb, 1)} MB`, budget: `< ${BUDGETS.rssMb} MB`, ok: r.rssMb < BUDGETS.rssMb },
     { what: 'HTTP search / trivial req/s', figure: fmt(r.http.ratio, 2), budget: `≥ ${BUDGETS.httpRatio}`, ok: r.http.ratio >= BUDGETS.httpRatio },
+    {
+      what: `Import ${int(r.import.count)} meetings (BMLT JSON)`,
+      figure: `${int(r.import.bmltImportMs)} ms`,
+      budget: `< ${int(BUDGETS.importMs)} ms for ${int(BUDGETS.importCount)}`,
+      // A smaller import proves nothing about the budget.
+      ok: r.import.count >= BUDGETS.importCount && r.import.bmltImportMs < BUDGETS.importMs,
+    },
   ];
 }
 
@@ -174,6 +185,13 @@ export function markdown(r: Results, mixes: readonly Mix[]): string {
     '6. **HTTP**: `buildApp({ store, search })` listens on 127.0.0.1, port 0; autocannon (in a child',
     '   process, 20 connections, 10 s after a warm-up) requests `/api/v1/meetings?near=<zip>`',
     '   (rotating big-city ZIPs) and then `/healthz`. `ratio = searchRps / trivialRps`.',
+    '7. **Import** (`bench/import-child.ts`, own process): seeds `--import-size` sample meetings',
+    '   (default 35,000; 5,000 with `--quick`) into an empty SQLite store (`seedMs`, the baseline:',
+    '   the store\'s own bulk insert of the same meetings), exports the published ones through our',
+    '   BMLT `GetSearchResults&get_used_formats=1` and Meeting Guide feed endpoints to files, and',
+    '   times `runImport` (what `openrooms import <kind> <file>` runs: read, parse, validate, and',
+    '   replace the source in one transaction) of each file into an empty store; the BMLT file is',
+    '   then imported again unchanged (`bmltReimportMs`). `ratio = bmltImportMs / seedMs`.',
     '',
     `"Now" is fixed at ${r.now} (a Monday evening in the US: 18:00 Pacific, 21:00 Eastern), used as the`,
     'service clock and as `now`, so "now" queries have meetings in progress and runs are repeatable.',
@@ -239,6 +257,9 @@ export function markdown(r: Results, mixes: readonly Mix[]): string {
         ['RSS at the end of the run', `${fmt(r.rssEndMb, 1)} MB`],
         ['HTTP search req/s', `${int(r.http.searchRps)} (p50 ${r.http.searchLatencyP50Ms} ms, p99 ${r.http.searchLatencyP99Ms} ms)`],
         ['HTTP `/healthz` req/s', `${int(r.http.trivialRps)} (p50 ${r.http.trivialLatencyP50Ms} ms, p99 ${r.http.trivialLatencyP99Ms} ms)`],
+        [`Import of ${int(r.import.count)}: BMLT JSON (${fmt(r.import.bmltFileMb, 1)} MB)`, `${int(r.import.bmltImportMs)} ms (${fmt(r.import.ratio, 2)}× seeding the same, ${int(r.import.seedMs)} ms)`],
+        ['The same BMLT file again, unchanged', `${int(r.import.bmltReimportMs)} ms`],
+        [`Import of ${int(r.import.count)}: Meeting Guide JSON (${fmt(r.import.meetingGuideFileMb, 1)} MB)`, `${int(r.import.meetingGuideImportMs)} ms`],
       ],
     ),
     '',

@@ -18,6 +18,7 @@ import { presentResult } from '../src/search/present.js';
 import { SearchIndex, type SearchResult } from '../src/search/search-index.js';
 import { SearchService } from '../src/search/service.js';
 import { openStore, SQLITE_FILE, type Store } from '../src/store/store.js';
+import type { ImportFigures } from './import-child.js';
 import type { LoadAnswer, LoadRequest } from './load-child.js';
 import { bigCityZips, buildMixes, type Mix, type MixName } from './mixes.js';
 import { consoleTable, markdown, type HttpFigures, type MixFigures, type Results } from './report.js';
@@ -46,6 +47,7 @@ interface Settings {
   httpWarmupSeconds: number;
   connections: number;
   settleSeconds: number;
+  importSize: number;
 }
 
 function settings(): Settings {
@@ -55,6 +57,7 @@ function settings(): Settings {
       seed: { type: 'string', default: '1953' },
       data: { type: 'string' },
       quick: { type: 'boolean', default: false },
+      'import-size': { type: 'string' },
     },
     strict: true,
     allowPositionals: false,
@@ -64,7 +67,11 @@ function settings(): Settings {
   if (!Number.isInteger(size) || size < 100) throw new Error(`--size must be a whole number ≥ 100, not ${values.size}`);
   if (!Number.isInteger(seed)) throw new Error(`--seed must be a whole number, not ${values.seed}`);
   const quick = values.quick;
+  // The import budget is stated for 35,000 meetings; a quick run checks the path on fewer.
+  const importSize = Number(values['import-size'] ?? (quick ? 5000 : 35000));
+  if (!Number.isInteger(importSize) || importSize < 100) throw new Error(`--import-size must be a whole number ≥ 100, not ${values['import-size']}`);
   return {
+    importSize,
     size,
     seed,
     data: values.data === undefined ? undefined : resolve(values.data),
@@ -343,6 +350,14 @@ async function main(): Promise<void> {
     log('Measuring HTTP');
     const http = await measureHttp(store, service, s);
 
+    // 6. Import.
+    log(`Measuring import of ${s.importSize.toLocaleString('en-US')} meetings (seed, export, import)`);
+    const imported = await child<ImportFigures>('import-child.js', [String(s.importSize), String(s.seed)]);
+    log(
+      `  BMLT JSON (${imported.bmltFileMb} MB): ${imported.bmltImportMs} ms, unchanged again ${imported.bmltReimportMs} ms; ` +
+        `Meeting Guide JSON (${imported.meetingGuideFileMb} MB): ${imported.meetingGuideImportMs} ms; seeding the same: ${imported.seedMs} ms (ratio ${imported.ratio})`,
+    );
+
     forceGc();
     const end = process.memoryUsage();
     const results: Results = {
@@ -351,6 +366,7 @@ async function main(): Promise<void> {
       rssMb: mb(memory.rss),
       queries,
       http,
+      import: imported,
       date: new Date().toISOString(),
       quick: s.quick,
       seed: seedMs === null ? null : s.seed,
@@ -376,7 +392,7 @@ async function main(): Promise<void> {
       },
     };
 
-    // 6. Results and the page.
+    // 7. Results and the page.
     const resultsDir = join(root, 'bench', 'results');
     mkdirSync(resultsDir, { recursive: true });
     const json = `${JSON.stringify(results, null, 2)}\n`;
@@ -386,7 +402,7 @@ async function main(): Promise<void> {
     mkdirSync(join(root, 'docs'), { recursive: true });
     writeFileSync(join(root, 'docs', 'performance.md'), markdown(results, mixes));
 
-    // 7. The table.
+    // 8. The table.
     log('');
     log(consoleTable(results));
     log('');

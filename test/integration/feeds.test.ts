@@ -110,7 +110,7 @@ for (const engine of engines()) {
       it('maps our own meetings as expected', async () => {
         const feed = (await app.inject(FEED)).json<MeetingGuideMeeting[]>();
         const night = feed.find((m) => m.slug === inPersonSlug)!;
-        expect(night).toMatchObject({ day: 4, time: '19:00', end_time: '20:00', timezone: 'America/New_York', types: ['C', 'LIT', 'X'], approximate: 'no' });
+        expect(night).toMatchObject({ day: 4, time: '19:00', end_time: '20:00', timezone: 'America/New_York', types: ['C', 'LIT', 'X', 'BT'], approximate: 'no' });
         // light-my-request sends "Host: localhost:80"; the page link follows whatever host was asked.
         expect(night.url).toBe(`http://localhost:80/meetings/${inPersonSlug}`);
         const elsewhere = await app.inject({ url: FEED, headers: { host: 'rooms.example' } });
