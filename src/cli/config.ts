@@ -9,6 +9,8 @@ export interface Config {
   /** Whether the first start of an empty store loads the sample data. */
   sampleData: boolean;
   logLevel: string;
+  /** How often the import scheduler looks for due sources. */
+  importCheckMs: number;
 }
 
 /** A setting that is present but wrong: the CLI prints it as one line and exits with 2. */
@@ -42,6 +44,10 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
   }
   const logLevel = (env.LOG_LEVEL ?? 'warn').trim().toLowerCase();
   if (!LOG_LEVELS.includes(logLevel)) throw new ConfigError('LOG_LEVEL', `must be one of: ${LOG_LEVELS.join(', ')}`);
+  const check = env.IMPORT_CHECK_SECONDS?.trim() || '60';
+  if (!/^\d{1,5}$/.test(check) || Number(check) < 1) {
+    throw new ConfigError('IMPORT_CHECK_SECONDS', `must be a whole number of seconds from 1, not "${check}"`);
+  }
   return {
     port: parsePort(env.PORT?.trim() || '3000', 'PORT'),
     host: env.HOST?.trim() || '0.0.0.0',
@@ -49,5 +55,6 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     databaseUrl,
     sampleData: ['on', '1', 'true'].includes(sample),
     logLevel,
+    importCheckMs: Number(check) * 1000,
   };
 }

@@ -67,6 +67,7 @@ export class SearchIndex {
   private geo = this.buildGeo();
   private timetable: Timetable;
   private treeSize = 0;
+  private changes = 0;
   private bodies: ServiceBody[];
   // Scratch sets reused by every query (one per role, as they are alive at the same time).
   private readonly dayMarks = new Marks();
@@ -93,6 +94,11 @@ export class SearchIndex {
     return index;
   }
 
+  /** Goes up with every change to what the index holds: a key for anything rendered from all of it. */
+  get version(): number {
+    return this.changes;
+  }
+
   get size(): number {
     return this.slotOfId.size;
   }
@@ -116,11 +122,13 @@ export class SearchIndex {
   }
 
   setServiceBodies(bodies: readonly ServiceBody[]): void {
+    this.changes++;
     this.bodies = [...bodies];
   }
 
   /** Adds or replaces a meeting; an unpublished one leaves the index. */
   upsert(meeting: PublicMeeting): void {
+    this.changes++;
     this.remove(meeting.id);
     if (!meeting.published) return;
     const slot = this.append(meeting);
@@ -130,6 +138,7 @@ export class SearchIndex {
   }
 
   remove(id: number): void {
+    this.changes++;
     const slot = this.slotOfId.get(id);
     if (slot === undefined) return;
     this.alive[slot] = false;

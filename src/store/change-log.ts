@@ -76,20 +76,22 @@ export class ChangeLog {
   }
 
   /**
-   * Changes made in [fromIso, toIso), oldest first, optionally of one kind of entity or one
+   * Changes made in [fromIso, toIso), newest first (at most `limit`, 10,000 by default), optionally of one kind of entity or one
    * entity: the history that BMLT's GetChanges reads. Either bound may be null (open).
    */
   async between(
     fromIso: string | null,
     toIso: string | null,
-    filter: { entityType?: EntityType; entityId?: string | number; limit?: number } = {},
+    filter: { entityType?: EntityType; entityId?: string | number; action?: ChangeAction; limit?: number } = {},
   ): Promise<Change[]> {
     let query = this.db.selectFrom('changes').selectAll();
     if (fromIso !== null) query = query.where('at', '>=', fromIso);
     if (toIso !== null) query = query.where('at', '<', toIso);
     if (filter.entityType !== undefined) query = query.where('entity_type', '=', filter.entityType);
     if (filter.entityId !== undefined) query = query.where('entity_id', '=', String(filter.entityId));
-    const rows = await query.orderBy('seq').limit(filter.limit ?? 10_000).execute();
+    if (filter.action !== undefined) query = query.where('action', '=', filter.action);
+    // Newest first, so that the cap leaves out the oldest history, not the latest.
+    const rows = await query.orderBy('seq', 'desc').limit(filter.limit ?? 10_000).execute();
     return rows.map(rowToChange);
   }
 

@@ -25,6 +25,7 @@ describe('openrooms command line', () => {
       [['serve'], { PORT: 'eighty' }, /PORT must be a port number from 0 to 65535, not "eighty"/],
       [['stats'], { DATABASE_URL: 'mysql://localhost/x' }, /DATABASE_URL must be a postgres:\/\//],
       [['serve'], { SAMPLE_DATA: 'maybe' }, /SAMPLE_DATA must be "on" or "off"/],
+      [['serve'], { IMPORT_CHECK_SECONDS: '0' }, /IMPORT_CHECK_SECONDS must be a whole number of seconds from 1, not "0"/],
     ];
     for (const [args, env, pattern] of cases) {
       const result = await runCli(args, env);

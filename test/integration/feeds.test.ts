@@ -68,6 +68,19 @@ for (const engine of engines()) {
     });
 
     describe('Meeting Guide feed', () => {
+      it('renders the whole feed once, and again as soon as a meeting changes', async () => {
+        const before = await app.inject(FEED);
+        expect((await app.inject(FEED)).body).toBe(before.body);
+        const meeting = (await t.store.meetings.get(onlineId))!;
+        await t.store.meetings.update(onlineId, { ...meeting, name: 'Feed Test Online Renamed' }, 'test');
+        await search.settled();
+        const after = await app.inject(FEED).then((r) => r.json<MeetingGuideMeeting[]>());
+        expect(after.find((m) => m.slug === meeting.slug)?.name).toBe('Feed Test Online Renamed');
+        await t.store.meetings.update(onlineId, meeting, 'test');
+        await search.settled();
+        expect((await app.inject(FEED)).body).toBe(before.body);
+      });
+
       it('lists every published meeting, valid against the spec and without private data', async () => {
         const res = await app.inject(FEED);
         expect(res.statusCode, res.body).toBe(200);

@@ -5,7 +5,7 @@ import { SearchService } from '../../search/service.js';
 import { DEFAULT_SAMPLE } from '../../store/sample/generate.js';
 import { seedSample } from '../../store/sample/seed.js';
 import { openStore } from '../../store/store.js';
-import { ConfigError, type Config } from '../config.js';
+import type { Config } from '../config.js';
 import { releaseStartupMemory } from '../release-memory.js';
 
 /** Opens the store (migrating it), loads the sample on a first start, and serves until stopped. */
@@ -27,7 +27,7 @@ export async function serve(config: Config): Promise<void> {
 
   // Registered sources are imported by the server when due; the search index follows
   // the change log, so imported meetings show up without a restart.
-  const scheduler = new ImportScheduler(store, { checkMs: schedulerCheckMs() });
+  const scheduler = new ImportScheduler(store, { checkMs: config.importCheckMs });
   scheduler.start();
 
   const stop = async (): Promise<void> => {
@@ -41,12 +41,4 @@ export async function serve(config: Config): Promise<void> {
       void stop().then(() => process.exit(0));
     });
   }
-}
-
-/** How often the scheduler looks for due sources: a minute, or IMPORT_CHECK_SECONDS (tests). */
-function schedulerCheckMs(env: NodeJS.ProcessEnv = process.env): number {
-  const text = env.IMPORT_CHECK_SECONDS?.trim();
-  if (!text) return 60_000;
-  if (!/^\d{1,5}$/.test(text) || Number(text) < 1) throw new ConfigError('IMPORT_CHECK_SECONDS', `must be a whole number of seconds from 1, not "${text}"`);
-  return Number(text) * 1000;
 }

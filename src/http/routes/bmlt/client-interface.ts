@@ -20,7 +20,7 @@ import type { Store } from '../../../store/store.js';
 import { meetingGuideContext, toMeetingGuide } from '../../../interop/meeting-guide/to-meeting-guide.js';
 import { cacheFor, MAX_AGE } from '../../cache.js';
 import { pageUrlFor, siteOrigin } from '../feeds/site.js';
-import { FormatCache } from './format-cache.js';
+import { FormatCache } from '../../format-cache.js';
 
 export interface BmltRoutesOptions {
   store: Store;
@@ -127,8 +127,7 @@ export function bmltRoutes({ store, search }: BmltRoutesOptions): FastifyPluginC
     const present = new Set(live.map((r) => r.meeting.id));
     // The newest deletion of each meeting that is gone, from this body or one below it.
     const deleted = new Map<number, NawsRow>();
-    for (const change of (await store.changes.between(null, null, { entityType: 'meeting' })).reverse()) {
-      if (change.action !== 'delete') continue;
+    for (const change of await store.changes.between(null, null, { entityType: 'meeting', action: 'delete' })) {
       const meeting = publicSide(change.before);
       if (!meeting || present.has(meeting.id) || deleted.has(meeting.id)) continue;
       if (meeting.serviceBodyId !== null && tree.has(meeting.serviceBodyId)) deleted.set(meeting.id, { meeting, deleted: true });

@@ -1,4 +1,5 @@
 import type { FastifyPluginCallback } from 'fastify';
+import type { NumberedFormat } from '../../../domain/format.js';
 import type { PublicMeeting } from '../../../domain/meeting.js';
 import type { RawParams } from '../../../domain/query-params.js';
 import { MEETING_GUIDE_FEED_PATH } from '../../../interop/meeting-guide/feed-link.js';
@@ -8,14 +9,27 @@ import type { Store } from '../../../store/store.js';
 import { cacheFor, MAX_AGE } from '../../cache.js';
 import { ErrorSchema } from '../../schemas/meeting.js';
 import { exportParamsSchema, FEED_LIMIT, parseExportQuery } from './export-query.js';
-import { pageUrlFor } from './site.js';
+import { FormatCache } from '../../format-cache.js';
+import { pageUrlFor, siteOrigin } from './site.js';
 
 /** Every published meeting, by id, so that the feed reads the same from one request to the next. */
 function everyMeeting(search: SearchService): PublicMeeting[] {
   return [...search.index.all()].sort((a, b) => a.id - b.id);
 }
 
+/** The whole feed as last rendered, and what it was rendered from. */
+interface RenderedFeed {
+  origin: string;
+  version: number;
+  formats: readonly NumberedFormat[];
+  body: string;
+}
+
 export function meetingGuideFeedRoutes(store: Store, search: SearchService): FastifyPluginCallback {
+  const formats = new FormatCache(store);
+  // Apps poll the whole feed, and rendering 35,000 meetings takes seconds: render it once per
+  // change to the index (or to the formats), not once per request.
+  let whole: RenderedFeed | null = null;
   return (app, _options, done) => {
     app.get(
       MEETING_GUIDE_FEED_PATH,
@@ -31,18 +45,26 @@ export function meetingGuideFeedRoutes(store: Store, search: SearchService): Fas
       async (request, reply) => {
         const params = request.query as RawParams;
         const filtered = Object.keys(params).length > 0;
-        const meetings = filtered
-          ? search.index.search(parseExportQuery(search, params, FEED_LIMIT)).hits.map((hit) => hit.meeting)
-          : everyMeeting(search);
-        const context = meetingGuideContext({
-          formats: await store.reference.formats(),
-          pageUrl: pageUrlFor(request),
-          serviceBodies: search.index.serviceBodies(),
-        });
-        const feed: MeetingGuideMeeting[] = meetings.map((meeting) => toMeetingGuide(meeting, context));
+        const render = (meetings: readonly PublicMeeting[], known: readonly NumberedFormat[]): string => {
+          const context = meetingGuideContext({ formats: known, pageUrl: pageUrlFor(request), serviceBodies: search.index.serviceBodies() });
+          const feed: MeetingGuideMeeting[] = meetings.map((meeting) => toMeetingGuide(meeting, context));
+          return JSON.stringify(feed);
+        };
+        const known = await formats.get();
+        let body: string;
+        if (filtered) {
+          body = render(search.index.search(parseExportQuery(search, params, FEED_LIMIT)).hits.map((hit) => hit.meeting), known);
+        } else {
+          const origin = siteOrigin(request);
+          const version = search.index.version;
+          if (whole?.origin !== origin || whole.version !== version || whole.formats !== known) {
+            whole = { origin, version, formats: known, body: render(everyMeeting(search), known) };
+          }
+          body = whole.body;
+        }
         // A search can hold "now" or "today"; the whole feed changes only when someone edits it.
         cacheFor(reply, filtered ? MAX_AGE.search : MAX_AGE.meeting);
-        return reply.type('application/json; charset=utf-8').send(feed);
+        return reply.type('application/json; charset=utf-8').send(body);
       },
     );
     done();

@@ -1,5 +1,5 @@
-import type { NumberedFormat } from '../../../domain/format.js';
-import type { Store } from '../../../store/store.js';
+import type { NumberedFormat } from '../domain/format.js';
+import type { Store } from '../store/store.js';
 
 /** Formats change seldom: read them at most this often per process, so a search costs no SQL. */
 const TTL_MS = 10_000;
