@@ -1,4 +1,5 @@
 import { resolve } from 'node:path';
+import { DEFAULT_SITE, type SiteConfig } from '../web/site.js';
 
 /** Everything the server reads from its environment. */
 export interface Config {
@@ -11,6 +12,8 @@ export interface Config {
   logLevel: string;
   /** How often the import scheduler looks for due sources. */
   importCheckMs: number;
+  /** The hotline every page shows, and the map's tiles. */
+  site: SiteConfig;
 }
 
 /** A setting that is present but wrong: the CLI prints it as one line and exits with 2. */
@@ -48,6 +51,22 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (!/^\d{1,5}$/.test(check) || Number(check) < 1) {
     throw new ConfigError('IMPORT_CHECK_SECONDS', `must be a whole number of seconds from 1, not "${check}"`);
   }
+  const hotlineNumber = env.HOTLINE_NUMBER?.trim() || DEFAULT_SITE.hotline.number;
+  if (!/^\+?[\d\s().-]{3,20}$/.test(hotlineNumber) || !/\d{3}/.test(hotlineNumber.replace(/\D/g, ''))) {
+    throw new ConfigError('HOTLINE_NUMBER', `must be a phone number such as 1-800-662-4357, not "${hotlineNumber}"`);
+  }
+  const tiles = env.MAP_TILE_URL?.trim() || DEFAULT_SITE.mapTiles.url;
+  if (!/^https:\/\/[^\s]+\{z\}[^\s]*$/.test(tiles) || !tiles.includes('{x}') || !tiles.includes('{y}')) {
+    throw new ConfigError('MAP_TILE_URL', 'must be an https URL template with {z}, {x} and {y}');
+  }
+  const site: SiteConfig = {
+    ...DEFAULT_SITE,
+    hotline: {
+      number: hotlineNumber,
+      label: env.HOTLINE_LABEL?.trim() || (env.HOTLINE_NUMBER?.trim() ? '24/7' : DEFAULT_SITE.hotline.label),
+    },
+    mapTiles: { url: tiles, attribution: env.MAP_TILE_ATTRIBUTION?.trim() || DEFAULT_SITE.mapTiles.attribution },
+  };
   return {
     port: parsePort(env.PORT?.trim() || '3000', 'PORT'),
     host: env.HOST?.trim() || '0.0.0.0',
@@ -56,5 +75,6 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     sampleData: ['on', '1', 'true'].includes(sample),
     logLevel,
     importCheckMs: Number(check) * 1000,
+    site,
   };
 }

@@ -17,15 +17,18 @@ import { registerFeedLinkHeader } from './routes/feeds/feed-link-header.js';
 import { icalRoutes } from './routes/feeds/ical.js';
 import { meetingGuideFeedRoutes } from './routes/feeds/meeting-guide.js';
 import { healthRoutes } from './routes/health.js';
+import { sendNotFoundPage, wantsPage, webRoutes } from './routes/web/index.js';
+import { DEFAULT_SITE, type SiteConfig } from '../web/site.js';
 
 export interface AppOptions {
   store: Store;
   search: SearchService;
+  site?: SiteConfig;
   logger?: FastifyServerOptions['logger'];
 }
 
 /** The whole HTTP application, unstarted: tests call it and listen on port 0. */
-export async function buildApp({ store, search, logger = false }: AppOptions): Promise<FastifyInstance> {
+export async function buildApp({ store, search, site = DEFAULT_SITE, logger = false }: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
     logger,
     // Fastify's own request lines carry the client's address and the full URL; ours do not.
@@ -50,7 +53,8 @@ export async function buildApp({ store, search, logger = false }: AppOptions): P
       reply.raw.end(body);
     },
   });
-  registerErrorHandling(app);
+  const web = { store, search, site };
+  registerErrorHandling(app, { wants: wantsPage, send: (request, reply) => sendNotFoundPage(request, reply, web) });
   registerRequestLog(app);
   registerNoStoreDefault(app);
   registerFeedLinkHeader(app);
@@ -72,6 +76,7 @@ export async function buildApp({ store, search, logger = false }: AppOptions): P
   await app.register(meetingGuideFeedRoutes(store, search));
   await app.register(icalRoutes(store, search));
   await app.register(csvRoutes(store, search));
+  await app.register(webRoutes(web));
   app.get('/api/v1/openapi.json', { schema: { hide: true } }, async (_request, reply) => {
     cacheFor(reply, MAX_AGE.reference);
     return app.swagger();

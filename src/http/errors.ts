@@ -1,4 +1,4 @@
-import type { FastifyError, FastifyInstance } from 'fastify';
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { ValidationError } from '../domain/problem.js';
 import { QueryError } from '../domain/query-params.js';
 
@@ -38,7 +38,7 @@ function clip(name: string): string {
  * the parameter, unknown routes into 404s, and anything unexpected into a 500 that reveals
  * nothing of the server's insides (the detail goes to the log).
  */
-export function registerErrorHandling(app: FastifyInstance): void {
+export function registerErrorHandling(app: FastifyInstance, page?: { wants: (request: FastifyRequest) => boolean; send: (request: FastifyRequest, reply: FastifyReply) => FastifyReply }): void {
   app.setErrorHandler((error: FastifyError | QueryError, request, reply) => {
     if (error instanceof QueryError) {
       const body = { error: 'invalid_parameter', parameter: clip(error.parameter), message: error.message };
@@ -67,6 +67,8 @@ export function registerErrorHandling(app: FastifyInstance): void {
   });
 
   app.setNotFoundHandler((request, reply) => {
+    // A person following a stale link gets a page with a search box, not JSON.
+    if (page?.wants(request)) return page.send(request, reply);
     return reply.status(404).send({ error: 'not_found', message: `No such page: ${request.method} ${request.url.split('?')[0] ?? ''}` } satisfies ApiError);
   });
 }

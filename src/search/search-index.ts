@@ -68,6 +68,8 @@ export class SearchIndex {
   private timetable: Timetable;
   private treeSize = 0;
   private changes = 0;
+  /** Slots holding sample meetings: pages say so while there are any. */
+  private sampleSlots = new Set<number>();
   private bodies: ServiceBody[];
   // Scratch sets reused by every query (one per role, as they are alive at the same time).
   private readonly dayMarks = new Marks();
@@ -97,6 +99,11 @@ export class SearchIndex {
   /** Goes up with every change to what the index holds: a key for anything rendered from all of it. */
   get version(): number {
     return this.changes;
+  }
+
+  /** Whether any published meeting is sample data. */
+  get hasSample(): boolean {
+    return this.sampleSlots.size > 0;
   }
 
   get size(): number {
@@ -142,6 +149,7 @@ export class SearchIndex {
     const slot = this.slotOfId.get(id);
     if (slot === undefined) return;
     this.alive[slot] = false;
+    this.sampleSlots.delete(slot);
     this.slotOfId.delete(id);
     this.slotOfSlug.delete(this.slugs[slot]!);
     this.text.remove(slot);
@@ -162,6 +170,7 @@ export class SearchIndex {
     this.schedules = new Map();
     this.slotOfId = new Map();
     this.slotOfSlug = new Map();
+    this.sampleSlots = new Set();
     this.postings = new Postings();
     this.text = new TextIndex();
     for (const meeting of live) this.append(meeting);
@@ -191,6 +200,7 @@ export class SearchIndex {
   private append(meeting: PublicMeeting): number {
     const slot = this.records.push(meeting);
     this.alive.push(true);
+    if (meeting.sample) this.sampleSlots.add(slot);
     this.slotOfId.set(meeting.id, slot);
     this.slotOfSlug.set(meeting.slug, slot);
     const { venue, schedule } = meeting;

@@ -25,6 +25,8 @@ describe('openrooms command line', () => {
       [['serve'], { PORT: 'eighty' }, /PORT must be a port number from 0 to 65535, not "eighty"/],
       [['stats'], { DATABASE_URL: 'mysql://localhost/x' }, /DATABASE_URL must be a postgres:\/\//],
       [['serve'], { SAMPLE_DATA: 'maybe' }, /SAMPLE_DATA must be "on" or "off"/],
+      [['serve'], { HOTLINE_NUMBER: 'call us' }, /HOTLINE_NUMBER must be a phone number/],
+      [['serve'], { MAP_TILE_URL: 'http://tiles.example/{z}/{x}/{y}.png' }, /MAP_TILE_URL must be an https URL template/],
       [['serve'], { IMPORT_CHECK_SECONDS: '0' }, /IMPORT_CHECK_SECONDS must be a whole number of seconds from 1, not "0"/],
     ];
     for (const [args, env, pattern] of cases) {

@@ -16,7 +16,7 @@ export async function serve(config: Config): Promise<void> {
   }
   const search = await SearchService.start(store);
   releaseStartupMemory();
-  const app = await buildApp({ store, search, logger: { level: config.logLevel } });
+  const app = await buildApp({ store, search, site: config.site, logger: { level: config.logLevel } });
   await app.listen({ port: config.port, host: config.host });
   const { port } = app.server.address() as AddressInfo;
   const shown = ['0.0.0.0', '::'].includes(config.host) ? 'localhost' : config.host;

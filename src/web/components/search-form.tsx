@@ -1,0 +1,26 @@
+/** The one search box: a place, sent as a plain GET form to the search page. */
+export function SearchForm({ value = '', error }: { value?: string; error?: string | undefined }) {
+  return (
+    <form class="search-box" action="/meetings" method="get" role="search">
+      <div class="field">
+        <label for="near">ZIP code, city or state</label>
+        <input
+          id="near"
+          name="near"
+          type="search"
+          value={value}
+          autocomplete="postal-code"
+          placeholder="97201 or Portland, OR"
+          aria-invalid={error ? 'true' : undefined}
+          aria-describedby={error ? 'near-error' : undefined}
+        />
+        {error && (
+          <p id="near-error" class="error">
+            {error}
+          </p>
+        )}
+      </div>
+      <button type="submit">Find meetings</button>
+    </form>
+  );
+}

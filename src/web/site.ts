@@ -1,0 +1,33 @@
+/** What an operator sets about the site: the hotline every page shows, and the map's tiles. */
+export interface SiteConfig {
+  name: string;
+  hotline: { number: string; label: string };
+  /** Leaflet tile URL template; loaded only when someone presses "show map". */
+  mapTiles: { url: string; attribution: string };
+}
+
+export const DEFAULT_SITE: SiteConfig = {
+  name: 'OpenRooms',
+  // SAMHSA's National Helpline: free, confidential, 24/7, in English and Spanish.
+  hotline: { number: '1-800-662-4357', label: 'SAMHSA National Helpline, free and confidential, 24/7' },
+  mapTiles: {
+    url: 'https://tile.openstreetmap.org/{z}/{x}/{y}.png',
+    attribution: '&copy; <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a> contributors',
+  },
+};
+
+/** What every page knows about the request it answers. */
+export interface PageContext {
+  site: SiteConfig;
+  /** "https://example.org", as the visitor reached the site: for canonical URLs. */
+  origin: string;
+  /** The path of this page, without the query, for its canonical URL. */
+  path: string;
+  /** Published sample meetings are loaded: every page says so. */
+  sample: boolean;
+}
+
+/** A phone number as a tel: link target: digits and a leading plus only. */
+export function telHref(number: string): string {
+  return `tel:${number.replace(/[^\d+]/g, '')}`;
+}
