@@ -1,5 +1,6 @@
 import type { ImportFigures } from './import-child.js';
 import type { Mix, MixName } from './mixes.js';
+import type { PageRenderFigures } from './page-render.js';
 
 export interface MixFigures {
   p50Ms: number;
@@ -58,6 +59,7 @@ export interface Results {
   queries: Record<MixName, MixFigures>;
   http: HttpFigures;
   import: ImportFigures;
+  pageRender: PageRenderFigures;
   // Extras.
   date: string;
   quick: boolean;
@@ -92,6 +94,7 @@ export const BUDGETS = {
   rssMb: 300,
   httpRatio: 0.5,
   importMs: 10_000,
+  pageRenderMs: 5,
   importCount: 35_000,
 } as const;
 
@@ -109,6 +112,7 @@ export function budgetRows(r: Results): { what: string; figure: string; budget: 
     { what: 'Smallest speed-up over SQL', figure: `${fmt(worstSpeedup, 1)}×`, budget: `≥ ${BUDGETS.speedup}× (every mix)`, ok: worstSpeedup >= BUDGETS.speedup },
     { what: 'RSS with the index loaded', figure: `${fmt(r.rssMb, 1)} MB`, budget: `< ${BUDGETS.rssMb} MB`, ok: r.rssMb < BUDGETS.rssMb },
     { what: 'HTTP search / trivial req/s', figure: fmt(r.http.ratio, 2), budget: `≥ ${BUDGETS.httpRatio}`, ok: r.http.ratio >= BUDGETS.httpRatio },
+    { what: 'Search page render p50 (25 results)', figure: `${fmt(r.pageRender.p50Ms)} ms`, budget: `< ${BUDGETS.pageRenderMs} ms`, ok: r.pageRender.p50Ms < BUDGETS.pageRenderMs },
     {
       what: `Import ${int(r.import.count)} meetings (BMLT JSON)`,
       figure: `${int(r.import.bmltImportMs)} ms`,
@@ -185,7 +189,10 @@ export function markdown(r: Results, mixes: readonly Mix[]): string {
     '6. **HTTP**: `buildApp({ store, search })` listens on 127.0.0.1, port 0; autocannon (in a child',
     '   process, 20 connections, 10 s after a warm-up) requests `/api/v1/meetings?near=<zip>`',
     '   (rotating big-city ZIPs) and then `/healthz`. `ratio = searchRps / trivialRps`.',
-    '7. **Import** (`bench/import-child.ts`, own process): seeds `--import-size` sample meetings',
+    '7. **Page render**: `renderSearchPage` (what `/meetings?near=<zip>` sends) for five big-city',
+    '   searches answered beforehand, timed per call (`pageRender.p50Ms`), against `JSON.stringify` of',
+    '   the same answers (`jsonP50Ms`, what the JSON API sends); `ratio = p50Ms / jsonP50Ms`.',
+    '8. **Import** (`bench/import-child.ts`, own process): seeds `--import-size` sample meetings',
     '   (default 35,000; 5,000 with `--quick`) into an empty SQLite store (`seedMs`, the baseline:',
     '   the store\'s own bulk insert of the same meetings), exports the published ones through our',
     '   BMLT `GetSearchResults&get_used_formats=1` and Meeting Guide feed endpoints to files, and',
@@ -258,6 +265,7 @@ export function markdown(r: Results, mixes: readonly Mix[]): string {
         ['HTTP search req/s', `${int(r.http.searchRps)} (p50 ${r.http.searchLatencyP50Ms} ms, p99 ${r.http.searchLatencyP99Ms} ms)`],
         ['HTTP `/healthz` req/s', `${int(r.http.trivialRps)} (p50 ${r.http.trivialLatencyP50Ms} ms, p99 ${r.http.trivialLatencyP99Ms} ms)`],
         [`Import of ${int(r.import.count)}: BMLT JSON (${fmt(r.import.bmltFileMb, 1)} MB)`, `${int(r.import.bmltImportMs)} ms (${fmt(r.import.ratio, 2)}× seeding the same, ${int(r.import.seedMs)} ms)`],
+        ['Search page render (25 results)', `p50 ${fmt(r.pageRender.p50Ms)} ms, p99 ${fmt(r.pageRender.p99Ms)} ms, ${fmt(r.pageRender.htmlKb, 1)} KB; ${fmt(r.pageRender.ratio, 1)}× JSON.stringify of the answer`],
         ['The same BMLT file again, unchanged', `${int(r.import.bmltReimportMs)} ms`],
         [`Import of ${int(r.import.count)}: Meeting Guide JSON (${fmt(r.import.meetingGuideFileMb, 1)} MB)`, `${int(r.import.meetingGuideImportMs)} ms`],
       ],

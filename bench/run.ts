@@ -19,6 +19,7 @@ import { SearchIndex, type SearchResult } from '../src/search/search-index.js';
 import { SearchService } from '../src/search/service.js';
 import { openStore, SQLITE_FILE, type Store } from '../src/store/store.js';
 import type { ImportFigures } from './import-child.js';
+import { measurePageRender } from './page-render.js';
 import type { LoadAnswer, LoadRequest } from './load-child.js';
 import { bigCityZips, buildMixes, type Mix, type MixName } from './mixes.js';
 import { consoleTable, markdown, type HttpFigures, type MixFigures, type Results } from './report.js';
@@ -350,6 +351,10 @@ async function main(): Promise<void> {
     log('Measuring HTTP');
     const http = await measureHttp(store, service, s);
 
+    log('Measuring the search page render');
+    const pageRender = await measurePageRender(store, service, NOW, s.renderIterations);
+    log(`  p50 ${pageRender.p50Ms} ms, p99 ${pageRender.p99Ms} ms (${pageRender.htmlKb} KB of HTML); JSON of the same answer p50 ${pageRender.jsonP50Ms} ms`);
+
     // 6. Import.
     log(`Measuring import of ${s.importSize.toLocaleString('en-US')} meetings (seed, export, import)`);
     const imported = await child<ImportFigures>('import-child.js', [String(s.importSize), String(s.seed)]);
@@ -367,6 +372,7 @@ async function main(): Promise<void> {
       queries,
       http,
       import: imported,
+      pageRender,
       date: new Date().toISOString(),
       quick: s.quick,
       seed: seedMs === null ? null : s.seed,

@@ -36,6 +36,8 @@ h3 { font-size: 1.1rem; margin: 1rem 0 0.25rem; }
 .hotline { background: var(--soft); border-bottom: 1px solid var(--line); }
 .hotline p, .sample-banner p { margin: 0; max-width: 60rem; margin-inline: auto; }
 .hotline a { font-weight: 700; }
+/* On a phone the number and 988 matter most; the helpline's full name would push the page down. */
+@media (max-width: 30rem) { .hotline-label { display: none; } }
 .sample-banner { background: var(--warn-bg); color: var(--warn-fg); border-bottom: 1px solid var(--line); }
 .site-header { display: flex; flex-wrap: wrap; align-items: center; justify-content: space-between; gap: 0.5rem 1.5rem; max-width: 60rem; margin: 0 auto; padding: 0.5rem 1rem; }
 .site-name { font-size: 1.35rem; font-weight: 800; text-decoration: none; color: var(--fg); min-height: 44px; display: inline-flex; align-items: center; }
@@ -69,6 +71,119 @@ svg text { fill: currentColor; }
   a { color: #000; text-decoration: none; }
   main { max-width: none; padding: 0; }
 }
+/* --- Client islands (src/web/client: near me, the map, saved meetings) --- */
+/* Buttons that need JavaScript ship with hidden; "button { display: inline-flex }" must not undo it. */
+[hidden] { display: none !important; }
+.near-me-status:empty, .map-status:empty, .save-status:empty, .saved-status:empty { margin: 0; }
+[data-map-canvas] { height: min(70vh, 32rem); min-height: 18rem; margin: 0.75rem 0; border: 1px solid var(--line); border-radius: 8px; }
+section[data-map] .leaflet-container { font: inherit; font-size: 1rem; }
+section[data-map] .leaflet-container .leaflet-popup-content { color: #1a1a1a; font-size: 1rem; margin: 0.75rem 1rem; }
+section[data-map] .leaflet-container .leaflet-popup-content a { color: #0b5cad; font-weight: 700; }
+section[data-map] .leaflet-container .leaflet-popup-content p { margin: 0.25rem 0 0; }
+.map-marker { background: #0b5cad; border: 3px solid #ffffff; border-radius: 50%; box-shadow: 0 0 0 1px #1a1a1a; }
+section[data-map] .leaflet-container .map-marker:focus-visible, section[data-map] .leaflet-container .marker-cluster:focus-visible { outline: 3px solid var(--focus); outline-offset: 2px; }
+.saved-meeting { display: flex; flex-wrap: wrap; align-items: center; gap: 0.5rem 1rem; }
+.saved-meeting h2 { flex: 1 1 100%; margin: 0; font-size: 1.2rem; }
+.saved-meeting p { flex: 1 1 14rem; margin: 0; }
+@media print { [data-map-canvas], [data-show-map], [data-near-me], [data-save-meeting] { display: none !important; } }
+/* --- end of client islands --- */
+/* --- Home, state and city pages: the states map, the week heatmap, place lists (web/pages/home, state, city) --- */
+.lead { font-size: 1.15rem; }
+.near-me { margin: 0.5rem 0 0; }
+.quick-links { list-style: none; padding: 0; margin: 1rem 0; display: flex; flex-wrap: wrap; gap: 0.5rem; }
+.states-map, .week-heatmap { margin: 1rem 0; }
+.states-map > svg, .heatmap-frame > svg { display: block; width: 100%; height: auto; }
+.heatmap-frame > svg { max-width: 42rem; }
+.shade-0 { fill: var(--soft); }
+.shade-1 { fill: var(--accent); fill-opacity: 0.25; }
+.shade-2 { fill: var(--accent); fill-opacity: 0.5; }
+.shade-3 { fill: var(--accent); fill-opacity: 0.75; }
+.shade-4 { fill: var(--accent); fill-opacity: 1; }
+.states-map path, .states-map circle { stroke: var(--bg); stroke-width: 1; }
+.states-map path.shade-0, .states-map circle.shade-0, .week-heatmap rect.shade-0, .swatch .shade-0 { stroke: var(--line); stroke-width: 1; }
+.states-map a:hover path, .states-map a:hover circle, .states-map a:focus-visible path, .states-map a:focus-visible circle { stroke: var(--focus); stroke-width: 3; }
+.map-legend { list-style: none; padding: 0; margin: 0.5rem 0 0; display: flex; flex-wrap: wrap; gap: 0.25rem 1rem; font-size: 0.95rem; }
+.map-legend li { display: inline-flex; align-items: center; gap: 0.35rem; }
+.swatch { flex: none; width: 16px; height: 16px; }
+.heat-label { font-size: 12px; }
+.heatmap-table summary { cursor: pointer; padding: 0.5rem 0; min-height: 44px; }
+.heatmap-table table { max-width: 36rem; }
+.heatmap-table td { text-align: right; font-variant-numeric: tabular-nums; }
+.state-grid { list-style: none; padding: 0; margin: 0; display: grid; grid-template-columns: repeat(auto-fill, minmax(11rem, 1fr)); gap: 0 1rem; }
+.state-grid li { padding: 0.3rem 0; }
+.city-list { columns: 2 14rem; padding-left: 1.75rem; }
+.city-list li { padding: 0.2rem 0; break-inside: avoid; }
+.challenge-list { list-style: none; padding: 0; margin: 0; display: grid; gap: 0.75rem; grid-template-columns: repeat(auto-fill, minmax(16rem, 1fr)); }
+.challenge-list li { border: 1px solid var(--line); border-radius: 8px; padding: 0.75rem 1rem; }
+.challenge-list a { font-weight: 700; font-size: 1.1rem; }
+.challenge-list p { margin: 0.25rem 0 0; }
+.breadcrumb { margin: 0.5rem 0 0; }
+h2 .muted { font-size: 1rem; font-weight: 400; }
+.meeting-day { list-style: none; padding: 0; margin: 0; }
+.meeting-row { display: flex; gap: 0.75rem; padding: 0.5rem 0; border-bottom: 1px solid var(--line); }
+.meeting-time { flex: 0 0 5.75rem; font-weight: 700; font-variant-numeric: tabular-nums; white-space: nowrap; }
+.meeting-main { display: flex; flex-direction: column; min-width: 0; }
+.meeting-place { color: var(--muted); }
+/* --- end of home, state and city pages --- */
+/* --- Search, meeting and print pages (web/pages/search, meeting, print; components/filter-form, meeting-item) --- */
+.search-layout { display: grid; gap: 1rem 2rem; }
+@media (min-width: 52rem) { .search-layout { grid-template-columns: 18rem 1fr; align-items: start; } }
+.filters { display: flex; flex-direction: column; gap: 0.75rem; }
+.filters .field { display: flex; flex-direction: column; gap: 0.25rem; }
+.filters fieldset { border: 1px solid var(--line); border-radius: 6px; margin: 0; padding: 0.5rem 0.75rem 0.75rem; }
+.filters legend { font-weight: 600; padding: 0 0.25rem; }
+.filters .pair { display: grid; gap: 0.5rem; }
+.choice { display: flex; align-items: center; gap: 0.5rem; min-height: 44px; font-weight: 400; cursor: pointer; }
+.choice input { width: 1.25rem; height: 1.25rem; min-height: 0; margin: 0; accent-color: var(--accent); }
+.more-filters, .main-filters { display: flex; flex-direction: column; gap: 0.75rem; }
+.more-filters > summary, .main-filters > summary { min-height: 44px; display: flex; align-items: center; cursor: pointer; font-weight: 600; color: var(--accent); }
+.more-filters[open] > :not(summary), .main-filters[open] > :not(summary) { margin-top: 0.75rem; }
+.hint { font-size: 0.95rem; }
+.error-summary { margin: 0 0 1rem; }
+.error-summary h2 { margin-top: 0; font-size: 1.15rem; }
+[aria-invalid="true"] { border-color: #a10d0d; border-width: 2px; }
+.result h4 { font-size: 1.1rem; margin: 0 0 0.25rem; }
+.result .when, .result .where, .result .tags { margin: 0.2rem 0; }
+.result .soon { font-weight: 600; }
+.result .soon.now, .next.now { color: var(--ok); }
+.day-group h3 { border-bottom: 2px solid var(--line); padding-bottom: 0.25rem; }
+.paging { display: flex; flex-wrap: wrap; gap: 0.75rem; margin: 1rem 0; }
+.map-panel { margin: 1rem 0; }
+.map-panel [data-map-canvas]:empty { display: none; }
+.exports a, .empty a, .link-list a, .paging a { display: inline-flex; align-items: center; min-height: 44px; }
+.link-list { list-style: none; padding: 0; margin: 0.25rem 0; display: flex; flex-wrap: wrap; gap: 0 1.25rem; }
+.notice { background: var(--warn-bg); color: var(--warn-fg); padding: 0.5rem 0.75rem; border-radius: 6px; }
+.meeting-lead { font-size: 1.15rem; color: var(--muted); margin-top: -0.5rem; }
+address { font-style: normal; }
+.facts { padding-left: 1.25rem; }
+.formats div { margin-bottom: 0.5rem; }
+.formats dt { font-weight: 700; }
+.formats dd { margin: 0; }
+#share-url { width: 100%; max-width: 36rem; }
+.print-schedule table { font-size: 0.95rem; margin-bottom: 0.5rem; }
+.print-schedule td.time { white-space: nowrap; width: 6.5rem; }
+/* On a phone the four columns do not fit: each meeting becomes a short block, time first. */
+@media screen and (max-width: 40rem) {
+  .print-schedule thead { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); }
+  .print-schedule table, .print-schedule tbody, .print-schedule tr, .print-schedule td { display: block; width: auto; }
+  .print-schedule tr { padding: 0.4rem 0; border-bottom: 1px solid var(--line); }
+  .print-schedule td { border: 0; padding: 0.05rem 0; overflow-wrap: anywhere; }
+  .print-schedule td.time { font-weight: 700; width: auto; }
+}
+.print-legend dl { display: grid; grid-template-columns: auto 1fr; gap: 0.1rem 1rem; }
+.print-legend dl div { display: contents; }
+.print-legend dd { margin: 0; }
+@media print {
+  .sample-banner { border: 1px solid #000; }
+  .print-schedule h1 { font-size: 14pt; margin: 0 0 4pt; }
+  .print-schedule h2 { font-size: 11pt; margin: 8pt 0 2pt; break-after: avoid; }
+  .print-schedule table { font-size: 8.5pt; }
+  .print-schedule th, .print-schedule td { padding: 1pt 4pt; border-bottom: 0.5pt solid #999; }
+  .print-schedule tr { break-inside: avoid; }
+  .print-legend { columns: 2; font-size: 8.5pt; }
+  .site-header { display: none; }
+}
+/* --- end of search, meeting and print pages --- */
 `;
 
 const HASH = createHash('sha256').update(SITE_CSS).digest('hex').slice(0, 12);

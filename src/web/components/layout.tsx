@@ -53,6 +53,8 @@ export function Layout({ context, title, description, canonicalPath, head, child
         <link rel="stylesheet" href={STYLESHEET_PATH} />
         <meta name="color-scheme" content="light dark" />
         <meta name="referrer" content="no-referrer" />
+        {/* No icon file: an empty data URL stops browsers asking for /favicon.ico on every page. */}
+        <link rel="icon" href="data:," />
         {head}
       </head>
       <body>
@@ -75,6 +77,9 @@ export function Layout({ context, title, description, canonicalPath, head, child
               </li>
               <li>
                 <a href="/#states">States</a>
+              </li>
+              <li>
+                <a href="/my-meetings">My meetings</a>
               </li>
             </ul>
           </nav>

@@ -4,6 +4,9 @@ import type { Store } from '../../../store/store.js';
 import { NotFoundPage } from '../../../web/pages/not-found.js';
 import type { SiteConfig } from '../../../web/site.js';
 import { assetRoutes } from './assets.js';
+import { clientRoutes } from './client-assets.js';
+import { homeRoutes } from './home.js';
+import { meetingPages } from './meetings.js';
 import { pageContext, sendPage } from './page.js';
 
 export interface WebOptions {
@@ -25,9 +28,12 @@ export function sendNotFoundPage(request: FastifyRequest, reply: FastifyReply, o
 }
 
 /** The website: server-rendered pages that work without JavaScript. */
-export function webRoutes(_options: WebOptions): FastifyPluginCallback {
+export function webRoutes(options: WebOptions): FastifyPluginCallback {
   return (app, _options, done) => {
     void app.register(assetRoutes);
+    void app.register(clientRoutes(options));
+    void app.register(homeRoutes(options));
+    void app.register(meetingPages(options));
     done();
   };
 }

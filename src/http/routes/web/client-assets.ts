@@ -1,0 +1,32 @@
+import type { FastifyPluginCallback } from 'fastify';
+import { ASSET_PREFIX, clientBundles } from '../../../web/client-bundles.js';
+import type { WebOptions } from './index.js';
+import { myMeetingsRoutes } from './my-meetings.js';
+
+const YEAR = 365 * 24 * 3600;
+
+/**
+ * The pages' scripts, from the bundles `npm run build` wrote (or bundled at start when there are none).
+ * Each path holds a content hash, so browsers may keep a file for a year. They are sent gzipped to
+ * whoever accepts it, compressed once at start: a phone on a slow connection gets a quarter of the bytes.
+ */
+export const clientAssetRoutes: FastifyPluginCallback = (app, _options, done) => {
+  const bundles = clientBundles();
+  for (const [name, file] of bundles?.files ?? []) {
+    app.get(`${ASSET_PREFIX}${name}`, { schema: { hide: true } }, async (request, reply) => {
+      void reply.header('cache-control', `public, max-age=${YEAR}, immutable`).header('vary', 'accept-encoding').type('text/javascript; charset=utf-8');
+      if (/\bgzip\b/.test(request.headers['accept-encoding'] ?? '')) return reply.header('content-encoding', 'gzip').send(file.gzip);
+      return reply.send(file.contents);
+    });
+  }
+  done();
+};
+
+/** What the pages' scripts need from the server: the scripts themselves, and the page that lists saved meetings. */
+export function clientRoutes(options: WebOptions): FastifyPluginCallback {
+  return (app, _options, done) => {
+    void app.register(clientAssetRoutes);
+    void app.register(myMeetingsRoutes(options));
+    done();
+  };
+}

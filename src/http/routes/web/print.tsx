@@ -1,0 +1,106 @@
+import type { FastifyPluginCallback, FastifyReply, FastifyRequest } from 'fastify';
+import type { PublicMeeting } from '../../../domain/meeting.js';
+import { QueryError, type RawParams } from '../../../domain/query-params.js';
+import { emptyQuery } from '../../../domain/query.js';
+import { slugify } from '../../../domain/slug.js';
+import { stateByCode } from '../../../domain/us-states.js';
+import { PRINT_LIMIT, PrintPage } from '../../../web/pages/print.js';
+import { PAGE_ONLY_PARAMETERS, queryString } from '../../../web/pages/search.js';
+import { MAX_AGE } from '../../cache.js';
+import { parseExportQuery } from '../feeds/export-query.js';
+import { sendNotFoundPage, type WebOptions } from './index.js';
+import type { PageReference } from './meetings.js';
+import { pageContext, sendPage } from './page.js';
+
+/** Printed lists change when meetings do, not with the clock: they may be kept a little longer. */
+const PRINT_MAX_AGE = MAX_AGE.meeting;
+
+/** Printable schedules: for a state, a city in it, or any search. */
+export function printRoutes(options: WebOptions, reference: PageReference): FastifyPluginCallback {
+  const { search, site } = options;
+
+  async function send(request: FastifyRequest, reply: FastifyReply, page: { title: string; meetings: PublicMeeting[]; total: number; timeZone: string; backHref: string; canonicalPath: string }): Promise<FastifyReply> {
+    const formats = await reference.formats();
+    return sendPage(
+      reply,
+      <PrintPage
+        context={pageContext(request, site, search)}
+        title={page.title}
+        meetings={page.meetings}
+        total={page.total}
+        formats={formats.lookup}
+        generatedAt={Date.now()}
+        timeZone={page.timeZone}
+        backHref={page.backHref}
+        canonicalPath={page.canonicalPath}
+      />,
+      { maxAge: PRINT_MAX_AGE },
+    );
+  }
+
+  /** The state's meetings in weekly order, all of them (a city's are picked from these). */
+  function stateMeetings(code: string, timeZone: string): PublicMeeting[] {
+    const result = search.index.search(emptyQuery({ states: [code], sort: 'weekly', limit: Infinity, timeZone }));
+    return result.hits.map((hit) => hit.meeting);
+  }
+
+  return (app, _options, done) => {
+    app.get('/meetings/print', { schema: { hide: true } }, async (request, reply) => {
+      const params: RawParams = {};
+      for (const [name, value] of Object.entries(request.query as RawParams)) {
+        if (name !== 'cursor' && !(PAGE_ONLY_PARAMETERS as readonly string[]).includes(name)) params[name] = value;
+      }
+      let query;
+      try {
+        query = { ...parseExportQuery(search, params, PRINT_LIMIT), sort: 'weekly' as const, offset: 0 };
+      } catch (caught) {
+        if (!(caught instanceof QueryError)) throw caught;
+        // The search page shows the same error beside its field, with the form to mend it.
+        return reply.redirect(`/meetings${queryString(params)}`, 303);
+      }
+      const result = search.index.search(query);
+      const qs = queryString(params);
+      const label = query.place?.label;
+      return send(request, reply, {
+        title: label ? `meetings near ${label}` : 'meetings for a search',
+        meetings: result.hits.map((hit) => hit.meeting),
+        total: result.total,
+        timeZone: query.timeZone,
+        backHref: `/meetings${qs}`,
+        canonicalPath: `/meetings/print${qs}`,
+      });
+    });
+
+    app.get<{ Params: { code: string } }>('/states/:code/print', { schema: { hide: true } }, async (request, reply) => {
+      const state = stateByCode(request.params.code);
+      if (!state) return sendNotFoundPage(request, reply, options, 'state');
+      const all = stateMeetings(state.code, state.timeZone);
+      return send(request, reply, {
+        title: state.name,
+        meetings: all.slice(0, PRINT_LIMIT),
+        total: all.length,
+        timeZone: state.timeZone,
+        backHref: `/states/${state.code.toLowerCase()}`,
+        canonicalPath: `/states/${state.code.toLowerCase()}/print`,
+      });
+    });
+
+    app.get<{ Params: { code: string; city: string } }>('/states/:code/:city/print', { schema: { hide: true } }, async (request, reply) => {
+      const state = stateByCode(request.params.code);
+      if (!state) return sendNotFoundPage(request, reply, options, 'state');
+      const citySlug = request.params.city.toLowerCase();
+      const inCity = stateMeetings(state.code, state.timeZone).filter((m) => m.venue.city !== null && slugify(m.venue.city) === citySlug);
+      const city = inCity[0]?.venue.city;
+      if (city === undefined || city === null) return sendNotFoundPage(request, reply, options, 'city');
+      return send(request, reply, {
+        title: `${city}, ${state.name}`,
+        meetings: inCity.slice(0, PRINT_LIMIT),
+        total: inCity.length,
+        timeZone: state.timeZone,
+        backHref: `/states/${state.code.toLowerCase()}/${citySlug}`,
+        canonicalPath: `/states/${state.code.toLowerCase()}/${citySlug}/print`,
+      });
+    });
+    done();
+  };
+}

@@ -1,0 +1,282 @@
+import type { ComponentChildren } from 'preact';
+import type { RawParams } from '../../domain/query-params.js';
+
+/**
+ * The search's filters as a plain GET form: every control is named after a parameter of the
+ * JSON API, so the address bar holds the whole search and the form round-trips it. A value
+ * the presets do not offer (from a shared link) is kept as an option of its own.
+ */
+
+export interface FieldError {
+  parameter: string;
+  message: string;
+  /** Places to try instead, each a link. */
+  suggestions: { label: string; href: string }[];
+}
+
+export interface Choice {
+  value: string;
+  label: string;
+}
+
+export interface FilterFormProps {
+  params: RawParams;
+  error: FieldError | null;
+  /** The common formats offered as checkboxes (code and name). */
+  formatChoices: Choice[];
+  /** Any format's name by code, for codes from a link that are not among the common ones. */
+  formatName: (code: string) => string | undefined;
+  programs: Choice[];
+  /** Fold the day, time and attendance filters (when there are results to see) unless one is in use. */
+  fold?: boolean;
+}
+
+/** Which control shows the error for each parameter; parameters without one show it in the summary only. */
+const FIELD_OF: Record<string, string> = {
+  near: 'near', lat: 'near', lng: 'near',
+  radius: 'radius', unit: 'radius', nearest: 'radius',
+  q: 'q', day: 'day', after: 'after', before: 'before', status: 'status', within: 'status',
+  attendance: 'attendance', formats: 'formats', formats_any: 'formats', formats_not: 'formats',
+  language: 'language', program: 'program', category: 'category', sort: 'sort',
+};
+
+/** The id of the control that shows an error about `parameter`, or null. */
+export function fieldFor(parameter: string): string | null {
+  return Object.hasOwn(FIELD_OF, parameter) ? FIELD_OF[parameter]! : null;
+}
+
+/** Parameters the form has no control for: carried along unchanged so a refined search keeps them. */
+const CARRIED = ['lat', 'lng', 'unit', 'nearest', 'within', 'formats_any', 'formats_not', 'state', 'city', 'service_body', 'ids', 'limit'] as const;
+
+/** Every value given for a parameter, repeated or comma-separated, as the search's parser reads them. */
+export function valuesOf(params: RawParams, name: string): string[] {
+  const raw = params[name];
+  const list = raw === undefined ? [] : typeof raw === 'string' ? [raw] : [...raw];
+  return list.flatMap((v) => v.split(',')).map((v) => v.trim()).filter((v) => v !== '');
+}
+
+function rawOf(params: RawParams, name: string): string {
+  return valuesOf(params, name).join(',');
+}
+
+/** A one-value parameter whose value may hold commas ("Portland, OR"): as given. */
+function textOf(params: RawParams, name: string): string {
+  const raw = params[name];
+  return ((typeof raw === 'string' ? raw : raw?.[0]) ?? '').trim();
+}
+
+/** Adds what a link gave, when no preset matches, so submitting the form does not lose it. */
+function withGiven(options: Choice[], given: string): Choice[] {
+  if (given === '' || options.some((o) => o.value === given)) return options;
+  return [...options, { value: given, label: `${given} (from the link)` }];
+}
+
+const DAY_OPTIONS: Choice[] = [
+  { value: '', label: 'Any day' },
+  { value: 'today', label: 'Today' },
+  { value: 'tomorrow', label: 'Tomorrow' },
+  ...['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'].map((d) => ({ value: d, label: d[0]!.toUpperCase() + d.slice(1) })),
+];
+const DAY_NUMBERS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+
+/** "2" and "Tue" name the same day as the option "tuesday". */
+function dayValue(given: string): string {
+  const lower = given.toLowerCase();
+  if (/^[0-6]$/.test(lower)) return DAY_NUMBERS[Number(lower)]!;
+  const match = DAY_NUMBERS.find((d) => d === lower || (lower.length >= 3 && d.startsWith(lower)));
+  return match ?? given;
+}
+
+const AFTER_OPTIONS: Choice[] = [
+  { value: '', label: 'Any time' },
+  { value: '05:00', label: 'Morning: 5:00 AM' },
+  { value: '12:00', label: 'Afternoon: 12:00 PM' },
+  { value: '17:00', label: 'Evening: 5:00 PM' },
+];
+const BEFORE_OPTIONS: Choice[] = [
+  { value: '', label: 'Any time' },
+  { value: '12:00', label: '12:00 PM (noon)' },
+  { value: '17:00', label: '5:00 PM' },
+  { value: '21:00', label: '9:00 PM' },
+];
+const STATUS_OPTIONS: Choice[] = [
+  { value: '', label: 'Any time this week' },
+  { value: 'now', label: 'Happening now' },
+  { value: 'soon', label: 'Starting within the hour' },
+  { value: 'today', label: 'Still to come today' },
+];
+const ATTENDANCE_OPTIONS: Choice[] = [
+  { value: '', label: 'Any way' },
+  { value: 'in_person', label: 'In person' },
+  { value: 'online', label: 'Online' },
+  { value: 'hybrid', label: 'Both (hybrid)' },
+];
+const OPEN_CLOSED_OPTIONS: Choice[] = [
+  { value: '', label: 'Either' },
+  { value: 'O', label: 'Open: anyone may come' },
+  { value: 'C', label: 'Closed: for people with a drug problem' },
+];
+const RADIUS_OPTIONS: Choice[] = [
+  { value: '', label: 'Usual for the place' },
+  ...['1', '5', '10', '25', '50', '100'].map((r) => ({ value: r, label: `${r} miles` })),
+];
+const LANGUAGE_OPTIONS: Choice[] = [
+  { value: '', label: 'Any language' },
+  { value: 'en', label: 'English' },
+  { value: 'es', label: 'Spanish' },
+  { value: 'fr', label: 'French' },
+  { value: 'pt', label: 'Portuguese' },
+  { value: 'ru', label: 'Russian' },
+  { value: 'fa', label: 'Persian' },
+];
+const CATEGORY_OPTIONS: Choice[] = [
+  { value: '', label: 'Any' },
+  { value: 'addiction', label: 'Addiction' },
+  { value: 'anxiety_depression', label: 'Anxiety and depression' },
+  { value: 'grief_trauma', label: 'Grief and trauma' },
+  { value: 'chronic_illness', label: 'Chronic illness' },
+  { value: 'life_transitions', label: 'Life changes' },
+];
+const SORT_OPTIONS: Choice[] = [
+  { value: '', label: 'Nearest first with a place, else soonest' },
+  { value: 'distance', label: 'Nearest first' },
+  { value: 'next', label: 'Soonest first' },
+  { value: 'name', label: 'By name' },
+];
+const VIEW_OPTIONS: Choice[] = [
+  { value: '', label: 'One list' },
+  { value: 'days', label: 'Grouped by day' },
+];
+
+interface Described {
+  'aria-invalid'?: 'true';
+  'aria-describedby'?: string;
+}
+
+function described(id: string, error: FieldError | null): Described {
+  return error && fieldFor(error.parameter) === id ? { 'aria-invalid': 'true', 'aria-describedby': `${id}-error` } : {};
+}
+
+function ErrorText({ id, error }: { id: string; error: FieldError | null }) {
+  if (!error || fieldFor(error.parameter) !== id) return null;
+  return (
+    <p id={`${id}-error`} class="error">
+      <span class="visually-hidden">Error: </span>
+      {error.message}
+      {error.suggestions.length > 0 && (
+        <span class="suggestions">
+          {' '}
+          Try:{' '}
+          {error.suggestions.map((s, i) => (
+            <span key={s.href}>
+              {i > 0 && ', '}
+              <a href={s.href}>{s.label}</a>
+            </span>
+          ))}
+        </span>
+      )}
+    </p>
+  );
+}
+
+function Select({ id, label, options, value, error, hint }: { id: string; label: string; options: Choice[]; value: string; error: FieldError | null; hint?: string }) {
+  return (
+    <div class="field">
+      <label for={`f-${id}`}>{label}</label>
+      {hint && <span class="hint muted">{hint}</span>}
+      <ErrorText id={id} error={error} />
+      <select id={`f-${id}`} name={id} {...described(id, error)}>
+        {withGiven(options, value).map((o) => (
+          <option key={o.value} value={o.value} selected={o.value === value}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
+function Radios({ id, name, legend, options, value, error }: { id: string; name: string; legend: string; options: Choice[]; value: string; error: FieldError | null }) {
+  return (
+    <fieldset class="choices" id={`f-${id}`} {...described(id, error)}>
+      <legend>{legend}</legend>
+      <ErrorText id={id} error={error} />
+      {withGiven(options, value).map((o) => (
+        <label class="choice" key={o.value}>
+          <input type="radio" name={name} value={o.value} checked={o.value === value} /> {o.label}
+        </label>
+      ))}
+    </fieldset>
+  );
+}
+
+function Hidden({ params }: { params: RawParams }) {
+  const inputs: ComponentChildren[] = [];
+  for (const name of CARRIED) {
+    for (const value of valuesOf(params, name)) inputs.push(<input type="hidden" name={name} value={value} key={`${name}=${value}`} />);
+  }
+  return <>{inputs}</>;
+}
+
+/** The filters; "More filters" folds away the rarer ones (natively, without script) unless one is in use. */
+export function FilterForm({ params, error, formatChoices, formatName, programs, fold = false }: FilterFormProps) {
+  const formats = valuesOf(params, 'formats');
+  const openClosed = formats.find((code) => code === 'O' || code === 'C') ?? '';
+  const others = formats.filter((code) => code !== 'O' && code !== 'C');
+  const checkboxes = [...formatChoices, ...others.filter((code) => !formatChoices.some((c) => c.value === code)).map((code) => ({ value: code, label: formatName(code) ?? code }))];
+  const dayGiven = valuesOf(params, 'day');
+  const day = dayGiven.length === 1 ? dayValue(dayGiven[0]!) : dayGiven.join(',');
+  const moreInUse = ['q', 'language', 'program', 'category', 'sort', 'view', 'radius', 'formats'].some((name) => valuesOf(params, name).length > 0);
+  const moreHasError = error !== null && ['q', 'language', 'program', 'category', 'sort', 'radius', 'formats'].includes(fieldFor(error.parameter) ?? '');
+  const main = ['day', 'status', 'after', 'before', 'attendance'];
+  const mainOpen = !fold || main.some((name) => valuesOf(params, name).length > 0) || (error !== null && main.includes(fieldFor(error.parameter) ?? ''));
+  return (
+    <form class="filters" action="/meetings" method="get" aria-label="Search filters">
+      <div class="field">
+        <label for="f-near">ZIP code, city or state</label>
+        <ErrorText id="near" error={error} />
+        <input id="f-near" name="near" type="search" value={textOf(params, 'near')} autocomplete="postal-code" placeholder="97201 or Portland, OR" {...described('near', error)} />
+      </div>
+      {/* Folded once there are results, so that on a phone the meetings are not a long scroll away. */}
+      <details class="main-filters" open={mainOpen}>
+        <summary>Day, time and how to attend</summary>
+      <Select id="day" label="Day" options={DAY_OPTIONS} value={day} error={error} />
+      <Radios id="status" name="status" legend="When" options={STATUS_OPTIONS} value={rawOf(params, 'status')} error={error} />
+      <fieldset class="pair">
+        <legend>Time of day (the meeting's own clock)</legend>
+        <Select id="after" label="Starts at or after" options={AFTER_OPTIONS} value={rawOf(params, 'after')} error={error} />
+        <Select id="before" label="Starts before" options={BEFORE_OPTIONS} value={rawOf(params, 'before')} error={error} />
+      </fieldset>
+      <Radios id="attendance" name="attendance" legend="How to attend" options={ATTENDANCE_OPTIONS} value={rawOf(params, 'attendance')} error={error} />
+      </details>
+      <details class="more-filters" open={moreInUse || moreHasError}>
+        <summary>More filters</summary>
+        <Select id="radius" label="Distance" options={RADIUS_OPTIONS} value={rawOf(params, 'radius')} error={error} />
+        <Radios id="open" name="formats" legend="Open or closed" options={OPEN_CLOSED_OPTIONS} value={openClosed} error={null} />
+        <fieldset class="choices" id="f-formats" {...described('formats', error)}>
+          <legend>Formats (all that are ticked)</legend>
+          <ErrorText id="formats" error={error} />
+          {checkboxes.map((c) => (
+            <label class="choice" key={c.value}>
+              <input type="checkbox" name="formats" value={c.value} checked={others.includes(c.value)} /> {c.label}
+            </label>
+          ))}
+        </fieldset>
+        <Select id="language" label="Language" options={LANGUAGE_OPTIONS} value={rawOf(params, 'language')} error={error} />
+        <Select id="program" label="Program" options={[{ value: '', label: 'Any program' }, ...programs]} value={rawOf(params, 'program')} error={error} />
+        <Select id="category" label="What it helps with" options={CATEGORY_OPTIONS} value={rawOf(params, 'category')} error={error} />
+        <div class="field">
+          <label for="f-q">Name or words</label>
+          <ErrorText id="q" error={error} />
+          <input id="f-q" name="q" type="search" value={textOf(params, 'q')} {...described('q', error)} />
+        </div>
+        <Select id="sort" label="Order" options={SORT_OPTIONS} value={rawOf(params, 'sort')} error={error} />
+        <Radios id="view" name="view" legend="Show" options={VIEW_OPTIONS} value={rawOf(params, 'view')} error={null} />
+      </details>
+      <Hidden params={params} />
+      {/* Filled in by a script with the browser's zone, so times show on the visitor's clock too. */}
+      <input type="hidden" name="tz" value={rawOf(params, 'tz')} data-tz />
+      <button type="submit">Show meetings</button>
+    </form>
+  );
+}

@@ -1,0 +1,164 @@
+import { DateTime } from 'luxon';
+import type { Attendance } from '../../domain/attendance.js';
+import type { WeeklySchedule } from '../../domain/meeting.js';
+import type { LocalTime } from '../../domain/occurrence.js';
+import type { Weekday } from '../../domain/weekday.js';
+
+/**
+ * The words the pages use for days, times, zones and "how soon". Pure: every instant is a
+ * parameter, so the wording is unit tested without a clock.
+ */
+
+const DAY_NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'] as const;
+
+export function dayName(weekday: Weekday): string {
+  return DAY_NAMES[weekday];
+}
+
+/** "Tuesdays": how a weekly meeting's day is said. */
+export function dayPlural(weekday: Weekday): string {
+  return `${DAY_NAMES[weekday]}s`;
+}
+
+function minutesOf(time: string): number {
+  const [hours = 0, minutes = 0] = time.split(':').map(Number);
+  return hours * 60 + minutes;
+}
+
+/** "19:30" → "7:30 PM"; midnight is "12:00 AM" and noon "12:00 PM", as US clocks say them. */
+export function clockText(time: string): string {
+  const total = minutesOf(time);
+  const hours = Math.floor(total / 60) % 24;
+  const minutes = total % 60;
+  const twelve = hours % 12 === 0 ? 12 : hours % 12;
+  return `${twelve}:${String(minutes).padStart(2, '0')} ${hours < 12 ? 'AM' : 'PM'}`;
+}
+
+/**
+ * The wall-clock end of a meeting as printed on a schedule ("20:30"). It is the nominal time
+ * of day, not an instant: Luxon adds the length on a day without clock changes.
+ */
+export function endClock(startTime: string, durationMinutes: number): string {
+  const start = minutesOf(startTime);
+  return DateTime.fromObject({ year: 2001, month: 1, day: 1, hour: Math.floor(start / 60), minute: start % 60 }, { zone: 'utc' })
+    .plus({ minutes: durationMinutes })
+    .toFormat('HH:mm');
+}
+
+const zoneNames = new Map<string, string>();
+
+/**
+ * "Pacific Time", "Mountain Standard Time" (Arizona keeps no daylight time), "Hawaii-Aleutian
+ * Standard Time": the generic name people know, from the platform's time zone data.
+ */
+export function zoneName(timeZone: string): string {
+  const known = zoneNames.get(timeZone);
+  if (known !== undefined) return known;
+  let name = timeZone;
+  if (timeZone === 'UTC' || timeZone === 'Etc/UTC') name = 'UTC';
+  else {
+    try {
+      const part = new Intl.DateTimeFormat('en-US', { timeZone, timeZoneName: 'longGeneric' }).formatToParts(0).find((p) => p.type === 'timeZoneName');
+      if (part) name = part.value;
+    } catch {
+      // An unknown zone keeps its IANA name: still true, only less friendly.
+    }
+  }
+  if (zoneNames.size < 1000) zoneNames.set(timeZone, name);
+  return name;
+}
+
+/** "7:00 PM–8:30 PM": a meeting's hours on its own clock. */
+export function hoursText(schedule: Pick<WeeklySchedule, 'startTime' | 'durationMinutes'>): string {
+  if (schedule.durationMinutes <= 0) return clockText(schedule.startTime);
+  return `${clockText(schedule.startTime)}–${clockText(endClock(schedule.startTime, schedule.durationMinutes))}`;
+}
+
+/** "Tuesdays, 7:00 PM–8:30 PM (Pacific Time)". */
+export function scheduleText(schedule: WeeklySchedule): string {
+  return `${dayPlural(schedule.weekday)}, ${hoursText(schedule)} (${zoneName(schedule.timeZone)})`;
+}
+
+/** "Tuesday 7:00 PM": when an occurrence starts, on the clock it is read in. */
+export function occurrenceText(local: Pick<LocalTime, 'weekday' | 'time'>): string {
+  return `${dayName(local.weekday)} ${clockText(local.time)}`;
+}
+
+const MINUTE = 60_000;
+const HOUR = 60 * MINUTE;
+const DAY = 24 * HOUR;
+
+/**
+ * "in 20 minutes", "in 3 hours", "in 2 days" (or "20 minutes ago"). Luxon words it; the unit is
+ * chosen here and padded by half a unit so that 1 h 59 min reads "in 2 hours", not "in 1 hour".
+ */
+export function relativeText(instant: number, now: number): string {
+  const gap = Math.abs(instant - now);
+  if (gap < MINUTE) return 'now';
+  const [unit, size] = gap < HOUR ? (['minutes', MINUTE] as const) : gap < DAY ? (['hours', HOUR] as const) : (['days', DAY] as const);
+  // Padding past the next unit would say "in 24 hours" for 23 h 40 min: fine, and true enough.
+  const text = DateTime.fromMillis(instant).toRelative({ base: DateTime.fromMillis(now), unit, padding: unit === 'minutes' ? 0 : size / 2 });
+  return text ?? '';
+}
+
+/** What a list says about how soon a meeting is: "In progress, until 8:30 PM", "Starts in 20 minutes", or nothing past a day. */
+export function soonText(result: { inProgress: boolean; start: number | null; endClock: string | null }, now: number): string | null {
+  if (result.inProgress) return result.endClock === null ? 'In progress' : `In progress, until ${clockText(result.endClock)}`;
+  if (result.start === null || result.start - now >= DAY || result.start < now) return null;
+  const relative = relativeText(result.start, now);
+  return relative === 'now' ? 'Starts now' : `Starts ${relative}`;
+}
+
+/** "Next: Tuesday 7:00 PM, in 3 hours" or "Happening now, until 8:30 PM". */
+export function nextText(next: { inProgress: boolean; start: number; local: Pick<LocalTime, 'weekday' | 'time'>; endClock: string }, now: number): string {
+  if (next.inProgress) return `Happening now, until ${clockText(next.endClock)}`;
+  const relative = relativeText(next.start, now);
+  return `Next: ${occurrenceText(next.local)}, ${relative === 'now' ? 'starting now' : relative}`;
+}
+
+/**
+ * Whether to show a second clock for the viewer: only when their wall clock reads differently
+ * from the meeting's at the same instant (a neighbouring zone on the same offset needs none).
+ */
+export function differsForViewer(meeting: Pick<LocalTime, 'weekday' | 'time'>, viewer: Pick<LocalTime, 'weekday' | 'time'> | null): boolean {
+  return viewer !== null && (meeting.time !== viewer.time || meeting.weekday !== viewer.weekday);
+}
+
+/** "10:00 PM Tuesday your time (Eastern Time)". */
+export function viewerText(viewer: Pick<LocalTime, 'weekday' | 'time' | 'timeZone'>): string {
+  return `${occurrenceText(viewer)} your time (${zoneName(viewer.timeZone)})`;
+}
+
+const ATTENDANCE_WORDS: Record<Attendance, string> = {
+  in_person: 'In person',
+  online: 'Online',
+  hybrid: 'In person and online',
+  temporarily_closed: 'Temporarily closed',
+};
+
+export function attendanceText(attendance: Attendance): string {
+  return ATTENDANCE_WORDS[attendance];
+}
+
+/** "Open" or "Closed" from a meeting's format codes, or null when the group has not said. */
+export function openClosed(formats: readonly string[]): 'open' | 'closed' | null {
+  if (formats.includes('C')) return 'closed';
+  if (formats.includes('O')) return 'open';
+  return null;
+}
+
+/** Our own one-sentence explanations, for people who have never been to a meeting. */
+export const OPEN_MEANS = 'Open meetings welcome anyone: people in recovery, family, friends, students and anyone curious.';
+export const CLOSED_MEANS = 'Closed meetings are for people who have a drug problem or think they might; a desire to stop using is all it takes.';
+
+/** "2.3 mi away", "less than 0.1 mi away". */
+export function distanceText(distance: number, unit: 'mi' | 'km'): string {
+  if (distance < 0.1) return `less than 0.1 ${unit} away`;
+  const shown = distance < 10 ? distance.toFixed(1) : String(Math.round(distance));
+  return `${shown} ${unit} away`;
+}
+
+/** "42 meetings", "1 meeting". */
+export function countText(count: number, noun = 'meeting'): string {
+  return `${count.toLocaleString('en-US')} ${noun}${count === 1 ? '' : 's'}`;
+}

@@ -1,0 +1,239 @@
+import { DateTime } from 'luxon';
+import type { RawParams } from '../../domain/query-params.js';
+import { MAX_RADIUS, type Query } from '../../domain/query.js';
+import type { MeetingResult, SearchAnswer } from '../../search/present.js';
+import { ClientScript } from '../components/client-script.js';
+import { FilterForm, fieldFor, valuesOf, type Choice, type FieldError } from '../components/filter-form.js';
+import { Layout } from '../components/layout.js';
+import { MeetingItem, type FormatLookup } from '../components/meeting-item.js';
+import { countText } from '../components/schedule-text.js';
+import { renderDocument } from '../render.js';
+import type { PageContext } from '../site.js';
+
+export type SearchView = 'list' | 'days';
+
+export interface SearchOutcome {
+  query: Query;
+  answer: SearchAnswer;
+  /** The visitor's zone when known (tz, else the searched place's); null when neither was given. */
+  viewerZone: string | null;
+}
+
+export interface SearchPageProps {
+  context: PageContext;
+  /** The parameters as given, page-only ones (view) included: the form and every link are built from them. */
+  params: RawParams;
+  error: FieldError | null;
+  outcome: SearchOutcome | null;
+  view: SearchView;
+  now: number;
+  formats: FormatLookup;
+  formatChoices: Choice[];
+  programs: Choice[];
+}
+
+/** Parameters that belong to the page, not to the search. */
+export const PAGE_ONLY_PARAMETERS = ['view'] as const;
+
+/**
+ * A query string from parameters, in their given order, empty values dropped: `set` replaces
+ * (or with an empty list removes) a parameter, `omit` drops some. Each value is encoded.
+ */
+export function queryString(params: RawParams, change: { set?: Record<string, string[]>; omit?: readonly string[] } = {}): string {
+  const out = new URLSearchParams();
+  const names = [...Object.keys(params), ...Object.keys(change.set ?? {}).filter((name) => !(name in params))];
+  for (const name of names) {
+    if (change.omit?.includes(name)) continue;
+    const values = change.set && Object.hasOwn(change.set, name) ? change.set[name]! : valuesOf(params, name).length > 0 ? rawValues(params, name) : [];
+    for (const value of values) if (value !== '') out.append(name, value);
+  }
+  const text = out.toString();
+  return text === '' ? '' : `?${text}`;
+}
+
+/** The values as given (not split at commas: "Portland, OR" is one value). */
+function rawValues(params: RawParams, name: string): string[] {
+  const raw = params[name];
+  return (raw === undefined ? [] : typeof raw === 'string' ? [raw] : [...raw]).map((v) => v.trim()).filter((v) => v !== '');
+}
+
+/** The search without paging or page-only parameters: what the map, exports and print take. */
+function searchOnly(params: RawParams): RawParams {
+  const kept: RawParams = {};
+  for (const [name, value] of Object.entries(params)) {
+    if (name !== 'cursor' && name !== 'limit' && !(PAGE_ONLY_PARAMETERS as readonly string[]).includes(name)) kept[name] = value;
+  }
+  return kept;
+}
+
+function pageTitle(props: SearchPageProps): string {
+  if (props.error) return 'Check your search';
+  const label = props.outcome?.query.place?.label;
+  const online = valuesOf(props.params, 'attendance').join(',') === 'online';
+  const what = online ? 'Online meetings' : 'Meetings';
+  return label ? `${what} near ${label}` : online ? what : 'Find a meeting';
+}
+
+function ErrorSummary({ error }: { error: FieldError }) {
+  const field = fieldFor(error.parameter);
+  return (
+    <div class="error-summary" role="alert" aria-labelledby="error-summary-title">
+      <h2 id="error-summary-title">There is a problem with the search</h2>
+      <ul>
+        <li>{field ? <a href={`#f-${field}`}>{error.message}</a> : error.message}</li>
+      </ul>
+      {!field && (
+        <p>
+          This part of the search is not in the form below. <a href="/meetings">Start a new search</a>.
+        </p>
+      )}
+    </div>
+  );
+}
+
+function EmptyResults({ params, query }: { params: RawParams; query: Query }) {
+  const radius = query.radius;
+  const wider = query.place && radius !== null && radius < MAX_RADIUS[query.unit] ? Math.min(MAX_RADIUS[query.unit], Math.max(radius * 2, radius + 10)) : null;
+  const near = rawValues(params, 'near');
+  return (
+    <div class="empty">
+      <p>No meetings match this search. Meetings are held every day, so a small change usually finds some:</p>
+      <ul>
+        {wider !== null && (
+          <li>
+            <a href={`/meetings${queryString(params, { set: { radius: [String(wider)] }, omit: ['cursor', 'nearest'] })}`}>Look further away, within {wider} {query.unit}</a>
+          </li>
+        )}
+        <li>
+          <a href={`/meetings${queryString(near.length > 0 ? { near } : {})}`}>Clear the filters{near.length > 0 ? ' and keep the place' : ''}</a>
+        </li>
+        <li>
+          <a href={'/meetings?attendance=online&status=now'}>Online meetings happening now</a>
+        </li>
+        <li>
+          <a href={'/meetings?attendance=online&status=soon'}>Online meetings starting within the hour</a>
+        </li>
+      </ul>
+    </div>
+  );
+}
+
+/** The day heading for a group: "Today", "Tomorrow" or "Thursday, March 12", on the visitor's clock. */
+function dayHeading(date: string, today: string, tomorrow: string): string {
+  if (date === today) return 'Today';
+  if (date === tomorrow) return 'Tomorrow';
+  return DateTime.fromISO(date, { zone: 'utc' }).toFormat('cccc, LLLL d');
+}
+
+function groupByDay(meetings: MeetingResult[], viewerZone: string | null): { date: string; meetings: MeetingResult[] }[] {
+  const groups = new Map<string, MeetingResult[]>();
+  const keyed = meetings.map((m) => {
+    const local = m.localStart ? (viewerZone !== null ? m.localStart.viewer : m.localStart.meeting) : null;
+    return { m, date: local?.date ?? '', instant: m.nextStart === null ? Infinity : Date.parse(m.nextStart) };
+  });
+  keyed.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.instant - b.instant));
+  for (const { m, date } of keyed) {
+    const list = groups.get(date) ?? [];
+    list.push(m);
+    groups.set(date, list);
+  }
+  return [...groups].map(([date, list]) => ({ date, meetings: list }));
+}
+
+function Results({ props, outcome }: { props: SearchPageProps; outcome: SearchOutcome }) {
+  const { query, answer, viewerZone } = outcome;
+  const { params, now, formats, view } = props;
+  const first = query.offset + 1;
+  const last = query.offset + answer.meetings.length;
+  const item = (m: MeetingResult) => <MeetingItem key={m.id} meeting={m} now={now} viewerZone={viewerZone} unit={query.unit} formats={formats} level={view === 'days' ? 4 : 3} />;
+  const searchParams = searchOnly(params);
+  const qs = queryString(searchParams);
+  const zone = viewerZone ?? 'UTC';
+  const today = DateTime.fromMillis(now, { zone }).toISODate() ?? '';
+  const tomorrow = DateTime.fromMillis(now, { zone }).plus({ days: 1 }).toISODate() ?? '';
+  return (
+    <section class="results" aria-labelledby="results-title">
+      <h2 id="results-title">
+        {countText(answer.total)}
+        {query.place?.label ? ` near ${query.place.label}` : ''}
+      </h2>
+      {answer.total > 0 && (
+        <p class="muted">
+          {answer.total > answer.meetings.length ? `Showing ${first}–${last}, ` : ''}
+          {query.sort === 'distance' ? 'nearest first' : query.sort === 'name' ? 'by name' : 'soonest first'}.
+          {viewerZone === null ? ' Times are each meeting’s local time.' : ''}
+        </p>
+      )}
+      {answer.total === 0 && <EmptyResults params={params} query={query} />}
+      {view === 'days' ? (
+        groupByDay(answer.meetings, viewerZone).map((group) => (
+          <section class="day-group" key={group.date}>
+            <h3>{dayHeading(group.date, today, tomorrow)}</h3>
+            <ul class="cards">{group.meetings.map(item)}</ul>
+          </section>
+        ))
+      ) : (
+        <ul class="cards">{answer.meetings.map(item)}</ul>
+      )}
+      {(answer.next !== null || query.offset > 0) && (
+        <nav class="paging" aria-label="More results">
+          {query.offset > 0 && (
+            <a class="button secondary" href={`/meetings${queryString(params, { omit: ['cursor'] })}`}>
+              Back to the first meetings
+            </a>
+          )}
+          {answer.next !== null && (
+            <a class="button" href={`/meetings${queryString(params, { set: { cursor: [answer.next] } })}`} rel="next">
+              More meetings
+            </a>
+          )}
+        </nav>
+      )}
+      {answer.total > 0 && (
+        <>
+          <section class="map-panel" data-map data-points-url={`/api/v1/meetings${queryString(searchParams, { set: { limit: ['200'] } })}`} data-tiles={props.context.site.mapTiles.url} data-attribution={props.context.site.mapTiles.attribution} aria-label="Map">
+            <button type="button" data-show-map hidden>
+              Show map
+            </button>
+            <div data-map-canvas></div>
+          </section>
+          <p class="exports">
+            This search as a <a href={`/api/v1/meetings.ics${qs}`}>calendar (.ics)</a>, a <a href={`/api/v1/meetings.csv${qs}`}>spreadsheet (CSV)</a> or a{' '}
+            <a href={`/meetings/print${qs}`}>printable list</a>. The address of this page keeps the search: bookmark it or share it.
+          </p>
+        </>
+      )}
+    </section>
+  );
+}
+
+/** The search page: filters, then results (or the form again with the error by its field). */
+export function SearchPage(props: SearchPageProps) {
+  const title = pageTitle(props);
+  const { outcome, error } = props;
+  const description = outcome ? `${countText(outcome.answer.total)} ${outcome.query.place?.label ? `near ${outcome.query.place.label}` : 'found'}: times, places and how to join.` : 'Search for meetings by place, day, time and format.';
+  return (
+    <Layout context={props.context} title={title} description={description} canonicalPath={`/meetings${queryString(searchOnly(props.params))}`} head={<ClientScript name="map" />}>
+      <h1>{title}</h1>
+      {error && <ErrorSummary error={error} />}
+      <div class="search-layout">
+        <section class="filter-panel" aria-label="Filters">
+          <FilterForm
+            params={props.params}
+            error={error}
+            formatChoices={props.formatChoices}
+            formatName={(code) => props.formats.get(code)?.name}
+            programs={props.programs}
+            fold={outcome !== null && outcome.answer.total > 0}
+          />
+        </section>
+        {outcome && <Results props={props} outcome={outcome} />}
+      </div>
+    </Layout>
+  );
+}
+
+/** The whole search page as HTML: pure, so the benchmark can time it. */
+export function renderSearchPage(props: SearchPageProps): string {
+  return renderDocument(<SearchPage {...props} />);
+}

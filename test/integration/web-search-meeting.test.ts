@@ -1,0 +1,274 @@
+import { gzipSync } from 'node:zlib';
+import type { FastifyInstance } from 'fastify';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildApp } from '../../src/http/app.js';
+import { SearchService } from '../../src/search/service.js';
+import { seedSample } from '../../src/store/sample/seed.js';
+import { engines, type TestStore } from '../support/engines.js';
+import { meetingInput, onlineMeetingInput } from '../support/fixtures.js';
+
+const HTML = { accept: 'text/html' };
+
+/** The attributes of the first element whose opening tag matches `pattern`. */
+function tag(html: string, pattern: RegExp): string {
+  const match = pattern.exec(html);
+  if (!match) throw new Error(`no tag matching ${pattern}`);
+  return match[0];
+}
+
+function decode(text: string): string {
+  return text.replace(/&amp;/g, '&').replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&#39;/g, "'");
+}
+
+const sqlite = engines().find((e) => e.name === 'sqlite')!;
+
+describe('search, meeting and print pages', () => {
+  let t: TestStore;
+  let app: FastifyInstance;
+  let search: SearchService;
+  let tuesday: { id: number; slug: string };
+  let online: { id: number; slug: string };
+  let tricky: { id: number; slug: string };
+
+  beforeAll(async () => {
+    t = await sqlite.fresh();
+    await seedSample(t.store, { count: 300, seed: 5 });
+    const body = await t.store.serviceBodies.create(
+      { name: 'Test Area', type: 'area', parentId: null, description: null, website: 'https://area.test.example', helpline: '1-555-0100', email: null, worldId: null, sample: false, source: null, externalId: null },
+      'test',
+    );
+    tuesday = await t.store.meetings.create(meetingInput({ serviceBodyId: body.id }), 'test');
+    online = await t.store.meetings.create(onlineMeetingInput({ serviceBodyId: body.id }), 'test');
+    tricky = await t.store.meetings.create(meetingInput({ name: 'Hope </script><script>alert(1)</script> Group', formats: ['O'] }), 'test');
+    search = await SearchService.start(t.store, { pollMs: 0 });
+    app = await buildApp({ store: t.store, search });
+  });
+
+  afterAll(async () => {
+    await app.close();
+    await search.stop();
+    await t.dispose();
+  });
+
+  const get = (url: string) => app.inject({ method: 'GET', url, headers: HTML });
+
+  it('round-trips every parameter through the form', async () => {
+    const res = await get('/meetings?near=97201&day=tuesday&attendance=in_person&formats=C&formats=BT&sort=next&view=days&after=17:00&language=en&program=NA&category=addiction&state=OR&tz=America/New_York');
+    expect(res.statusCode).toBe(200);
+    expect(res.headers['content-type']).toMatch(/^text\/html/);
+    const html = res.body;
+    expect(tag(html, /<input[^>]*id="f-near"[^>]*>/)).toContain('value="97201"');
+    expect(html).toMatch(/<option value="tuesday" selected/);
+    expect(html).toMatch(/<input type="radio" name="attendance" value="in_person" checked/);
+    expect(html).toMatch(/<input type="radio" name="formats" value="C" checked/);
+    expect(html).toMatch(/<input type="checkbox" name="formats" value="BT" checked/);
+    expect(html).toMatch(/<option value="next" selected/);
+    expect(html).toMatch(/<option value="17:00" selected/);
+    expect(html).toMatch(/<option value="NA" selected/);
+    expect(html).toMatch(/<option value="addiction" selected/);
+    expect(html).toMatch(/<option value="en" selected/);
+    expect(html).toMatch(/<input type="radio" name="view" value="days" checked/);
+    expect(html).toMatch(/<input type="hidden" name="state" value="OR"/);
+    expect(tag(html, /<input[^>]*name="tz"[^>]*>/)).toContain('value="America/New_York"');
+    // The found meeting is there, with both clocks (Pacific for the meeting, Eastern for the viewer).
+    expect(html).toContain(`href="/meetings/${tuesday.slug}"`);
+    expect(html).toContain('Tuesday 7:30 PM');
+    expect(html).toContain('Tuesday 10:30 PM your time (Eastern Time)');
+    expect(html).toMatch(/<h1>Meetings near 97201/);
+    expect(html.match(/<h1[ >]/g)).toHaveLength(1);
+    // The map hook asks the JSON API for the same search, and the exports carry it too.
+    expect(html).toMatch(/data-points-url="\/api\/v1\/meetings\?near=97201&amp;day=tuesday[^"]*limit=200"/);
+    expect(html).not.toMatch(/data-points-url="[^"]*view=/);
+    expect(html).toMatch(/href="\/api\/v1\/meetings\.ics\?near=97201/);
+    expect(html).toMatch(/href="\/api\/v1\/meetings\.csv\?near=97201/);
+    expect(html).toMatch(/href="\/meetings\/print\?near=97201/);
+  });
+
+  it('shows one clock when the viewer zone is unknown, and "Pacific Time" when it matches', async () => {
+    const res = await get(`/meetings?ids=${tuesday.id}`);
+    expect(res.statusCode).toBe(200);
+    expect(res.body).toContain('Tuesday 7:30 PM');
+    expect(res.body).not.toContain('your time');
+    const same = await get(`/meetings?ids=${tuesday.id}&tz=America/Los_Angeles`);
+    expect(same.body).not.toContain('your time');
+  });
+
+  it('answers bad parameters with 400 and the form, the error beside its field', async () => {
+    const res = await get('/meetings?near=Portlnd%2C%20OR&day=tuesday');
+    expect(res.statusCode).toBe(400);
+    expect(res.headers['content-type']).toMatch(/^text\/html/);
+    const html = res.body;
+    const input = tag(html, /<input[^>]*id="f-near"[^>]*>/);
+    expect(input).toContain('aria-invalid="true"');
+    expect(input).toContain('aria-describedby="near-error"');
+    expect(input).toContain('value="Portlnd, OR"');
+    expect(html).toMatch(/<p id="near-error" class="error">/);
+    expect(html).toMatch(/class="error-summary"[\s\S]*href="#f-near"/);
+    // Suggestions are links to the same search at the suggested place.
+    expect(html).toMatch(/<a href="\/meetings\?near=Portland%2C\+OR&amp;day=tuesday">Portland, OR<\/a>/);
+    // The rest of the search is kept.
+    expect(html).toMatch(/<option value="tuesday" selected/);
+
+    const day = await get('/meetings?day=funday');
+    expect(day.statusCode).toBe(400);
+    expect(tag(day.body, /<select[^>]*id="f-day"[^>]*>/)).toContain('aria-describedby="day-error"');
+    expect(day.body).toContain('from the link');
+
+    const unknown = await get('/meetings?colour=blue');
+    expect(unknown.statusCode).toBe(400);
+    expect(unknown.body).toContain('unknown parameter');
+    expect(unknown.body).not.toMatch(/^\{/);
+  });
+
+  it('pages with a "More meetings" link that keeps the search', async () => {
+    const res = await get('/meetings?attendance=in_person&sort=name');
+    expect(res.statusCode).toBe(200);
+    const link = /<a class="button" href="([^"]+)" rel="next">More meetings<\/a>/.exec(res.body);
+    expect(link).not.toBeNull();
+    const href = decode(link![1]!);
+    expect(href).toMatch(/^\/meetings\?attendance=in_person&sort=name&cursor=/);
+    const next = await get(href);
+    expect(next.statusCode).toBe(200);
+    expect(next.body).toContain('Showing 26–50');
+    expect(next.body).toContain('Back to the first meetings');
+  });
+
+  it('folds the day, time and attendance filters when there are results, unless one is in use', async () => {
+    const folded = await get('/meetings?sort=name');
+    expect(folded.body).toMatch(/<details class="main-filters">/);
+    const inUse = await get('/meetings?sort=name&attendance=online');
+    expect(inUse.body).toMatch(/<details class="main-filters" open/);
+    const nothing = await get('/meetings?near=97201&radius=1&q=zzzzqqq');
+    expect(nothing.body).toMatch(/<details class="main-filters" open/);
+  });
+
+  it('says something helpful when nothing matches', async () => {
+    const res = await get('/meetings?near=97201&radius=1&q=zzzzqqq');
+    expect(res.statusCode).toBe(200);
+    expect(res.body).toContain('0 meetings');
+    expect(res.body).toContain('Look further away');
+    expect(res.body).toContain('/meetings?attendance=online&amp;status=now');
+    expect(res.body).not.toContain('data-map');
+  });
+
+  it('renders a meeting: schedule, both clocks, directions, formats, service body, share and save', async () => {
+    const res = await get(`/meetings/${tuesday.slug}?tz=America/New_York`);
+    expect(res.statusCode).toBe(200);
+    const html = res.body;
+    expect(html).toMatch(/<h1>Test Tuesday Night<\/h1>/);
+    expect(html).toContain('Tuesdays, 7:30 PM–9:00 PM (Pacific Time)');
+    expect(html).toMatch(/Next: Tuesday 7:30 PM, in \d+ (minutes?|hours?|days?)|Happening now, until 9:00 PM/);
+    expect(html).toContain('Tuesday 10:30 PM your time (Eastern Time)');
+    const address = encodeURIComponent('100 Example St, Portland, OR 97201');
+    expect(html).toContain(`href="https://maps.apple.com/?daddr=${address}"`);
+    expect(html).toContain(`href="https://www.google.com/maps/dir/?api=1&amp;destination=${address}"`);
+    expect(html).toContain(`href="https://www.openstreetmap.org/directions?to=${address}"`);
+    expect(html).toContain('Basement, side door');
+    expect(html).toContain('Basic Text');
+    expect(html).toContain('Closed meetings are for people');
+    expect(html).toContain('wheelchair accessible');
+    expect(html).toContain('Test Area');
+    expect(html).toContain('href="tel:15550100"');
+    expect(html).toContain('href="https://area.test.example"');
+    expect(html).toContain(`href="/meetings/${tuesday.id}.ics"`);
+    expect(html).toContain(`data-save-meeting="${tuesday.id}"`);
+    expect(html).toMatch(/href="mailto:\?subject=Test%20Tuesday%20Night&amp;body=/);
+    expect(html).toMatch(/href="sms:\?body=/);
+    expect(html).not.toContain('secretary@test.example');
+    expect(html).not.toContain('Key is with the custodian');
+  });
+
+  it('publishes schema.org JSON-LD that parses and cannot close its script', async () => {
+    const res = await get(`/meetings/${tuesday.slug}`);
+    const script = /<script type="application\/ld\+json">([\s\S]*?)<\/script>/.exec(res.body);
+    expect(script).not.toBeNull();
+    const data = JSON.parse(script![1]!) as Record<string, unknown>;
+    expect(data['@type']).toBe('Event');
+    expect(data['eventAttendanceMode']).toBe('https://schema.org/OfflineEventAttendanceMode');
+    expect(data['eventSchedule']).toMatchObject({ '@type': 'Schedule', byDay: 'https://schema.org/Tuesday', startTime: '19:30:00', endTime: '21:00:00', scheduleTimezone: 'America/Los_Angeles', repeatFrequency: 'P1W' });
+    expect(data['location']).toMatchObject({ '@type': 'Place', address: { '@type': 'PostalAddress', streetAddress: '100 Example St', addressLocality: 'Portland' } });
+
+    const trickyPage = await get(`/meetings/${tricky.slug}`);
+    const trickyScript = /<script type="application\/ld\+json">([\s\S]*?)<\/script>/.exec(trickyPage.body)![1]!;
+    expect(trickyScript).not.toContain('<');
+    expect((JSON.parse(trickyScript) as { name: string }).name).toBe('Hope </script><script>alert(1)</script> Group');
+    expect(trickyPage.body).not.toContain('<script>alert(1)');
+  });
+
+  it('renders an online meeting with its join link, phone and a VirtualLocation', async () => {
+    const res = await get(`/meetings/${online.slug}`);
+    expect(res.statusCode).toBe(200);
+    expect(res.body).toMatch(/<a class="button" href="https:\/\/meet\.test\.example\/j\/123456789"[^>]*>Join online<\/a>/);
+    expect(res.body).toContain('href="tel:+15550100123456789"');
+    expect(res.body).toContain('Passcode 1234');
+    expect(res.body).not.toContain('maps.apple.com');
+    const data = JSON.parse(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/.exec(res.body)![1]!) as Record<string, unknown>;
+    expect(data['location']).toEqual({ '@type': 'VirtualLocation', url: 'https://meet.test.example/j/123456789' });
+  });
+
+  it('redirects a numeric id to the slug and answers unknown meetings with the 404 page', async () => {
+    const byId = await get(`/meetings/${tuesday.id}?tz=America/Chicago`);
+    expect(byId.statusCode).toBe(301);
+    expect(byId.headers.location).toBe(`/meetings/${tuesday.slug}?tz=America/Chicago`);
+    const missing = await get('/meetings/no-such-meeting-here');
+    expect(missing.statusCode).toBe(404);
+    expect(missing.body).toContain('We could not find that meeting');
+    expect((await get('/meetings/999999999')).statusCode).toBe(404);
+  });
+
+  it('says a sample meeting is not real', async () => {
+    const sample = search.index.search(search.parse({ limit: '1', sort: 'name' })).hits[0]!.meeting;
+    expect(sample.sample).toBe(true);
+    const res = await get(`/meetings/${sample.slug}`);
+    expect(res.body).toContain('This is a sample meeting, not a real one');
+  });
+
+  it('keeps the calendar routes working', async () => {
+    const ics = await app.inject({ method: 'GET', url: `/meetings/${tuesday.id}.ics` });
+    expect(ics.statusCode).toBe(200);
+    expect(ics.headers['content-type']).toMatch(/^text\/calendar/);
+    const bySlug = await app.inject({ method: 'GET', url: `/meetings/${tuesday.slug}.ics` });
+    expect(bySlug.statusCode).toBe(200);
+    expect((await app.inject({ method: 'GET', url: '/api/v1/meetings.ics?near=97201' })).statusCode).toBe(200);
+  });
+
+  it('prints a state, a city and a search day by day, with a legend', async () => {
+    const state = await get('/states/or/print');
+    expect(state.statusCode).toBe(200);
+    const html = state.body;
+    expect(html).toContain('Meeting schedule: Oregon');
+    const days = [...html.matchAll(/<h2 id="day-(\d)">/g)].map((m) => Number(m[1]));
+    expect(days).toEqual([...days].sort());
+    const tuesdayAt = html.indexOf('<h2 id="day-2">');
+    const rowAt = html.indexOf('Test Tuesday Night');
+    expect(tuesdayAt).toBeGreaterThan(-1);
+    expect(rowAt).toBeGreaterThan(tuesdayAt);
+    expect(html).toContain('7:30 PM');
+    expect(html).toMatch(/<dt>BT<\/dt><dd>Basic Text<\/dd>/);
+    expect(html).toContain('Times are local');
+    expect(html).toContain('Print');
+
+    const city = await get('/states/OR/portland/print');
+    expect(city.statusCode).toBe(200);
+    expect(city.body).toContain('Meeting schedule: Portland, Oregon');
+    expect(city.body).toContain('Test Tuesday Night');
+
+    expect((await get('/states/zz/print')).statusCode).toBe(404);
+    expect((await get('/states/or/no-such-city/print')).statusCode).toBe(404);
+
+    const bySearch = await get('/meetings/print?near=97201&view=days');
+    expect(bySearch.statusCode).toBe(200);
+    expect(bySearch.body).toContain('Test Tuesday Night');
+    const bad = await get('/meetings/print?day=funday');
+    expect(bad.statusCode).toBe(303);
+    expect(bad.headers.location).toBe('/meetings?day=funday');
+  });
+
+  it('keeps a 25-result page under 50 KB gzipped', async () => {
+    const res = await get('/meetings?view=days');
+    expect(res.statusCode).toBe(200);
+    expect((res.body.match(/class="card result"/g) ?? []).length).toBe(25);
+    const size = gzipSync(res.body).length;
+    expect(size).toBeLessThan(50_000);
+  });
+});
