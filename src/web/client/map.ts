@@ -1,4 +1,5 @@
 import type { MapSettings, MapView } from './map-view.js';
+import { fillZoneFields } from './viewer-zone.js';
 
 /**
  * "Show map": on pages with `section[data-map]`, the hidden `[data-show-map]` button is shown. Only
@@ -100,3 +101,5 @@ function enhance(section: HTMLElement): void {
 }
 
 for (const section of document.querySelectorAll<HTMLElement>('section[data-map]')) enhance(section);
+// The search page loads this script anyway: it also puts the viewer's zone into the filter form.
+fillZoneFields();

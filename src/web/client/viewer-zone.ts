@@ -7,3 +7,13 @@ export function viewerZone(): string | undefined {
     return undefined;
   }
 }
+
+/**
+ * Fills the forms' empty `tz` fields (`input[data-tz]`) with the viewer's zone, so that the
+ * next search shows each meeting's time on the viewer's own clock as well as the meeting's.
+ */
+export function fillZoneFields(root: ParentNode = document): void {
+  const zone = viewerZone();
+  if (zone === undefined) return;
+  for (const input of root.querySelectorAll<HTMLInputElement>('input[data-tz]')) if (input.value === '') input.value = zone;
+}

@@ -20,6 +20,8 @@ export function SearchForm({ value = '', error }: { value?: string; error?: stri
           </p>
         )}
       </div>
+      {/* Filled in by a script with the browser's zone, so results show times on the visitor's clock too. */}
+      <input type="hidden" name="tz" value="" data-tz />
       <button type="submit">Find meetings</button>
     </form>
   );
