@@ -1,4 +1,5 @@
 import type { MapSettings, MapView } from './map-view.js';
+import { liveFilters } from './live-filters.js';
 import { fillZoneFields } from './viewer-zone.js';
 
 /**
@@ -101,5 +102,9 @@ function enhance(section: HTMLElement): void {
 }
 
 for (const section of document.querySelectorAll<HTMLElement>('section[data-map]')) enhance(section);
+// New results bring a new map section (for the new search): it gets its button too.
+liveFilters((results) => {
+  for (const section of results.querySelectorAll<HTMLElement>('section[data-map]')) enhance(section);
+});
 // The search page loads this script anyway: it also puts the viewer's zone into the filter form.
 fillZoneFields();
