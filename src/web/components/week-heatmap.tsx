@@ -1,6 +1,8 @@
+import { WEEKDAYS } from '../../domain/weekday.js';
 import { busiestHour, shadeBounds, shadeLabels, shadeStep } from '../place-stats.js';
+import { dayName } from './schedule-text.js';
 
-const DAY_NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'] as const;
+const DAY_NAMES = WEEKDAYS.map(dayName);
 
 const CELL_W = 24;
 const CELL_H = 22;

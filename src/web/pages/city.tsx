@@ -1,40 +1,15 @@
-import type { Attendance } from '../../domain/attendance.js';
 import type { PublicMeeting } from '../../domain/meeting.js';
 import { WEEKDAYS } from '../../domain/weekday.js';
 import { Layout } from '../components/layout.js';
+import { attendanceText, clockText, countText, dayName, openClosed } from '../components/schedule-text.js';
 import type { CityCount } from '../place-stats.js';
 import type { PageContext } from '../site.js';
-
-const DAY_NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'] as const;
 
 /**
  * The most meetings one day lists on the page, to keep it under 50 KB gzipped in the
  * largest cities; the rest of that day is one link away in the search.
  */
 export const MAX_PER_DAY = 80;
-
-const ATTENDANCE_LABEL: Record<Attendance, string> = {
-  in_person: 'In person',
-  online: 'Online',
-  hybrid: 'In person and online',
-  temporarily_closed: 'Not meeting for now',
-};
-
-/** "19:00" → "7:00 PM". */
-export function clockTime(startTime: string): string {
-  const [h = 0, m = 0] = startTime.split(':').map((part) => Number.parseInt(part, 10));
-  return `${h % 12 === 0 ? 12 : h % 12}:${String(m).padStart(2, '0')} ${h < 12 ? 'AM' : 'PM'}`;
-}
-
-function openOrClosed(formats: readonly string[]): string | null {
-  if (formats.includes('C')) return 'Closed';
-  if (formats.includes('O')) return 'Open';
-  return null;
-}
-
-function meetingsCount(count: number): string {
-  return count === 1 ? '1 meeting' : `${count.toLocaleString('en-US')} meetings`;
-}
 
 export interface CityPageProps {
   context: PageContext;
@@ -49,16 +24,16 @@ export interface CityPageProps {
 function MeetingRow({ meeting }: { meeting: PublicMeeting }) {
   const venue = meeting.venue;
   const place = meeting.attendance === 'online' ? null : [venue.name, venue.street].filter(Boolean).join(', ');
-  const openness = openOrClosed(meeting.formats);
+  const openness = openClosed(meeting.formats);
   return (
     <li class="meeting-row">
-      <span class="meeting-time">{clockTime(meeting.schedule.startTime)}</span>
+      <span class="meeting-time">{clockText(meeting.schedule.startTime)}</span>
       <span class="meeting-main">
         <a href={`/meetings/${meeting.slug}`}>{meeting.name}</a>
         {place && <span class="meeting-place">{place}</span>}
         <span class="meeting-tags">
-          <span class="tag">{ATTENDANCE_LABEL[meeting.attendance]}</span>
-          {openness && <span class="tag">{openness}</span>}
+          <span class="tag">{attendanceText(meeting.attendance)}</span>
+          {openness && <span class="tag">{openness === 'open' ? 'Open' : 'Closed'}</span>}
         </span>
       </span>
     </li>
@@ -75,9 +50,9 @@ export function CityPage({ context, state, city, meetings, nearby }: CityPagePro
   const description =
     meetings.length === 0
       ? `No Narcotics Anonymous meetings are listed in ${where} yet. Meetings nearby and online.`
-      : `${meetingsCount(meetings.length)} a week of Narcotics Anonymous in ${where}, by day, with times, places and whether each is open or closed.`;
+      : `${countText(meetings.length)} a week of Narcotics Anonymous in ${where}, by day, with times, places and whether each is open or closed.`;
   return (
-    <Layout context={context} title={`NA meetings in ${where}: ${meetingsCount(meetings.length)} a week`} description={description}>
+    <Layout context={context} title={`NA meetings in ${where}: ${countText(meetings.length)} a week`} description={description}>
       <nav class="breadcrumb" aria-label="Breadcrumb">
         <a href={`/states/${code}`}>{state.name}</a>
       </nav>
@@ -103,7 +78,7 @@ export function CityPage({ context, state, city, meetings, nearby }: CityPagePro
               <ul>
                 {nearby.map((other) => (
                   <li key={other.slug}>
-                    <a href={`/states/${code}/${other.slug}`}>{other.name}</a> <span class="muted">{meetingsCount(other.count)}</span>
+                    <a href={`/states/${code}/${other.slug}`}>{other.name}</a> <span class="muted">{countText(other.count)}</span>
                   </li>
                 ))}
               </ul>
@@ -113,7 +88,7 @@ export function CityPage({ context, state, city, meetings, nearby }: CityPagePro
       ) : (
         <>
           <p class="lead">
-            <strong>{meetingsCount(meetings.length)}</strong> a week, {online} of them online or hybrid. Times are local.
+            <strong>{countText(meetings.length)}</strong> a week, {online} of them online or hybrid. Times are local.
           </p>
           <ul class="quick-links">
             <li>
@@ -131,7 +106,7 @@ export function CityPage({ context, state, city, meetings, nearby }: CityPagePro
             list.length === 0 ? null : (
               <section key={day} aria-labelledby={`day-${day}`}>
                 <h2 id={`day-${day}`}>
-                  {DAY_NAMES[day]} <span class="muted">{meetingsCount(list.length)}</span>
+                  {dayName(WEEKDAYS[day]!)} <span class="muted">{countText(list.length)}</span>
                 </h2>
                 <ul class="meeting-day">
                   {list.slice(0, MAX_PER_DAY).map((meeting) => (
@@ -141,7 +116,7 @@ export function CityPage({ context, state, city, meetings, nearby }: CityPagePro
                 {list.length > MAX_PER_DAY && (
                   <p>
                     <a href={`${cityQuery}&day=${day}`}>
-                      All {list.length} {DAY_NAMES[day]} meetings in {city.name}
+                      All {list.length} {dayName(WEEKDAYS[day]!)} meetings in {city.name}
                     </a>
                   </p>
                 )}
