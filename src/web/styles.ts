@@ -138,6 +138,10 @@ h2 .muted { font-size: 1rem; font-weight: 400; }
 .more-filters, .main-filters { display: flex; flex-direction: column; gap: 0.75rem; }
 .more-filters > summary, .main-filters > summary { min-height: 44px; display: flex; align-items: center; cursor: pointer; font-weight: 600; color: var(--accent); }
 .more-filters[open] > :not(summary), .main-filters[open] > :not(summary) { margin-top: 0.75rem; }
+/* A flex summary loses the browser's own triangle: draw one, so the fold reads as something to open. */
+.more-filters > summary::before, .main-filters > summary::before { content: "▸"; display: inline-block; width: 1.1em; }
+.more-filters[open] > summary::before, .main-filters[open] > summary::before { content: "▾"; }
+.more-filters > summary::-webkit-details-marker, .main-filters > summary::-webkit-details-marker { display: none; }
 .hint { font-size: 0.95rem; }
 .error-summary { margin: 0 0 1rem; }
 .error-summary h2 { margin-top: 0; font-size: 1.15rem; }
