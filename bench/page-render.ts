@@ -1,6 +1,5 @@
 import { PageReference } from '../src/http/routes/web/meetings.js';
 import type { SearchService } from '../src/search/service.js';
-import type { Store } from '../src/store/store.js';
 import { renderSearchPage, type SearchPageProps } from '../src/web/pages/search.js';
 import { DEFAULT_SITE } from '../src/web/site.js';
 import { bigCityZips } from './mixes.js';
@@ -17,9 +16,9 @@ export interface PageRenderFigures {
 }
 
 /** Times rendering the search page over a few big-city searches, each already answered. */
-export async function measurePageRender(store: Store, service: SearchService, now: number, iterations: number): Promise<PageRenderFigures> {
-  const reference = new PageReference(store);
-  const [{ lookup, choices }, programs] = await Promise.all([reference.formats(), reference.programList()]);
+export function measurePageRender(service: SearchService, now: number, iterations: number): PageRenderFigures {
+  const { lookup, choices } = new PageReference(service).formats();
+  const programs = service.programs();
   const pages: SearchPageProps[] = bigCityZips(5).map((zip) => {
     const params = { near: zip };
     const query = service.parse(params);

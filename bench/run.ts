@@ -352,7 +352,7 @@ async function main(): Promise<void> {
     const http = await measureHttp(store, service, s);
 
     log('Measuring the search page render');
-    const pageRender = await measurePageRender(store, service, NOW, s.renderIterations);
+    const pageRender = measurePageRender(service, NOW, s.renderIterations);
     log(`  p50 ${pageRender.p50Ms} ms, p99 ${pageRender.p99Ms} ms (${pageRender.htmlKb} KB of HTML); JSON of the same answer p50 ${pageRender.jsonP50Ms} ms`);
 
     // 6. Import.

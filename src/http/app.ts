@@ -71,11 +71,11 @@ export async function buildApp({ store, search, site = DEFAULT_SITE, logger = fa
   await app.register(statsRoutes(store));
   await app.register(searchRoutes(search));
   await app.register(meetingRoutes(search));
-  await app.register(referenceRoutes(store, search));
+  await app.register(referenceRoutes(search));
   await app.register(bmltRoutes({ store, search }));
-  await app.register(meetingGuideFeedRoutes(store, search));
-  await app.register(icalRoutes(store, search));
-  await app.register(csvRoutes(store, search));
+  await app.register(meetingGuideFeedRoutes(search));
+  await app.register(icalRoutes(search));
+  await app.register(csvRoutes(search));
   await app.register(webRoutes(web));
   app.get('/api/v1/openapi.json', { schema: { hide: true } }, async (_request, reply) => {
     cacheFor(reply, MAX_AGE.reference);

@@ -1,4 +1,6 @@
+import type { NumberedFormat } from '../domain/format.js';
 import { toPublicMeeting } from '../domain/meeting.js';
+import type { Program } from '../domain/program.js';
 import { parseQueryParams, type QueryContext, type RawParams } from '../domain/query-params.js';
 import type { Query } from '../domain/query.js';
 import { usPlaces, type PlaceFinder } from '../geo/places.js';
@@ -22,8 +24,8 @@ export class SearchService {
     readonly index: SearchIndex,
     readonly places: PlaceFinder,
     private readonly follower: ChangeFollower,
-    /** The codes that exist, replaced whenever formats or programs change. */
-    private readonly known: { context: QueryContext },
+    /** Formats, programs and the parser's knowledge of their codes, replaced whenever they change. */
+    private readonly known: Known,
     private readonly clock: () => number,
   ) {}
 
@@ -36,7 +38,7 @@ export class SearchService {
     })();
     const index = await SearchIndex.load(pages, await store.serviceBodies.list(), clock);
     const places = usPlaces();
-    const known = { context: await loadContext(store, places) };
+    const known = await loadKnown(store, places);
     const follower = new ChangeFollower(
       store.changes,
       {
@@ -50,7 +52,7 @@ export class SearchService {
           index.setServiceBodies(await store.serviceBodies.list());
         },
         referenceChanged: async () => {
-          known.context = await loadContext(store, places);
+          Object.assign(known, await loadKnown(store, places));
         },
       },
       seq,
@@ -63,6 +65,15 @@ export class SearchService {
   /** Parses a surface's parameters; throws QueryError for a bad one. */
   parse(params: RawParams): Query {
     return parseQueryParams(params, this.known.context);
+  }
+
+  /** The store's formats, as of the last change this process has followed: no SQL per request. */
+  formats(): readonly NumberedFormat[] {
+    return this.known.formats;
+  }
+
+  programs(): readonly Program[] {
+    return this.known.programs;
   }
 
   search(query: Query, now: number = this.clock()): SearchAnswer {
@@ -79,11 +90,21 @@ export class SearchService {
   }
 }
 
-async function loadContext(store: Store, places: PlaceFinder): Promise<QueryContext> {
+interface Known {
+  formats: NumberedFormat[];
+  programs: Program[];
+  context: QueryContext;
+}
+
+async function loadKnown(store: Store, places: PlaceFinder): Promise<Known> {
   const [formats, programs] = await Promise.all([store.reference.formats(), store.reference.programs()]);
   return {
-    resolvePlace: (text) => places.resolve(text),
-    formatCodes: new Set(formats.map((f) => f.code)),
-    programCodes: new Set(programs.map((p) => p.code)),
+    formats,
+    programs,
+    context: {
+      resolvePlace: (text) => places.resolve(text),
+      formatCodes: new Set(formats.map((f) => f.code)),
+      programCodes: new Set(programs.map((p) => p.code)),
+    },
   };
 }

@@ -3,7 +3,6 @@ import type { FastifyPluginCallback } from 'fastify';
 import { FORMAT_TYPES, SITE_LANGUAGES } from '../../../domain/format.js';
 import { SERVICE_BODY_TYPES } from '../../../domain/service-body.js';
 import type { SearchService } from '../../../search/service.js';
-import type { Store } from '../../../store/store.js';
 import { cacheFor, MAX_AGE } from '../../cache.js';
 import { Nullable } from '../../schemas/nullable.js';
 
@@ -38,11 +37,11 @@ const ServiceBodiesSchema = Type.Object({
   ),
 });
 
-export function referenceRoutes(store: Store, search: SearchService): FastifyPluginCallback {
+export function referenceRoutes(search: SearchService): FastifyPluginCallback {
   return (app, _options, done) => {
     app.get('/api/v1/formats', { schema: { summary: 'The meeting formats, in English and Spanish', response: { 200: FormatsSchema } } }, async (_request, reply) => {
       cacheFor(reply, MAX_AGE.reference);
-      return { formats: await store.reference.formats() };
+      return { formats: search.formats() };
     });
     app.get('/api/v1/service-bodies', { schema: { summary: 'Service bodies, as a tree by parentId', response: { 200: ServiceBodiesSchema } } }, async (_request, reply) => {
       cacheFor(reply, MAX_AGE.reference);

@@ -20,7 +20,6 @@ import type { Store } from '../../../store/store.js';
 import { meetingGuideContext, toMeetingGuide } from '../../../interop/meeting-guide/to-meeting-guide.js';
 import { cacheFor, MAX_AGE } from '../../cache.js';
 import { pageUrlFor, siteOrigin } from '../feeds/site.js';
-import { FormatCache } from '../../format-cache.js';
 
 export interface BmltRoutesOptions {
   store: Store;
@@ -58,12 +57,11 @@ function switcherOf(params: Params, format: DataFormat): Switcher {
 
 /** BMLT's semantic API under /main_server/client_interface/{json|jsonp|csv|tsml}/?switcher=… */
 export function bmltRoutes({ store, search }: BmltRoutesOptions): FastifyPluginCallback {
-  const formats = new FormatCache(store);
 
-  async function renderContext(request: FastifyRequest): Promise<RenderContext> {
+  function renderContext(request: FastifyRequest): RenderContext {
     const bodies = search.index.serviceBodies();
     return {
-      formats: new FormatTable(await formats.get()),
+      formats: new FormatTable(search.formats()),
       serviceBodyNames: new Map(bodies.map((b) => [b.id, b.name])),
       rootServerUri: rootServerUri(request),
     };
@@ -74,8 +72,8 @@ export function bmltRoutes({ store, search }: BmltRoutesOptions): FastifyPluginC
     return search.index.search(emptyQuery({ limit: Infinity, sort: 'weekly', includeClosed: true })).hits.map((h) => h.meeting);
   }
 
-  async function getSearchResults(params: Params, request: FastifyRequest, format: DataFormat): Promise<unknown> {
-    const context = await renderContext(request);
+  function getSearchResults(params: Params, request: FastifyRequest, format: DataFormat): unknown {
+    const context = renderContext(request);
     const plan = parseSearchParams(params, { formats: context.formats.formats, resolvePlace: (text) => search.places.resolve(text) });
     const answer = runSearch(plan, search.index, context);
     if (format === 'tsml') {
@@ -90,7 +88,7 @@ export function bmltRoutes({ store, search }: BmltRoutesOptions): FastifyPluginC
     return answer.meetings;
   }
 
-  async function getFormats(params: Params, request: FastifyRequest): Promise<unknown> {
+  function getFormats(params: Params, request: FastifyRequest): unknown {
     const lang = formatLanguage(params);
     const used = new Set<string>();
     for (const meeting of search.index.all()) {
@@ -99,19 +97,19 @@ export function bmltRoutes({ store, search }: BmltRoutesOptions): FastifyPluginC
       if (meeting.attendance === 'temporarily_closed') used.add('TC');
     }
     const uri = rootServerUri(request);
-    return selectFormats(params, await formats.get(), used).map((f) => bmltFormat(f, lang, uri));
+    return selectFormats(params, search.formats(), used).map((f) => bmltFormat(f, lang, uri));
   }
 
   async function getChanges(params: Params, request: FastifyRequest): Promise<unknown> {
     const wanted = parseChangesParams(params);
     const filter = wanted.meetingId === null ? { entityType: 'meeting' as const } : { entityType: 'meeting' as const, entityId: wanted.meetingId };
     const changes = await store.changes.between(wanted.from, wanted.to, filter);
-    return bmltChanges(changes, wanted, await renderContext(request));
+    return bmltChanges(changes, wanted, renderContext(request));
   }
 
-  async function getFieldValues(params: Params, request: FastifyRequest): Promise<unknown> {
+  function getFieldValues(params: Params, request: FastifyRequest): unknown {
     const key = fieldValuesKey(params);
-    const context = await renderContext(request);
+    const context = renderContext(request);
     return bmltFieldValues(everyMeeting().map((m) => bmltMeeting(m, null, context)), key);
   }
 
@@ -132,7 +130,7 @@ export function bmltRoutes({ store, search }: BmltRoutesOptions): FastifyPluginC
       if (!meeting || present.has(meeting.id) || deleted.has(meeting.id)) continue;
       if (meeting.serviceBodyId !== null && tree.has(meeting.serviceBodyId)) deleted.set(meeting.id, { meeting, deleted: true });
     }
-    const rows = nawsRows([...live, ...deleted.values()], bodies, await formats.get());
+    const rows = nawsRows([...live, ...deleted.values()], bodies, search.formats());
     void reply.header('content-disposition', `attachment; filename="${nawsFileName(body, new Date())}"`);
     return nawsCsv(rows);
   }

@@ -2,13 +2,12 @@ import type { FastifyPluginCallback } from 'fastify';
 import type { RawParams } from '../../../domain/query-params.js';
 import { meetingsCsv } from '../../../interop/csv/meetings-csv.js';
 import type { SearchService } from '../../../search/service.js';
-import type { Store } from '../../../store/store.js';
 import { cacheFor, MAX_AGE } from '../../cache.js';
 import { ErrorSchema } from '../../schemas/meeting.js';
 import { EXPORT_LIMIT, exportParamsSchema, parseExportQuery } from './export-query.js';
 import { formatNames, pageUrlFor } from './site.js';
 
-export function csvRoutes(store: Store, search: SearchService): FastifyPluginCallback {
+export function csvRoutes(search: SearchService): FastifyPluginCallback {
   return (app, _options, done) => {
     app.get(
       '/api/v1/meetings.csv',
@@ -26,7 +25,7 @@ export function csvRoutes(store: Store, search: SearchService): FastifyPluginCal
         const result = search.index.search(query);
         const body = meetingsCsv(
           result.hits.map((hit) => hit.meeting),
-          { formatName: formatNames(await store.reference.formats()), pageUrl: pageUrlFor(request) },
+          { formatName: formatNames(search.formats()), pageUrl: pageUrlFor(request) },
         );
         cacheFor(reply, MAX_AGE.search);
         return reply

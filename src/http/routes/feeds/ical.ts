@@ -4,7 +4,6 @@ import type { RawParams } from '../../../domain/query-params.js';
 import { meetingsCalendar } from '../../../interop/ical/calendar.js';
 import type { IcalEventContext } from '../../../interop/ical/to-ical-event.js';
 import type { SearchService } from '../../../search/service.js';
-import type { Store } from '../../../store/store.js';
 import { cacheFor, MAX_AGE } from '../../cache.js';
 import { ErrorSchema } from '../../schemas/meeting.js';
 import { EXPORT_LIMIT, exportParamsSchema, parseExportQuery } from './export-query.js';
@@ -22,12 +21,12 @@ const Params = Type.Object({
   }),
 });
 
-async function eventContext(store: Store, request: FastifyRequest): Promise<IcalEventContext> {
+function eventContext(search: SearchService, request: FastifyRequest): IcalEventContext {
   return {
     now: Date.now(),
     host: request.hostname,
     pageUrl: pageUrlFor(request),
-    formatName: formatNames(await store.reference.formats()),
+    formatName: formatNames(search.formats()),
   };
 }
 
@@ -35,7 +34,7 @@ function sendCalendar(reply: FastifyReply, filename: string, body: string): Fast
   return reply.type(CALENDAR_TYPE).header('content-disposition', `attachment; filename="${filename}"`).send(body);
 }
 
-export function icalRoutes(store: Store, search: SearchService): FastifyPluginCallback {
+export function icalRoutes(search: SearchService): FastifyPluginCallback {
   return (app, _options, done) => {
     app.get<{ Params: { id: string } }>(
       '/meetings/:id.ics',
@@ -46,7 +45,7 @@ export function icalRoutes(store: Store, search: SearchService): FastifyPluginCa
         if (!meeting) {
           return reply.status(404).send({ error: 'not_found', message: `No published meeting has the id or slug "${id}".` });
         }
-        const context = await eventContext(store, request);
+        const context = eventContext(search, request);
         const body = meetingsCalendar([meeting], context, {
           name: meeting.name,
           description: `A weekly meeting. Details: ${context.pageUrl(meeting)}`,
@@ -75,7 +74,7 @@ export function icalRoutes(store: Store, search: SearchService): FastifyPluginCa
         const meetings = result.hits.map((hit) => hit.meeting);
         const zones = new Set(meetings.map((meeting) => meeting.schedule.timeZone));
         const [onlyZone] = zones;
-        const context = await eventContext(store, request);
+        const context = eventContext(search, request);
         const shown = meetings.length < result.total ? `${meetings.length} of the ${result.total}` : `the ${result.total}`;
         const body = meetingsCalendar(meetings, context, {
           name: 'Meetings',

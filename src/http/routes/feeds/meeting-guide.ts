@@ -5,11 +5,9 @@ import type { RawParams } from '../../../domain/query-params.js';
 import { MEETING_GUIDE_FEED_PATH } from '../../../interop/meeting-guide/feed-link.js';
 import { meetingGuideContext, toMeetingGuide, type MeetingGuideMeeting } from '../../../interop/meeting-guide/to-meeting-guide.js';
 import type { SearchService } from '../../../search/service.js';
-import type { Store } from '../../../store/store.js';
 import { cacheFor, MAX_AGE } from '../../cache.js';
 import { ErrorSchema } from '../../schemas/meeting.js';
 import { exportParamsSchema, FEED_LIMIT, parseExportQuery } from './export-query.js';
-import { FormatCache } from '../../format-cache.js';
 import { pageUrlFor, siteOrigin } from './site.js';
 
 /** Every published meeting, by id, so that the feed reads the same from one request to the next. */
@@ -25,8 +23,7 @@ interface RenderedFeed {
   body: string;
 }
 
-export function meetingGuideFeedRoutes(store: Store, search: SearchService): FastifyPluginCallback {
-  const formats = new FormatCache(store);
+export function meetingGuideFeedRoutes(search: SearchService): FastifyPluginCallback {
   // Apps poll the whole feed, and rendering 35,000 meetings takes seconds: render it once per
   // change to the index (or to the formats), not once per request.
   let whole: RenderedFeed | null = null;
@@ -50,7 +47,7 @@ export function meetingGuideFeedRoutes(store: Store, search: SearchService): Fas
           const feed: MeetingGuideMeeting[] = meetings.map((meeting) => toMeetingGuide(meeting, context));
           return JSON.stringify(feed);
         };
-        const known = await formats.get();
+        const known = search.formats();
         let body: string;
         if (filtered) {
           body = render(search.index.search(parseExportQuery(search, params, FEED_LIMIT)).hits.map((hit) => hit.meeting), known);

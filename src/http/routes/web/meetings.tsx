@@ -1,19 +1,15 @@
 import type { FastifyPluginCallback, FastifyReply, FastifyRequest } from 'fastify';
 import type { NumberedFormat } from '../../../domain/format.js';
-import { localTime } from '../../../domain/occurrence.js';
-import { nextOccurrence, occurrenceInProgress } from '../../../domain/occurrence.js';
-import type { Program } from '../../../domain/program.js';
+import { localTime, nextOccurrence, occurrenceInProgress } from '../../../domain/occurrence.js';
 import { QueryError, type RawParams } from '../../../domain/query-params.js';
 import { canonicalTimeZone } from '../../../domain/time-zone.js';
-import type { Store } from '../../../store/store.js';
+import type { SearchService } from '../../../search/service.js';
 import type { Choice, FieldError } from '../../../web/components/filter-form.js';
 import { valuesOf } from '../../../web/components/filter-form.js';
 import type { FormatInfo, FormatLookup } from '../../../web/components/meeting-item.js';
 import { MeetingPage } from '../../../web/pages/meeting.js';
 import { PAGE_ONLY_PARAMETERS, queryString, renderSearchPage, type SearchOutcome, type SearchPageProps } from '../../../web/pages/search.js';
-import { MAX_AGE } from '../../cache.js';
-import { cacheFor } from '../../cache.js';
-import { FormatCache } from '../../format-cache.js';
+import { cacheFor, MAX_AGE } from '../../cache.js';
 import { siteOrigin } from '../feeds/site.js';
 import { sendNotFoundPage, type WebOptions } from './index.js';
 import { pageContext, sendPage } from './page.js';
@@ -22,23 +18,17 @@ import { printRoutes } from './print.js';
 /** Formats offered as checkboxes: the ones people most often look for. */
 const COMMON_FORMATS = ['B', 'BT', 'JT', 'SD', 'QA', 'W', 'M', 'YP', 'GL', 'WC', 'CW', 'SL'];
 
-const PROGRAMS_TTL_MS = 60_000;
-
 /**
- * The reference data pages name things with, read from the store seldom (formats through the
- * shared FormatCache, programs here) and turned into lookups once per read, not per request.
+ * The names pages give formats, built once per change to the formats (the search service keeps
+ * them current), not once per request.
  */
 export class PageReference {
-  private readonly formatCache: FormatCache;
-  private lookups = new WeakMap<NumberedFormat[], { lookup: FormatLookup; choices: Choice[] }>();
-  private programs: { at: number; value: Promise<Program[]> } | null = null;
+  private lookups = new WeakMap<readonly NumberedFormat[], { lookup: FormatLookup; choices: Choice[] }>();
 
-  constructor(private readonly store: Store) {
-    this.formatCache = new FormatCache(store);
-  }
+  constructor(private readonly search: SearchService) {}
 
-  async formats(): Promise<{ lookup: FormatLookup; choices: Choice[] }> {
-    const list = await this.formatCache.get();
+  formats(): { lookup: FormatLookup; choices: Choice[] } {
+    const list = this.search.formats();
     let made = this.lookups.get(list);
     if (!made) {
       const lookup = new Map<string, FormatInfo>(list.map((f) => [f.code, { code: f.code, name: f.text.en.name, description: f.text.en.description, type: f.type }]));
@@ -50,18 +40,6 @@ export class PageReference {
       this.lookups.set(list, made);
     }
     return made;
-  }
-
-  programList(): Promise<Program[]> {
-    const now = Date.now();
-    if (this.programs === null || now - this.programs.at > PROGRAMS_TTL_MS) {
-      const value = this.store.reference.programs();
-      value.catch(() => {
-        if (this.programs?.value === value) this.programs = null;
-      });
-      this.programs = { at: now, value };
-    }
-    return this.programs.value;
   }
 }
 
@@ -89,12 +67,13 @@ function viewerZoneOf(request: FastifyRequest): string | null {
 /** The search page, each meeting's page, and the printable schedules. */
 export function meetingPages(options: WebOptions): FastifyPluginCallback {
   const { search, site } = options;
-  const reference = new PageReference(options.store);
+  const reference = new PageReference(search);
 
   async function searchPage(request: FastifyRequest, reply: FastifyReply): Promise<FastifyReply> {
     const params = request.query as RawParams;
     const now = Date.now();
-    const [formats, programs] = await Promise.all([reference.formats(), reference.programList()]);
+    const formats = reference.formats();
+    const programs = search.programs();
     let outcome: SearchOutcome | null = null;
     let error: FieldError | null = null;
     try {
@@ -141,7 +120,8 @@ export function meetingPages(options: WebOptions): FastifyPluginCallback {
       const running = occurrenceInProgress(schedule, now);
       const occurrence = running ?? nextOccurrence(schedule, now);
       const viewerZone = viewerZoneOf(request);
-      const [formats, programs] = await Promise.all([reference.formats(), reference.programList()]);
+      const formats = reference.formats();
+    const programs = search.programs();
       const serviceBody = meeting.serviceBodyId === null ? null : (search.index.serviceBodies().find((b) => b.id === meeting.serviceBodyId) ?? null);
       const page = (
         <MeetingPage

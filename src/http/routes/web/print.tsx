@@ -20,7 +20,7 @@ export function printRoutes(options: WebOptions, reference: PageReference): Fast
   const { search, site } = options;
 
   async function send(request: FastifyRequest, reply: FastifyReply, page: { title: string; meetings: PublicMeeting[]; total: number; timeZone: string; backHref: string; canonicalPath: string }): Promise<FastifyReply> {
-    const formats = await reference.formats();
+    const formats = reference.formats();
     return sendPage(
       reply,
       <PrintPage
