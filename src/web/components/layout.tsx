@@ -20,8 +20,9 @@ function HotlineBanner({ context }: { context: PageContext }) {
   return (
     <aside class="hotline" aria-label="Help right now">
       <p>
-        Need to talk to someone now? <a href={telHref(hotline.number)}>{hotline.number}</a> <span class="hotline-label">({hotline.label})</span>. In a
-        crisis, call or text <a href="tel:988">988</a>.
+        Need to talk to someone now? <a href={telHref(hotline.number)}>{hotline.number}</a>
+        {/* The space lives inside the label, which narrow screens hide, so no stray space is left before the full stop. */}
+        <span class="hotline-label">{` (${hotline.label})`}</span>. In a crisis, call or text <a href="tel:988">988</a>.
       </p>
     </aside>
   );
