@@ -17,7 +17,8 @@ function savedMeeting(value: unknown): SavedMeeting | null {
   if (typeof id !== 'number' || !Number.isSafeInteger(id) || id <= 0) return null;
   if (typeof slug !== 'string' || slug.length === 0 || slug.length > 300) return null;
   if (typeof name !== 'string' || name.length > 500) return null;
-  return { id, slug, name: name.trim() || slug };
+  // Trimmed either way, so that reading what was written gives the same list.
+  return { id, slug, name: name.trim() || slug.trim() };
 }
 
 /**
