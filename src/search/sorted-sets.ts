@@ -1,16 +1,5 @@
 /** Operations on ascending lists of slot numbers, the currency of the search index. */
-
-/** The first index whose value is not below `value` (strings or numbers, ascending). */
-export function lowerBound<T extends string | number>(sorted: ArrayLike<T>, value: T): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (sorted[mid]! < value) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
+import { lowerBound } from '../domain/lower-bound.js';
 
 export function contains(sorted: ArrayLike<number>, value: number): boolean {
   const at = lowerBound(sorted, value);
@@ -28,6 +17,22 @@ export function union(lists: readonly (readonly number[])[]): number[] {
   }
   merged.length = write;
   return merged;
+}
+
+/** The slots in both ascending lists, ascending. */
+export function intersectSorted(a: readonly number[], b: readonly number[]): number[] {
+  const out: number[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length && j < b.length) {
+    if (a[i] === b[j]) {
+      out.push(a[i]!);
+      i++;
+      j++;
+    } else if (a[i]! < b[j]!) i++;
+    else j++;
+  }
+  return out;
 }
 
 /** A set of slots that a match must belong to. */
