@@ -75,14 +75,14 @@ export class AnyOf implements Constraint {
  */
 export class Marks {
   private tags = new Int32Array(0);
-  private tag = 0;
+
+  /** @param tag the last tag given out; tests start it near 2^31 − 1 to see it wrap */
+  constructor(private tag = 0) {}
 
   /** A fresh, empty set over slots below `capacity`; earlier sets from this object become invalid. */
   begin(capacity: number): MarkedSet {
-    if (this.tags.length < capacity) {
-      this.tags = new Int32Array(Math.max(capacity, this.tags.length * 2));
-      this.tag = 0;
-    }
+    // A fresh array holds no tag but 0, which is never given out.
+    if (this.tags.length < capacity) this.tags = new Int32Array(Math.max(capacity, this.tags.length * 2));
     this.tag = this.tag === 0x7fffffff ? 1 : this.tag + 1;
     if (this.tag === 1) this.tags.fill(0);
     return new MarkedSet(this.tags, this.tag);
