@@ -17,6 +17,16 @@ export interface ServiceBodyInput {
   externalId: string | null;
 }
 
+/**
+ * A service body as a feed names it: its parent by the feed's own id, resolved to ours on
+ * import; the store sets source, external id and sample itself.
+ */
+export interface FeedServiceBody {
+  externalId: string;
+  parentExternalId: string | null;
+  input: Omit<ServiceBodyInput, 'parentId' | 'source' | 'externalId' | 'sample'>;
+}
+
 export interface ServiceBody extends ServiceBodyInput {
   id: number;
   createdAt: string;

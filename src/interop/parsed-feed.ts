@@ -1,4 +1,5 @@
-import type { ServiceBodyInput } from '../domain/service-body.js';
+import type { MeetingInput } from '../domain/meeting.js';
+import type { FeedServiceBody } from '../domain/service-body.js';
 
 /**
  * What a feed parser (BMLT or Meeting Guide) hands to the import: rows shaped like a
@@ -10,18 +11,15 @@ export interface FeedMeeting {
   externalId: string;
   /** 1-based position in the feed, for reports. */
   row: number;
-  /** A MeetingInput-shaped object, for validateMeetingInput; source and external id are set by the import. */
-  input: Record<string, unknown>;
+  /**
+   * Built by the parser, but not yet checked against the store's codes. The import sets the
+   * service body (from `serviceBodyExternalId`), the source and the external id.
+   */
+  input: Omit<MeetingInput, 'serviceBodyId'>;
   /** The source's id of the meeting's service body, resolved by the import. */
   serviceBodyExternalId: string | null;
   /** Things repaired or dropped that kept the row (an unknown type code, stripped HTML). */
   warnings: string[];
-}
-
-export interface FeedServiceBody {
-  externalId: string;
-  parentExternalId: string | null;
-  input: Omit<ServiceBodyInput, 'parentId' | 'source' | 'externalId' | 'sample'>;
 }
 
 export interface SkippedRow {

@@ -1,15 +1,17 @@
 import type { Attendance } from '../domain/attendance.js';
+import { compareText } from '../domain/compare-text.js';
 import { distanceKm, KM_PER_MILE } from '../domain/geo.js';
 import type { PublicMeeting, WeeklySchedule } from '../domain/meeting.js';
 import { dayBounds } from '../domain/occurrence.js';
 import type { Query } from '../domain/query.js';
 import { descendantIds, type ServiceBody } from '../domain/service-body.js';
+import { foldText } from '../domain/text-fold.js';
 import { minutesOfDay } from '../domain/time-of-day.js';
 import { GeoIndex, type GeoHit } from './geo-index.js';
 import { PackedRecords } from './packed-records.js';
 import { Postings } from './postings.js';
 import { AnyOf, intersect, Marks, smallestFirst, type Constraint, type MarkedSet } from './sorted-sets.js';
-import { fold, TextIndex } from './text-index.js';
+import { TextIndex } from './text-index.js';
 import { scheduleKey, Timetable } from './timetable.js';
 
 export interface SearchHit {
@@ -209,7 +211,7 @@ export class SearchIndex {
     this.startMinutes.push(minutesOfDay(schedule.startTime));
     this.attendance.push(meeting.attendance);
     // Folded, so that "Ángeles" sorts among the A's and not after "Z".
-    this.names.push(fold(meeting.name));
+    this.names.push(foldText(meeting.name));
     this.slugs.push(meeting.slug);
     const key = scheduleKey(schedule);
     let shared = this.schedules.get(key);
@@ -227,7 +229,8 @@ export class SearchIndex {
       ...meeting.languages.map((l) => `lang:${l}`),
     ];
     if (venue.state) terms.push(`state:${venue.state}`);
-    if (venue.city) terms.push(`city:${venue.city.toLocaleLowerCase('en')}`);
+    // Folded like the query's city, so that "Penasco" finds "Peñasco".
+    if (venue.city) terms.push(`city:${foldText(venue.city)}`);
     if (meeting.serviceBodyId !== null) terms.push(`sb:${meeting.serviceBodyId}`);
     for (const term of terms) this.postings.add(term, slot);
     this.text.add(slot, meeting);
@@ -248,7 +251,7 @@ export class SearchIndex {
     any(query.categories.map((c) => `cat:${c}`));
     any(query.languages.map((l) => `lang:${l}`));
     any(query.states.map((s) => `state:${s}`));
-    any(query.cities.map((c) => `city:${c.toLocaleLowerCase('en')}`));
+    any(query.cities.map((c) => `city:${foldText(c)}`));
     any((query.heldAs ?? []).map((a) => `att:${a}`));
     if (query.serviceBodies.length > 0) any(this.bodyTerms(query.serviceBodies, query));
     if (query.ids.length > 0) {
@@ -458,8 +461,4 @@ export class SearchIndex {
     keyed.sort((a, b) => a.start - b.start || a.hit.km - b.hit.km || a.hit.slot - b.hit.slot);
     keyed.forEach(({ hit }, i) => (hits[i] = hit));
   }
-}
-
-function compareText(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }

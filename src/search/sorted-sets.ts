@@ -1,16 +1,5 @@
 /** Operations on ascending lists of slot numbers, the currency of the search index. */
-
-/** The first index whose value is not below `value` (strings or numbers, ascending). */
-export function lowerBound<T extends string | number>(sorted: ArrayLike<T>, value: T): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (sorted[mid]! < value) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
+import { lowerBound } from '../domain/lower-bound.js';
 
 export function contains(sorted: ArrayLike<number>, value: number): boolean {
   const at = lowerBound(sorted, value);
@@ -28,6 +17,22 @@ export function union(lists: readonly (readonly number[])[]): number[] {
   }
   merged.length = write;
   return merged;
+}
+
+/** The slots in both ascending lists, ascending. */
+export function intersectSorted(a: readonly number[], b: readonly number[]): number[] {
+  const out: number[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length && j < b.length) {
+    if (a[i] === b[j]) {
+      out.push(a[i]!);
+      i++;
+      j++;
+    } else if (a[i]! < b[j]!) i++;
+    else j++;
+  }
+  return out;
 }
 
 /** A set of slots that a match must belong to. */
@@ -70,14 +75,14 @@ export class AnyOf implements Constraint {
  */
 export class Marks {
   private tags = new Int32Array(0);
-  private tag = 0;
+
+  /** @param tag the last tag given out; tests start it near 2^31 − 1 to see it wrap */
+  constructor(private tag = 0) {}
 
   /** A fresh, empty set over slots below `capacity`; earlier sets from this object become invalid. */
   begin(capacity: number): MarkedSet {
-    if (this.tags.length < capacity) {
-      this.tags = new Int32Array(Math.max(capacity, this.tags.length * 2));
-      this.tag = 0;
-    }
+    // A fresh array holds no tag but 0, which is never given out.
+    if (this.tags.length < capacity) this.tags = new Int32Array(Math.max(capacity, this.tags.length * 2));
     this.tag = this.tag === 0x7fffffff ? 1 : this.tag + 1;
     if (this.tag === 1) this.tags.fill(0);
     return new MarkedSet(this.tags, this.tag);

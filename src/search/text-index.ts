@@ -1,14 +1,12 @@
+import { editDistance } from '../domain/edit-distance.js';
+import { lowerBound } from '../domain/lower-bound.js';
 import type { PublicMeeting } from '../domain/meeting.js';
-import { lowerBound, union } from './sorted-sets.js';
-
-/** Lower case with accents folded ("Sólo" → "solo"); plain ASCII, most text, skips the costly part. */
-export function fold(text: string): string {
-  return /^[\x20-\x7e]*$/.test(text) ? text.toLowerCase() : text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
-}
+import { foldText } from '../domain/text-fold.js';
+import { intersectSorted, union } from './sorted-sets.js';
 
 /** The words of a text, folded, split on anything that is not a letter or digit. */
 export function words(text: string): string[] {
-  return fold(text)
+  return foldText(text)
     .split(/[^\p{L}\p{N}]+/u)
     .filter((word) => word !== '');
 }
@@ -77,7 +75,7 @@ export class TextIndex {
     const allowed = word.length >= 8 ? 2 : 1;
     const lists: number[][] = [];
     for (const candidate of this.sortedVocabulary()) {
-      if (Math.abs(candidate.length - word.length) <= allowed && withinEdits(word, candidate, allowed)) {
+      if (editDistance(word, candidate, allowed) <= allowed) {
         lists.push(this.postings.get(candidate)!);
       }
     }
@@ -85,36 +83,3 @@ export class TextIndex {
   }
 }
 
-
-function intersectSorted(a: readonly number[], b: readonly number[]): number[] {
-  const out: number[] = [];
-  let i = 0;
-  let j = 0;
-  while (i < a.length && j < b.length) {
-    if (a[i] === b[j]) {
-      out.push(a[i]!);
-      i++;
-      j++;
-    } else if (a[i]! < b[j]!) i++;
-    else j++;
-  }
-  return out;
-}
-
-/** Levenshtein distance at most `max`, computed in a band and abandoned early. */
-function withinEdits(a: string, b: string, max: number): boolean {
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    let best = i;
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      const value = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + cost);
-      current.push(value);
-      best = Math.min(best, value);
-    }
-    if (best > max) return false;
-    previous = current;
-  }
-  return previous[b.length]! <= max;
-}

@@ -1,6 +1,6 @@
+import { lowerBound } from '../domain/lower-bound.js';
 import type { WeeklySchedule } from '../domain/meeting.js';
 import { occurrencesBetween, type Occurrence } from '../domain/occurrence.js';
-import { lowerBound } from './sorted-sets.js';
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;

@@ -27,7 +27,8 @@ export interface Change {
 /** Rows per INSERT: well under both engines' bound-parameter limits. */
 const BATCH = 400;
 
-export type Record = (change: PendingChange) => void;
+/** Notes a change for the change log of the write it is called in. */
+export type ChangeRecord = (change: PendingChange) => void;
 
 /**
  * The one way to write: runs the work in a transaction, appends a change-log row for every
@@ -46,7 +47,7 @@ export class ChangeLog {
     return this.clock().toISOString();
   }
 
-  async write<T>(actor: string, work: (trx: Transaction<Database>, record: Record) => Promise<T>): Promise<T> {
+  async write<T>(actor: string, work: (trx: Transaction<Database>, record: ChangeRecord) => Promise<T>): Promise<T> {
     const pending: PendingChange[] = [];
     const at = this.now();
     const { result, changes } = await this.db.transaction().execute(async (trx) => {

@@ -3,7 +3,7 @@ import type { Meeting, MeetingInput } from '../domain/meeting.js';
 import { validateMeetingInput, type MeetingRules } from '../domain/meeting-validation.js';
 import { ValidationError, type Problem } from '../domain/problem.js';
 import { slugify, uniqueSlug } from '../domain/slug.js';
-import type { ChangeLog, Record } from './change-log.js';
+import type { ChangeLog, ChangeRecord } from './change-log.js';
 import { formatsByMeeting, meetingToRow, rowToMeeting, type MeetingRow } from './meeting-rows.js';
 import type { Database } from './schema.js';
 
@@ -160,7 +160,7 @@ export class MeetingRepository {
   }
 
   private async removeWhere(actor: string, column: 'id' | 'sample', value: number): Promise<number> {
-    return this.log.write(actor, async (trx, record: Record) => {
+    return this.log.write(actor, async (trx, record: ChangeRecord) => {
       const rows = await trx.selectFrom('meetings').selectAll().where(column, '=', value).orderBy('id').execute();
       for (let start = 0; start < rows.length; start += BATCH) {
         const batch = rows.slice(start, start + BATCH);
@@ -220,7 +220,7 @@ export async function insertMeetings(
   inputs: readonly MeetingInput[],
   slugs: readonly string[],
   at: string,
-  record: Record,
+  record: ChangeRecord,
   progress?: BulkProgress,
 ): Promise<Meeting[]> {
   const created: Meeting[] = [];

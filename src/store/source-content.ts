@@ -1,6 +1,6 @@
 import { sql, type Transaction } from 'kysely';
 import { emptyOnline, emptyVenue, type Meeting, type MeetingInput } from '../domain/meeting.js';
-import type { Engine } from './engine.js';
+import type { DialectHelpers } from './dialect/helpers.js';
 import { BATCH, withFormats } from './meeting-repository.js';
 import { formatsByMeeting, meetingToRow } from './meeting-rows.js';
 import type { Database } from './schema.js';
@@ -71,12 +71,11 @@ export interface StoredContent {
  * JSON array built by the database: turning 35,000 rows of 45 columns into objects costs
  * several times more than parsing one array per row.
  */
-export async function storedContent(trx: Transaction<Database>, engine: Engine, source: string): Promise<Map<string, StoredContent>> {
-  const build = engine === 'postgres' ? 'json_build_array' : 'json_array';
-  const values = sql.join(CONTENT_COLUMNS.map((column) => sql.ref(column)));
+export async function storedContent(trx: Transaction<Database>, dialect: DialectHelpers, source: string): Promise<Map<string, StoredContent>> {
+  const content = dialect.jsonArray(CONTENT_COLUMNS.map((column) => sql.ref(column)));
   const rows = await trx
     .selectFrom('meetings')
-    .select(['id', 'external_id', sql`${sql.raw(build)}(${values})`.as('content')])
+    .select(['id', 'external_id', content.as('content')])
     .where('source', '=', source)
     .execute();
   const formatRows = await trx
@@ -89,11 +88,7 @@ export async function storedContent(trx: Transaction<Database>, engine: Engine, 
     .execute();
   const formats = formatsByMeeting(formatRows);
   return new Map(
-    rows.map((row) => {
-      // SQLite hands back the JSON text; pg parses json itself.
-      const parsed = typeof row.content === 'string' ? (JSON.parse(row.content) as unknown[]) : (row.content as unknown[]);
-      return [row.external_id ?? '', { id: row.id, content: { values: parsed, formats: formats.get(row.id) ?? [] } }];
-    }),
+    rows.map((row) => [row.external_id ?? '', { id: row.id, content: { values: dialect.readJsonArray(row.content), formats: formats.get(row.id) ?? [] } }]),
   );
 }
 

@@ -1,8 +1,8 @@
 import type { Kysely, Selectable, Transaction } from 'kysely';
 import type { Meeting, MeetingInput } from '../domain/meeting.js';
-import type { ServiceBodyInput } from '../domain/service-body.js';
-import type { ChangeLog, Record } from './change-log.js';
-import type { Engine } from './engine.js';
+import type { FeedServiceBody, ServiceBodyInput } from '../domain/service-body.js';
+import type { ChangeLog, ChangeRecord } from './change-log.js';
+import type { DialectHelpers } from './dialect/helpers.js';
 import {
   BATCH,
   claimSlug,
@@ -26,13 +26,6 @@ export interface SourceMeeting {
   serviceBodyExternalId: string | null;
   /** What a new meeting's slug is made from (made unique against the store). */
   slugBase: string;
-}
-
-/** A validated service body of a feed; its parent is resolved here from `parentExternalId`. */
-export interface SourceServiceBody {
-  externalId: string;
-  parentExternalId: string | null;
-  input: Omit<ServiceBodyInput, 'parentId' | 'source' | 'externalId' | 'sample'>;
 }
 
 export interface ReplaceWarning {
@@ -63,6 +56,18 @@ export interface ReplaceOptions {
   manageServiceBodies?: boolean;
 }
 
+/** What every step of one replacement shares. */
+interface ReplaceContext {
+  trx: Transaction<Database>;
+  dialect: DialectHelpers;
+  record: ChangeRecord;
+  /** The time written on every row the replacement touches. */
+  at: string;
+  source: string;
+  warnings: ReplaceWarning[];
+  progress: BulkProgress | undefined;
+}
+
 /** Thrown inside a dry run's transaction to undo it; carries the result out. */
 class DryRunRollback extends Error {
   constructor(readonly result: ReplaceResult) {
@@ -80,17 +85,18 @@ export class SourceReplacer {
   constructor(
     private readonly db: Kysely<Database>,
     private readonly log: ChangeLog,
-    private readonly engine: Engine,
+    private readonly dialect: DialectHelpers,
   ) {}
 
   async replace(
     source: string,
-    feed: { meetings: readonly SourceMeeting[]; serviceBodies: readonly SourceServiceBody[] },
+    feed: { meetings: readonly SourceMeeting[]; serviceBodies: readonly FeedServiceBody[] },
     options: ReplaceOptions,
   ): Promise<ReplaceResult> {
     try {
       return await this.log.write(options.actor, async (trx, record) => {
-        const result = await replaceIn(trx, this.engine, record, this.log.now(), source, feed, options);
+        const context: ReplaceContext = { trx, dialect: this.dialect, record, at: this.log.now(), source, warnings: [], progress: options.progress };
+        const result = await replaceIn(context, feed, options);
         if (options.dryRun) throw new DryRunRollback(result);
         return result;
       });
@@ -107,26 +113,22 @@ export class SourceReplacer {
 }
 
 async function replaceIn(
-  trx: Transaction<Database>,
-  engine: Engine,
-  record: Record,
-  at: string,
-  source: string,
-  feed: { meetings: readonly SourceMeeting[]; serviceBodies: readonly SourceServiceBody[] },
+  context: ReplaceContext,
+  feed: { meetings: readonly SourceMeeting[]; serviceBodies: readonly FeedServiceBody[] },
   options: ReplaceOptions,
 ): Promise<ReplaceResult> {
-  const warnings: ReplaceWarning[] = [];
+  const { trx, source, warnings } = context;
   const existingBodies = await trx.selectFrom('service_bodies').selectAll().where('source', '=', source).execute();
   // A feed that does not manage bodies leaves the source's bodies as they are, and its
   // meetings may still point at them.
   const managesBodies = options.manageServiceBodies ?? feed.serviceBodies.length > 0;
   const bodies = managesBodies
-    ? await upsertServiceBodies(trx, record, at, source, existingBodies, feed.serviceBodies, warnings)
+    ? await upsertServiceBodies(context, existingBodies, feed.serviceBodies)
     : { ids: new Map(existingBodies.map((row) => [row.external_id ?? '', row.id])), added: 0, changed: 0, keep: new Set<number>() };
 
-  const meetings = await replaceMeetings(trx, engine, record, at, source, feed.meetings, bodies.ids, warnings, options.progress);
+  const meetings = await replaceMeetings(context, feed.meetings, bodies.ids);
 
-  const removedBodies = managesBodies ? await removeServiceBodies(trx, record, existingBodies, bodies.keep, warnings) : 0;
+  const removedBodies = managesBodies ? await removeServiceBodies(context, existingBodies, bodies.keep) : 0;
   return {
     ...meetings,
     serviceBodies: { added: bodies.added, changed: bodies.changed, removed: removedBodies },
@@ -135,13 +137,9 @@ async function replaceIn(
 }
 
 async function upsertServiceBodies(
-  trx: Transaction<Database>,
-  record: Record,
-  at: string,
-  source: string,
+  { trx, record, at, source, warnings }: ReplaceContext,
   existingRows: readonly Selectable<ServiceBodiesTable>[],
-  feedBodies: readonly SourceServiceBody[],
-  warnings: ReplaceWarning[],
+  feedBodies: readonly FeedServiceBody[],
 ): Promise<{ ids: Map<string, number>; added: number; changed: number; keep: Set<number> }> {
   const existing = new Map(existingRows.map((row) => [row.external_id ?? '', rowToServiceBody(row)]));
   const ids = new Map<string, number>();
@@ -184,11 +182,9 @@ async function upsertServiceBodies(
 
 /** Deletes the source's bodies that left the feed, unless something outside the source still points at them. */
 async function removeServiceBodies(
-  trx: Transaction<Database>,
-  record: Record,
+  { trx, record, warnings }: ReplaceContext,
   existingRows: readonly Selectable<ServiceBodiesTable>[],
   keep: ReadonlySet<number>,
-  warnings: ReplaceWarning[],
 ): Promise<number> {
   const gone = existingRows.filter((row) => !keep.has(row.id));
   if (gone.length === 0) return 0;
@@ -214,17 +210,11 @@ async function removeServiceBodies(
 }
 
 async function replaceMeetings(
-  trx: Transaction<Database>,
-  engine: Engine,
-  record: Record,
-  at: string,
-  source: string,
+  { trx, dialect, record, at, source, warnings, progress }: ReplaceContext,
   feedMeetings: readonly SourceMeeting[],
   bodyIds: ReadonlyMap<string, number>,
-  warnings: ReplaceWarning[],
-  progress?: BulkProgress,
 ): Promise<{ added: number; changed: number; unchanged: number; removed: number }> {
-  const existing = await storedContent(trx, engine, source);
+  const existing = await storedContent(trx, dialect, source);
   const missingBodies = new Map<string, number>();
   const fresh: SourceMeeting[] = [];
   const changedInputs: { id: number; input: MeetingInput }[] = [];
@@ -297,7 +287,7 @@ async function replaceMeetings(
  */
 async function updateMeetings(
   trx: Transaction<Database>,
-  record: Record,
+  record: ChangeRecord,
   changed: readonly { before: Meeting; after: Meeting }[],
   step: (n: number) => void,
 ): Promise<void> {

@@ -1,9 +1,10 @@
 import { join } from 'node:path';
 import type { Kysely } from 'kysely';
 import { ChangeLog } from './change-log.js';
+import { dialectOf } from './dialect/dialect-of.js';
+import type { DialectHelpers } from './dialect/helpers.js';
 import { openPostgres } from './dialect/postgres.js';
 import { openSqlite } from './dialect/sqlite.js';
-import { engineOf, type Engine } from './engine.js';
 import { MeetingRepository } from './meeting-repository.js';
 import { migrateToLatest } from './migrate.js';
 import { ReferenceData } from './reference-data.js';
@@ -23,7 +24,8 @@ export const SQLITE_FILE = 'openrooms.sqlite';
 
 /** The source of truth: one database, its change log, and the repositories that write through it. */
 export class Store {
-  readonly engine: Engine;
+  /** What the engine spells its own way. */
+  readonly dialect: DialectHelpers;
   readonly changes: ChangeLog;
   readonly meetings: MeetingRepository;
   readonly serviceBodies: ServiceBodyRepository;
@@ -37,13 +39,13 @@ export class Store {
     readonly db: Kysely<Database>,
     clock?: () => Date,
   ) {
-    this.engine = engineOf(db as Kysely<unknown>);
+    this.dialect = dialectOf(db as Kysely<unknown>);
     this.changes = new ChangeLog(db, clock);
     this.meetings = new MeetingRepository(db, this.changes);
     this.serviceBodies = new ServiceBodyRepository(db, this.changes);
     this.reference = new ReferenceData(db, this.changes);
     this.sources = new SourceRepository(db, clock ?? (() => new Date()));
-    this.sourceData = new SourceReplacer(db, this.changes, this.engine);
+    this.sourceData = new SourceReplacer(db, this.changes, this.dialect);
   }
 
   /** True until the first meeting is ever written, even if every meeting was deleted since. */

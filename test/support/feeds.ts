@@ -1,6 +1,7 @@
 import type { MeetingInput } from '../../src/domain/meeting.js';
 import { usGazetteer } from '../../src/geo/gazetteer.js';
-import type { FeedMeeting, FeedServiceBody, ParsedFeed } from '../../src/interop/parsed-feed.js';
+import type { FeedServiceBody } from '../../src/domain/service-body.js';
+import type { FeedMeeting, ParsedFeed } from '../../src/interop/parsed-feed.js';
 import { generateSample } from '../../src/store/sample/generate.js';
 import { meetingInput } from './fixtures.js';
 

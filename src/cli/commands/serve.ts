@@ -20,7 +20,7 @@ export async function serve(config: Config): Promise<void> {
   await app.listen({ port: config.port, host: config.host });
   const { port } = app.server.address() as AddressInfo;
   const shown = ['0.0.0.0', '::'].includes(config.host) ? 'localhost' : config.host;
-  console.log(`OpenRooms is serving on http://${shown}:${port} (${store.engine === 'sqlite' ? `SQLite in ${config.dataDir}` : 'PostgreSQL'})`);
+  console.log(`OpenRooms is serving on http://${shown}:${port} (${store.dialect.describe(config.dataDir)})`);
   if (await store.meetings.hasSample()) {
     console.log('Sample data is loaded: these meetings are made up for trying OpenRooms out and are not real meetings.');
   }

@@ -215,7 +215,7 @@ export function parseBmltMeetings(payload: unknown, formats?: readonly BmltForma
     feed.meetings.push({
       externalId,
       row,
-      input: built.input as unknown as Record<string, unknown>,
+      input: built.input,
       serviceBodyExternalId: looseText(item.service_body_bigint),
       warnings,
     } satisfies FeedMeeting);

@@ -1,6 +1,6 @@
 import { EMAIL, isObj } from '../../domain/field-reader.js';
-import type { ServiceBodyType } from '../../domain/service-body.js';
-import type { FeedServiceBody, SkippedRow } from '../parsed-feed.js';
+import type { FeedServiceBody, ServiceBodyType } from '../../domain/service-body.js';
+import type { SkippedRow } from '../parsed-feed.js';
 import { loosePhone, looseUrl } from '../clean/loose-online.js';
 import { looseText } from '../clean/loose-text.js';
 import { plainTextFromHtml } from '../clean/plain-text-from-html.js';

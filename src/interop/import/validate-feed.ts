@@ -1,16 +1,17 @@
 import type { MeetingInput } from '../../domain/meeting.js';
 import { validateMeetingInput, type MeetingRules } from '../../domain/meeting-validation.js';
 import type { Problem } from '../../domain/problem.js';
+import type { FeedServiceBody } from '../../domain/service-body.js';
 import { validateServiceBodyInput } from '../../domain/service-body-validation.js';
 import { defaultSlug } from '../../store/meeting-repository.js';
-import type { SourceMeeting, SourceServiceBody } from '../../store/source-replace.js';
+import type { SourceMeeting } from '../../store/source-replace.js';
 import { slugify } from '../../domain/slug.js';
 import type { FeedMeeting, ParsedFeed, SkippedRow } from '../parsed-feed.js';
 import type { ImportWarning } from './report.js';
 
 export interface ValidatedFeed {
   meetings: SourceMeeting[];
-  serviceBodies: SourceServiceBody[];
+  serviceBodies: FeedServiceBody[];
   skipped: SkippedRow[];
   warnings: ImportWarning[];
 }
@@ -19,8 +20,8 @@ function describeProblems(problems: readonly Problem[]): string {
   return problems.map((p) => (p.field ? `${p.field}: ${p.message}` : p.message)).join('; ');
 }
 
-function nameOf(input: Record<string, unknown>): string | null {
-  return typeof input.name === 'string' && input.name.trim() !== '' ? input.name.trim() : null;
+function nameOf(input: FeedMeeting['input']): string | null {
+  return input.name.trim() || null;
 }
 
 /** A feed's own slug, when it has a usable one, is the best base for ours. */
@@ -66,7 +67,7 @@ export function validateFeed(feed: ParsedFeed, rules: MeetingRules, source: stri
     });
   }
 
-  const serviceBodies: SourceServiceBody[] = [];
+  const serviceBodies: FeedServiceBody[] = [];
   const bodyIds = new Set<string>();
   for (const body of feed.serviceBodies) {
     if (bodyIds.has(body.externalId)) {

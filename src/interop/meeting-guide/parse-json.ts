@@ -18,7 +18,7 @@ export function parseMeetingGuideRows(rows: readonly unknown[], options: RowOpti
     const clash = slugs.has(result.slug) || result.meetings.some((m) => externalIds.has(m.externalId));
     if (clash) {
       const first = result.meetings[0];
-      feed.skipped.push({ row, externalId: result.slug, name: first ? String(first.input.name) : null, reason: 'duplicate slug' });
+      feed.skipped.push({ row, externalId: result.slug, name: first ? first.input.name : null, reason: 'duplicate slug' });
       return;
     }
     slugs.add(result.slug);

@@ -285,7 +285,7 @@ export function parseMeetingGuideRow(item: unknown, row: number, options: RowOpt
     meetings.push({
       externalId: read.isList ? `${slug}#${day}` : slug,
       row,
-      input: built.input as unknown as Record<string, unknown>,
+      input: built.input,
       serviceBodyExternalId: null,
       warnings: dayWarnings,
     });

@@ -1,8 +1,9 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
-import { Kysely, SqliteAdapter, SqliteDialect, type DialectAdapter, type SqliteDatabase, type SqliteStatement } from 'kysely';
+import { Kysely, sql, SqliteAdapter, SqliteDialect, type DialectAdapter, type SqliteDatabase, type SqliteStatement } from 'kysely';
 import type { Database } from '../schema.js';
+import type { DialectHelpers } from './helpers.js';
 
 /**
  * SQLite runs DDL inside transactions perfectly well; Kysely's adapter says it does not
@@ -55,3 +56,12 @@ export function openSqlite(file: string): Kysely<Database> {
   connection.pragma('busy_timeout = 5000');
   return new Kysely<Database>({ dialect: new TransactionalSqliteDialect({ database: withStatementCache(connection) }) });
 }
+
+export const sqliteHelpers: DialectHelpers = {
+  engine: 'sqlite',
+  jsonArray: (values) => sql`json_array(${sql.join(values)})`,
+  // SQLite hands back the JSON text.
+  readJsonArray: (value) => JSON.parse(String(value)) as unknown[],
+  serialKey: { type: sql`integer`, build: (column) => column.primaryKey().autoIncrement() },
+  describe: (dataDir) => `SQLite in ${dataDir}`,
+};
