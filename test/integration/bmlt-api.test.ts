@@ -1,12 +1,11 @@
-import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
+import type { LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Meeting } from '../../src/domain/meeting.js';
 import type { ServiceBody } from '../../src/domain/service-body.js';
-import { buildApp } from '../../src/http/app.js';
-import { SearchService } from '../../src/search/service.js';
-import { seedSample } from '../../src/store/sample/seed.js';
-import { engines, type TestStore } from '../support/engines.js';
+import type { Store } from '../../src/store/store.js';
+import { engines } from '../support/engines.js';
 import { meetingInput, onlineMeetingInput } from '../support/fixtures.js';
+import { initSite, type TestSite } from '../support/harness.js';
 
 /** The store's clock: every change is dated 2026-11-20. */
 const WRITTEN = new Date('2026-11-20T18:30:00Z');
@@ -36,9 +35,7 @@ interface Fixture {
   deleted: Meeting;
 }
 
-async function fill(t: TestStore): Promise<Fixture> {
-  const { store } = t;
-  await seedSample(store, { count: 300, seed: 5 });
+async function fill(store: Store): Promise<Fixture> {
   const region = await store.serviceBodies.create({ name: 'Test Region', type: 'region', worldId: 'RG999', website: 'https://region.test.example' }, 'tester');
   const area = await store.serviceBodies.create({ name: 'Test Area', type: 'area', parentId: region.id, worldId: 'AR999', helpline: '+1 555-0100' }, 'tester');
   const inArea = { serviceBodyId: area.id };
@@ -73,12 +70,10 @@ function expectAllStrings(rows: readonly Row[]): void {
 
 for (const engine of engines()) {
   describe.skipIf(!engine.available)(`BMLT semantic API (${engine.name})`, () => {
-    let t: TestStore;
-    let search: SearchService;
-    let app: FastifyInstance;
+    let t: TestSite;
     let f: Fixture;
 
-    const get = (url: string): Promise<LightMyRequestResponse> => app.inject({ method: 'GET', url });
+    const get = (url: string): Promise<LightMyRequestResponse> => t.app.inject({ method: 'GET', url });
     const json = async <T>(url: string): Promise<T> => {
       const response = await get(url);
       expect(response.statusCode, response.body).toBe(200);
@@ -89,16 +84,15 @@ for (const engine of engines()) {
     const ids = (rows: readonly Row[]): number[] => rows.map((r) => Number(r.id_bigint)).sort((a, b) => a - b);
 
     beforeAll(async () => {
-      t = await engine.fresh({ clock: () => WRITTEN });
-      f = await fill(t);
-      search = await SearchService.start(t.store, { pollMs: 0 });
-      app = await buildApp({ store: t.store, search });
+      t = await initSite(engine, {
+        sample: { count: 300, seed: 5 },
+        storeClock: () => WRITTEN,
+        setup: async (store) => {
+          f = await fill(store);
+        },
+      });
     }, 120_000);
-    afterAll(async () => {
-      await app.close();
-      await search.stop();
-      await t.dispose();
-    });
+    afterAll(() => t.dispose());
 
     it('replays Crouton’s table view: jsonp with used formats, every field a string, formats found by id and key', async () => {
       const callback = 'jsonp_1732406400000_12345';
@@ -265,8 +259,8 @@ for (const engine of engines()) {
       const page2 = await meetings(`services=${f.area.id}&page_size=4&page_num=2`);
       expect([...page1, ...page2]).toEqual(whole);
       const all = await meetings('page_size=5000');
-      expect(all.length).toBe(search.index.size);
-      expect(await meetings('')).toHaveLength(search.index.size);
+      expect(all.length).toBe(t.search.index.size);
+      expect(await meetings('')).toHaveLength(t.search.index.size);
     });
 
     it('answers an empty search with [] and with {meetings: [], formats: []}', async () => {
@@ -380,7 +374,7 @@ for (const engine of engines()) {
     });
 
     it('caches answers and allows any origin', async () => {
-      const response = await app.inject({ method: 'GET', url: `${BASE}/json/?switcher=GetSearchResults&meeting_ids=${f.portland.id}`, headers: { origin: 'https://example.org' } });
+      const response = await t.app.inject({ method: 'GET', url: `${BASE}/json/?switcher=GetSearchResults&meeting_ids=${f.portland.id}`, headers: { origin: 'https://example.org' } });
       expect(response.headers['cache-control']).toBe('public, max-age=60');
       expect(response.headers['access-control-allow-origin']).toBe('*');
     });

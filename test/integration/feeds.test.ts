@@ -1,17 +1,15 @@
 import { isMeetingType } from '@code4recovery/spec';
 import { formatByCode } from '../../src/domain/formats-catalogue.js';
 import { parse } from 'csv-parse/sync';
-import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
+import type { LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildApp } from '../../src/http/app.js';
 import { EXPORT_LIMIT } from '../../src/http/routes/feeds/export-query.js';
 import { CSV_HEADERS } from '../../src/interop/csv/meetings-csv.js';
 import { MEETING_GUIDE_FEED_LINK_HEADER } from '../../src/interop/meeting-guide/feed-link.js';
 import type { MeetingGuideMeeting } from '../../src/interop/meeting-guide/to-meeting-guide.js';
-import { SearchService } from '../../src/search/service.js';
-import { seedSample } from '../../src/store/sample/seed.js';
-import { engines, type TestStore } from '../support/engines.js';
+import { engines } from '../support/engines.js';
 import { meetingInput, onlineMeetingInput } from '../support/fixtures.js';
+import { initSite, type TestSite } from '../support/harness.js';
 
 const FEED = '/api/v1/feeds/meeting-guide.json';
 const SECRETS = ['secret-contact@private.example', 'Only the admins know this', 'secretary@test.example'];
@@ -39,58 +37,52 @@ function expectSameError(a: LightMyRequestResponse, b: LightMyRequestResponse): 
 
 for (const engine of engines()) {
   describe.skipIf(!engine.available)(`feeds and exports on ${engine.name}`, () => {
-    let t: TestStore;
-    let app: FastifyInstance;
-    let search: SearchService;
+    let t: TestSite;
     let inPersonId: number;
     let inPersonSlug: string;
     let onlineId: number;
 
     beforeAll(async () => {
-      t = await engine.fresh();
-      await seedSample(t.store, { count: 300, seed: 5 });
       const privateFields = { contacts: [{ name: 'Pat', email: 'secret-contact@private.example', phone: null }], adminNotes: 'Only the admins know this' };
-      const inPerson = await t.store.meetings.create(
-        meetingInput({ ...privateFields, name: 'Feed Test Night', notes: '=HYPERLINK("http://evil.example","x")', schedule: { weekday: 4, startTime: '19:00', durationMinutes: 60, timeZone: 'America/New_York' } }),
-        'test',
-      );
-      inPersonId = inPerson.id;
-      inPersonSlug = inPerson.slug;
-      onlineId = (await t.store.meetings.create(onlineMeetingInput({ ...privateFields, name: 'Feed Test Online' }), 'test')).id;
-      await t.store.meetings.create(meetingInput({ name: 'Unpublished Feed Test', published: false }), 'test');
-      search = await SearchService.start(t.store, { pollMs: 0 });
-      app = await buildApp({ store: t.store, search });
+      t = await initSite(engine, {
+        sample: { count: 300, seed: 5 },
+        meetings: [
+          meetingInput({ ...privateFields, name: 'Feed Test Night', notes: '=HYPERLINK("http://evil.example","x")', schedule: { weekday: 4, startTime: '19:00', durationMinutes: 60, timeZone: 'America/New_York' } }),
+          onlineMeetingInput({ ...privateFields, name: 'Feed Test Online' }),
+          meetingInput({ name: 'Unpublished Feed Test', published: false }),
+        ],
+      });
+      const [inPerson, online] = t.meetings;
+      inPersonId = inPerson!.id;
+      inPersonSlug = inPerson!.slug;
+      onlineId = online!.id;
     });
-    afterAll(async () => {
-      await app.close();
-      await search.stop();
-      await t.dispose();
-    });
+    afterAll(() => t.dispose());
 
     describe('Meeting Guide feed', () => {
       it('renders the whole feed once, and again as soon as a meeting changes', async () => {
-        const before = await app.inject(FEED);
-        expect((await app.inject(FEED)).body).toBe(before.body);
+        const before = await t.app.inject(FEED);
+        expect((await t.app.inject(FEED)).body).toBe(before.body);
         const meeting = (await t.store.meetings.get(onlineId))!;
         await t.store.meetings.update(onlineId, { ...meeting, name: 'Feed Test Online Renamed' }, 'test');
-        await search.settled();
-        const after = await app.inject(FEED).then((r) => r.json<MeetingGuideMeeting[]>());
+        await t.search.settled();
+        const after = await t.app.inject(FEED).then((r) => r.json<MeetingGuideMeeting[]>());
         expect(after.find((m) => m.slug === meeting.slug)?.name).toBe('Feed Test Online Renamed');
         await t.store.meetings.update(onlineId, meeting, 'test');
-        await search.settled();
-        const restored = await app.inject(FEED).then((r) => r.json<MeetingGuideMeeting[]>());
+        await t.search.settled();
+        const restored = await t.app.inject(FEED).then((r) => r.json<MeetingGuideMeeting[]>());
         expect(restored.find((m) => m.slug === meeting.slug)?.name).toBe(meeting.name);
         expect(restored).toHaveLength(after.length);
       });
 
       it('lists every published meeting, valid against the spec and without private data', async () => {
-        const res = await app.inject(FEED);
+        const res = await t.app.inject(FEED);
         expect(res.statusCode, res.body).toBe(200);
         expect(res.headers['content-type']).toBe('application/json; charset=utf-8');
         expect(res.headers['cache-control']).toMatch(/^public, max-age=\d+$/);
         const feed = res.json<MeetingGuideMeeting[]>();
         expect(Array.isArray(feed)).toBe(true);
-        expect(feed).toHaveLength(search.index.size);
+        expect(feed).toHaveLength(t.search.index.size);
         expect(feed).toHaveLength(await t.store.meetings.count({ publishedOnly: true }));
         expect(new Set(feed.map((m) => m.slug)).size).toBe(feed.length);
         for (const meeting of feed) {
@@ -116,44 +108,44 @@ for (const engine of engines()) {
       });
 
       it('keeps sample meetings marked as sample', async () => {
-        const feed = (await app.inject(FEED)).json<MeetingGuideMeeting[]>();
+        const feed = (await t.app.inject(FEED)).json<MeetingGuideMeeting[]>();
         const samples = feed.filter((m) => !m.name.startsWith('Feed Test'));
         expect(samples.length).toBeGreaterThan(100);
         for (const meeting of samples) expect(meeting.notes).toMatch(/\bsample\b/i);
       });
 
       it('maps our own meetings as expected', async () => {
-        const feed = (await app.inject(FEED)).json<MeetingGuideMeeting[]>();
+        const feed = (await t.app.inject(FEED)).json<MeetingGuideMeeting[]>();
         const night = feed.find((m) => m.slug === inPersonSlug)!;
         expect(night).toMatchObject({ day: 4, time: '19:00', end_time: '20:00', timezone: 'America/New_York', types: ['C', 'LIT', 'X', 'BT'], approximate: 'no' });
         // light-my-request sends "Host: localhost:80"; the page link follows whatever host was asked.
         expect(night.url).toBe(`http://localhost:80/meetings/${inPersonSlug}`);
-        const elsewhere = await app.inject({ url: FEED, headers: { host: 'rooms.example' } });
+        const elsewhere = await t.app.inject({ url: FEED, headers: { host: 'rooms.example' } });
         expect(elsewhere.json<MeetingGuideMeeting[]>().find((m) => m.slug === inPersonSlug)!.url).toBe(`http://rooms.example/meetings/${inPersonSlug}`);
         const online = feed.find((m) => m.name === 'Feed Test Online')!;
         expect(online).toMatchObject({ conference_url: 'https://meet.test.example/j/123456789', approximate: 'yes', attendance_option: 'online' });
       });
 
       it('narrows to a search with the same parameters as /api/v1/meetings', async () => {
-        const res = await app.inject(`${FEED}?state=OR&attendance=online`);
+        const res = await t.app.inject(`${FEED}?state=OR&attendance=online`);
         expect(res.statusCode, res.body).toBe(200);
         const feed = res.json<MeetingGuideMeeting[]>();
-        const total = (await app.inject('/api/v1/meetings?state=OR&attendance=online')).json<{ total: number }>().total;
+        const total = (await t.app.inject('/api/v1/meetings?state=OR&attendance=online')).json<{ total: number }>().total;
         expect(feed).toHaveLength(total);
         for (const meeting of feed) {
           expect(meeting.state).toBe('OR');
           expect(['online', 'hybrid']).toContain(meeting.attendance_option);
         }
-        expect((await app.inject(`${FEED}?state=OR&limit=1`)).json<unknown[]>()).toHaveLength(1);
-        const zero = await app.inject(`${FEED}?limit=0`);
+        expect((await t.app.inject(`${FEED}?state=OR&limit=1`)).json<unknown[]>()).toHaveLength(1);
+        const zero = await t.app.inject(`${FEED}?limit=0`);
         expect(zero.statusCode).toBe(400);
         expect(zero.json()).toMatchObject({ error: 'invalid_parameter', parameter: 'limit' });
       });
 
       it('refuses bad parameters exactly like the search API', async () => {
         for (const query of ['day=funday', 'near=Nowhereville%2C%20ZZ', 'bogus=1', 'sort=distance']) {
-          const feed = await app.inject(`${FEED}?${query}`);
-          const api = await app.inject(`/api/v1/meetings?${query}`);
+          const feed = await t.app.inject(`${FEED}?${query}`);
+          const api = await t.app.inject(`/api/v1/meetings?${query}`);
           expectSameError(feed, api);
         }
       });
@@ -162,7 +154,7 @@ for (const engine of engines()) {
     describe('feed announcement', () => {
       it('carries the Link header on every answer, errors included', async () => {
         for (const url of ['/healthz', '/api/v1/meetings', FEED, `/api/v1/meetings/${inPersonId}`, '/no/such/page', '/api/v1/meetings?day=funday']) {
-          const res = await app.inject(url);
+          const res = await t.app.inject(url);
           expect(res.headers.link, url).toBe(MEETING_GUIDE_FEED_LINK_HEADER);
         }
       });
@@ -171,7 +163,7 @@ for (const engine of engines()) {
     describe('iCalendar', () => {
       it('serves one meeting by id or slug as a weekly event in its own zone', async () => {
         for (const key of [String(inPersonId), inPersonSlug]) {
-          const res = await app.inject(`/meetings/${key}.ics`);
+          const res = await t.app.inject(`/meetings/${key}.ics`);
           expect(res.statusCode, res.body).toBe(200);
           expect(res.headers['content-type']).toBe('text/calendar; charset=utf-8');
           expect(res.headers['content-disposition']).toBe(`attachment; filename="${inPersonSlug}.ics"`);
@@ -189,25 +181,25 @@ for (const engine of engines()) {
       });
 
       it('links an online meeting’s conference', async () => {
-        const lines = icalLines((await app.inject(`/meetings/${onlineId}.ics`)).body);
+        const lines = icalLines((await t.app.inject(`/meetings/${onlineId}.ics`)).body);
         expect(lines).toContain('URL;VALUE=URI:https://meet.test.example/j/123456789');
         expect(lines).toContain('LOCATION:https://meet.test.example/j/123456789');
       });
 
       it('answers 404 JSON for an unknown meeting and 400 for a malformed id', async () => {
-        const missing = await app.inject('/meetings/999999999.ics');
+        const missing = await t.app.inject('/meetings/999999999.ics');
         expect(missing.statusCode).toBe(404);
         expect(missing.json()).toMatchObject({ error: 'not_found' });
-        const slug = await app.inject('/meetings/no-such-meeting.ics');
+        const slug = await t.app.inject('/meetings/no-such-meeting.ics');
         expect(slug.statusCode).toBe(404);
-        expect((await app.inject('/meetings/Bad_Id!.ics')).statusCode).toBe(400);
+        expect((await t.app.inject('/meetings/Bad_Id!.ics')).statusCode).toBe(400);
       });
 
       it('makes a subscribable calendar of a search', async () => {
-        const res = await app.inject('/api/v1/meetings.ics?state=OR,WA,CA');
+        const res = await t.app.inject('/api/v1/meetings.ics?state=OR,WA,CA');
         expect(res.statusCode, res.body).toBe(200);
         expect(res.headers['content-type']).toBe('text/calendar; charset=utf-8');
-        const total = (await app.inject('/api/v1/meetings?state=OR,WA,CA')).json<{ total: number }>().total;
+        const total = (await t.app.inject('/api/v1/meetings?state=OR,WA,CA')).json<{ total: number }>().total;
         expect(res.headers['x-total-count']).toBe(String(total));
         const lines = icalLines(res.body);
         expect(lines.filter((l) => l === 'BEGIN:VEVENT')).toHaveLength(Math.min(total, EXPORT_LIMIT));
@@ -218,30 +210,30 @@ for (const engine of engines()) {
       });
 
       it('raises the page limit to the export cap, and refuses more', async () => {
-        expect((await app.inject(`/api/v1/meetings.ics?limit=${EXPORT_LIMIT}`)).statusCode).toBe(200);
-        const bad = await app.inject(`/api/v1/meetings.ics?limit=${EXPORT_LIMIT + 1}`);
+        expect((await t.app.inject(`/api/v1/meetings.ics?limit=${EXPORT_LIMIT}`)).statusCode).toBe(200);
+        const bad = await t.app.inject(`/api/v1/meetings.ics?limit=${EXPORT_LIMIT + 1}`);
         expect(bad.statusCode).toBe(400);
         expect(bad.json()).toMatchObject({ error: 'invalid_parameter', parameter: 'limit' });
-        const few = icalLines((await app.inject('/api/v1/meetings.ics?limit=3')).body);
+        const few = icalLines((await t.app.inject('/api/v1/meetings.ics?limit=3')).body);
         expect(few.filter((l) => l === 'BEGIN:VEVENT')).toHaveLength(3);
       });
 
       it('refuses bad parameters exactly like the search API', async () => {
         for (const query of ['day=funday', 'bogus=1', 'sort=distance']) {
-          expectSameError(await app.inject(`/api/v1/meetings.ics?${query}`), await app.inject(`/api/v1/meetings?${query}`));
+          expectSameError(await t.app.inject(`/api/v1/meetings.ics?${query}`), await t.app.inject(`/api/v1/meetings?${query}`));
         }
       });
     });
 
     describe('CSV export', () => {
       it('exports a search as a safe spreadsheet', async () => {
-        const res = await app.inject('/api/v1/meetings.csv?state=OR');
+        const res = await t.app.inject('/api/v1/meetings.csv?state=OR');
         expect(res.statusCode, res.body).toBe(200);
         expect(res.headers['content-type']).toMatch(/^text\/csv; charset=utf-8/);
         expect(res.headers['content-disposition']).toBe('attachment; filename="meetings.csv"');
         const rows: string[][] = parse(res.body, { bom: true });
         expect(rows[0]).toEqual([...CSV_HEADERS]);
-        const total = (await app.inject('/api/v1/meetings?state=OR')).json<{ total: number }>().total;
+        const total = (await t.app.inject('/api/v1/meetings?state=OR')).json<{ total: number }>().total;
         expect(rows).toHaveLength(total + 1);
         const records = parse<Record<string, string>>(res.body, { bom: true, columns: true });
         const ours = records.find((r) => r.ID === String(inPersonId))!;
@@ -257,20 +249,20 @@ for (const engine of engines()) {
       });
 
       it('refuses bad parameters exactly like the search API', async () => {
-        expectSameError(await app.inject('/api/v1/meetings.csv?day=funday'), await app.inject('/api/v1/meetings?day=funday'));
+        expectSameError(await t.app.inject('/api/v1/meetings.csv?day=funday'), await t.app.inject('/api/v1/meetings?day=funday'));
       });
     });
 
     it('documents the new routes in the OpenAPI document', async () => {
-      const res = await app.inject('/api/v1/openapi.json');
+      const res = await t.app.inject('/api/v1/openapi.json');
       expect(res.statusCode).toBe(200);
       const paths = Object.keys(res.json<{ paths: Record<string, unknown> }>().paths);
       for (const path of [FEED, '/api/v1/meetings.ics', '/api/v1/meetings.csv', '/meetings/{id}.ics']) expect(paths).toContain(path);
     });
 
     it('leaves the JSON API’s own routes where they were', async () => {
-      expect((await app.inject(`/api/v1/meetings/${inPersonId}`)).json()).toMatchObject({ id: inPersonId });
-      expect((await app.inject('/api/v1/meetings?limit=1')).json<{ meetings: unknown[] }>().meetings).toHaveLength(1);
+      expect((await t.app.inject(`/api/v1/meetings/${inPersonId}`)).json()).toMatchObject({ id: inPersonId });
+      expect((await t.app.inject('/api/v1/meetings?limit=1')).json<{ meetings: unknown[] }>().meetings).toHaveLength(1);
     });
   });
 }

@@ -1,36 +1,24 @@
-import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { JURISDICTIONS } from '../../src/domain/us-states.js';
-import { buildApp } from '../../src/http/app.js';
-import { SearchService } from '../../src/search/service.js';
-import { seedSample } from '../../src/store/sample/seed.js';
-import { engines, type TestStore } from '../support/engines.js';
+import { engines } from '../support/engines.js';
 import { meetingInput } from '../support/fixtures.js';
+import { initSite, type TestSite } from '../support/harness.js';
 
 for (const engine of engines()) {
   describe.skipIf(!engine.available)(`HTTP API on ${engine.name}`, () => {
-    let t: TestStore;
-    let app: FastifyInstance;
-    let search: SearchService;
+    let t: TestSite;
     let realId: number;
     let hiddenId: number;
 
     beforeAll(async () => {
-      t = await engine.fresh();
-      await seedSample(t.store, { count: 400, seed: 7 });
-      realId = (await t.store.meetings.create(meetingInput(), 'test')).id;
-      hiddenId = (await t.store.meetings.create(meetingInput({ published: false }), 'test')).id;
-      search = await SearchService.start(t.store, { pollMs: 0 });
-      app = await buildApp({ store: t.store, search });
+      t = await initSite(engine, { sample: { count: 400, seed: 7 }, meetings: [meetingInput(), meetingInput({ published: false })] });
+      realId = t.meetings[0]!.id;
+      hiddenId = t.meetings[1]!.id;
     });
-    afterAll(async () => {
-      await app.close();
-      await search.stop();
-      await t.dispose();
-    });
+    afterAll(() => t.dispose());
 
     it('answers the health check', async () => {
-      const res = await app.inject('/healthz');
+      const res = await t.app.inject('/healthz');
       expect(res.statusCode).toBe(200);
       expect(res.json()).toEqual({ status: 'ok' });
       expect(res.headers['cache-control']).toBe('no-store');
@@ -38,7 +26,7 @@ for (const engine of engines()) {
     });
 
     it('counts published meetings for all 51 jurisdictions and says the data is sample', async () => {
-      const res = await app.inject('/api/v1/stats');
+      const res = await t.app.inject('/api/v1/stats');
       expect(res.statusCode).toBe(200);
       const body = res.json<{ meetings: number; sample: boolean; byState: Record<string, number> }>();
       expect(body.sample).toBe(true);
@@ -50,32 +38,32 @@ for (const engine of engines()) {
     });
 
     it('serves one meeting by id or slug, without private fields', async () => {
-      const byId = await app.inject(`/api/v1/meetings/${realId}`);
+      const byId = await t.app.inject(`/api/v1/meetings/${realId}`);
       expect(byId.statusCode).toBe(200);
       const meeting = byId.json<Record<string, unknown>>();
       expect(meeting).toMatchObject({ id: realId, name: 'Test Tuesday Night', formats: ['C', 'BT', 'WC'], attendance: 'in_person' });
       expect(meeting).not.toHaveProperty('contacts');
       expect(meeting).not.toHaveProperty('adminNotes');
       expect(byId.body).not.toContain('secretary@test.example');
-      const bySlug = await app.inject(`/api/v1/meetings/${String(meeting.slug)}`);
+      const bySlug = await t.app.inject(`/api/v1/meetings/${String(meeting.slug)}`);
       expect(bySlug.json()).toEqual(meeting);
     });
 
     it('answers 404 in JSON for a missing or unpublished meeting', async () => {
       for (const id of ['987654', String(hiddenId), 'no-such-meeting']) {
-        const res = await app.inject(`/api/v1/meetings/${id}`);
+        const res = await t.app.inject(`/api/v1/meetings/${id}`);
         expect(res.statusCode).toBe(404);
         expect(res.headers['content-type']).toMatch(/application\/json/);
         expect(res.json()).toMatchObject({ error: 'not_found' });
       }
-      const unknown = await app.inject('/no/such/page');
+      const unknown = await t.app.inject('/no/such/page');
       expect(unknown.statusCode).toBe(404);
       expect(unknown.json()).toMatchObject({ error: 'not_found' });
     });
 
     it('answers 400 naming the parameter for a malformed id', async () => {
       for (const id of ['Not%20A%20Slug', '-1', 'a--b', 'x'.repeat(150)]) {
-        const res = await app.inject(`/api/v1/meetings/${id}`);
+        const res = await t.app.inject(`/api/v1/meetings/${id}`);
         expect(res.statusCode, id).toBe(400);
         expect(res.json(), id).toMatchObject({ error: 'invalid_parameter', parameter: 'id' });
         expect(res.json<{ message: string }>().message).toMatch(/id must be a meeting id/);

@@ -1,11 +1,9 @@
 import fc from 'fast-check';
-import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
+import type { LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cursorFor, QUERY_PARAMETERS } from '../../src/domain/query-params.js';
-import { buildApp } from '../../src/http/app.js';
-import { SearchService } from '../../src/search/service.js';
-import { seedSample } from '../../src/store/sample/seed.js';
-import { engines, type TestStore } from '../support/engines.js';
+import { sqliteEngine } from '../support/engines.js';
+import { initSite, type TestSite } from '../support/harness.js';
 
 /**
  * Random and hostile query strings against every endpoint: whatever arrives, the answer is
@@ -182,33 +180,22 @@ function checkAnswer(res: LightMyRequestResponse, request: string): unknown {
   return body;
 }
 
-const engine = engines().find((e) => e.name === 'sqlite')!;
-
 describe('every endpoint survives random query strings (fast-check, seed 42)', () => {
-  let t: TestStore;
-  let app: FastifyInstance;
-  let search: SearchService;
+  let t: TestSite;
   let someId = 1;
   let someSlug = '';
 
   beforeAll(async () => {
-    t = await engine.fresh();
-    await seedSample(t.store, { count: 600, seed: 11 });
-    search = await SearchService.start(t.store, { pollMs: 0, clock: () => NOW });
-    app = await buildApp({ store: t.store, search });
-    const first = await app.inject('/api/v1/meetings?limit=1');
+    t = await initSite(sqliteEngine(), { sample: { count: 600, seed: 11 }, clock: () => NOW });
+    const first = await t.app.inject('/api/v1/meetings?limit=1');
     const meeting = first.json<{ meetings: { id: number; slug: string }[] }>().meetings[0]!;
     someId = meeting.id;
     someSlug = meeting.slug;
   });
-  afterAll(async () => {
-    await app.close();
-    await search.stop();
-    await t.dispose();
-  });
+  afterAll(() => t.dispose());
 
   async function send(request: string): Promise<{ res: LightMyRequestResponse; body: unknown }> {
-    const res = await app.inject({ method: 'GET', url: request });
+    const res = await t.app.inject({ method: 'GET', url: request });
     return { res, body: checkAnswer(res, request) };
   }
 

@@ -1,14 +1,10 @@
-import type { AddressInfo } from 'node:net';
-import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Meeting } from '../../src/domain/meeting.js';
-import { buildApp } from '../../src/http/app.js';
 import { runImport } from '../../src/interop/import/run-import.js';
 import type { FeedKind } from '../../src/interop/import/load-feed.js';
-import { SearchService } from '../../src/search/service.js';
-import { seedSample } from '../../src/store/sample/seed.js';
 import type { Store } from '../../src/store/store.js';
-import { engines, type TestStore } from '../support/engines.js';
+import { engines } from '../support/engines.js';
+import { initSite, type TestSite } from '../support/harness.js';
 
 /**
  * Export a seeded store as each feed, import the feed into an empty store over HTTP, and
@@ -54,27 +50,17 @@ const FEEDS: { kind: FeedKind; path: string; key: (m: Meeting) => string }[] = [
 
 for (const engine of engines()) {
   describe.skipIf(!engine.available)(`round trips through the feeds (${engine.name})`, () => {
-    let origin: TestStore;
-    let search: SearchService;
-    let app: FastifyInstance;
+    let origin: TestSite;
     let base: string;
     let exported: Meeting[];
 
     beforeAll(async () => {
-      origin = await engine.fresh();
-      await seedSample(origin.store, { count: 400, seed: 11 });
-      search = await SearchService.start(origin.store, { pollMs: 0 });
-      app = await buildApp({ store: origin.store, search });
-      await app.listen({ host: '127.0.0.1', port: 0 });
-      base = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
+      origin = await initSite(engine, { sample: { count: 400, seed: 11 } });
+      base = await origin.listen();
       exported = await everyMeeting(origin.store);
     }, 120_000);
 
-    afterAll(async () => {
-      await app.close();
-      await search.stop();
-      await origin.dispose();
-    });
+    afterAll(() => origin.dispose());
 
     for (const feed of FEEDS) {
       it(`brings every meeting back from the ${feed.kind} feed`, async () => {

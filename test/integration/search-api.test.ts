@@ -1,11 +1,9 @@
-import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
+import type { LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { QUERY_PARAMETERS } from '../../src/domain/query-params.js';
-import { buildApp } from '../../src/http/app.js';
-import { SearchService } from '../../src/search/service.js';
-import { seedSample } from '../../src/store/sample/seed.js';
-import { engines, type TestStore } from '../support/engines.js';
+import { sqliteEngine } from '../support/engines.js';
 import { meetingInput } from '../support/fixtures.js';
+import { initSite, type TestSite } from '../support/harness.js';
 
 /** Monday 24 November 2026, 18:00 in Portland (PST, UTC−8): a Monday evening in the US. */
 const NOW = Date.UTC(2026, 10, 24, 2, 0);
@@ -117,27 +115,16 @@ function url(path: string, params: Record<string, string | number>): string {
   return query === '' ? path : `${path}?${query}`;
 }
 
-const engine = engines().find((e) => e.name === 'sqlite')!;
-
 describe('search API (SQLite, 1500 sample meetings, fixed clock)', () => {
-  let t: TestStore;
-  let app: FastifyInstance;
-  let search: SearchService;
+  let t: TestSite;
 
   beforeAll(async () => {
-    t = await engine.fresh();
-    await seedSample(t.store, { count: 1500, seed: 11 });
-    search = await SearchService.start(t.store, { pollMs: 0, clock: () => NOW });
-    app = await buildApp({ store: t.store, search });
+    t = await initSite(sqliteEngine(), { sample: { count: 1500, seed: 11 }, clock: () => NOW });
   });
-  afterAll(async () => {
-    await app.close();
-    await search.stop();
-    await t.dispose();
-  });
+  afterAll(() => t.dispose());
 
   async function get(path: string, params: Record<string, string | number> = {}): Promise<LightMyRequestResponse> {
-    return app.inject({ method: 'GET', url: url(path, params) });
+    return t.app.inject({ method: 'GET', url: url(path, params) });
   }
 
   async function ok(path: string, params: Record<string, string | number> = {}): Promise<Answer> {
@@ -339,7 +326,7 @@ describe('search API (SQLite, 1500 sample meetings, fixed clock)', () => {
 
   describe('places and parameter errors', () => {
     it('takes near=Portland, OR with the comma inside the value', async () => {
-      const res = await app.inject('/api/v1/meetings?near=Portland,%20OR');
+      const res = await t.app.inject('/api/v1/meetings?near=Portland,%20OR');
       expect(res.statusCode, res.body).toBe(200);
       const body = res.json<Answer>();
       expect(body.total).toBeGreaterThan(0);
@@ -464,8 +451,8 @@ describe('search API (SQLite, 1500 sample meetings, fixed clock)', () => {
   describe('GET /api/v1/meetings/:id', () => {
     it('serves a meeting by id and by slug from the index, new ones once settled', async () => {
       const created = await t.store.meetings.create(meetingInput({ name: 'Search Api Fresh Start' }), 'test');
-      await search.settled();
-      const byId = await app.inject(`/api/v1/meetings/${created.id}`);
+      await t.search.settled();
+      const byId = await t.app.inject(`/api/v1/meetings/${created.id}`);
       expect(byId.statusCode, byId.body).toBe(200);
       const meeting = byId.json<Result>();
       expect(meeting).toMatchObject({ id: created.id, name: 'Search Api Fresh Start' });
@@ -474,7 +461,7 @@ describe('search API (SQLite, 1500 sample meetings, fixed clock)', () => {
       expect(keys.has('contacts')).toBe(false);
       expect(keys.has('adminNotes')).toBe(false);
       expect(byId.body).not.toContain('secretary@test.example');
-      const bySlug = await app.inject(`/api/v1/meetings/${meeting.slug}`);
+      const bySlug = await t.app.inject(`/api/v1/meetings/${meeting.slug}`);
       expect(bySlug.statusCode).toBe(200);
       expect(bySlug.json()).toEqual(meeting);
       // And the search finds it too.
@@ -485,9 +472,9 @@ describe('search API (SQLite, 1500 sample meetings, fixed clock)', () => {
     it('serves a sample meeting found by a search, the same by id and slug', async () => {
       const { meetings } = await ok('/api/v1/meetings', { near: '97201', limit: 3 });
       for (const m of meetings) {
-        const byId = await app.inject(`/api/v1/meetings/${m.id}`);
+        const byId = await t.app.inject(`/api/v1/meetings/${m.id}`);
         expect(byId.statusCode).toBe(200);
-        const bySlug = await app.inject(`/api/v1/meetings/${m.slug}`);
+        const bySlug = await t.app.inject(`/api/v1/meetings/${m.slug}`);
         expect(bySlug.json()).toEqual(byId.json());
         expect(byId.json()).toMatchObject({ id: m.id, slug: m.slug, name: m.name });
       }
@@ -567,25 +554,25 @@ describe('search API (SQLite, 1500 sample meetings, fixed clock)', () => {
     ];
 
     it.each(cached)('%s has an ETag, public caching, and answers 304 to If-None-Match', async (path) => {
-      const first = await app.inject(path);
+      const first = await t.app.inject(path);
       expect(first.statusCode).toBe(200);
       const etag = first.headers.etag;
       expect(typeof etag).toBe('string');
       expect(first.headers['cache-control']).toMatch(/^public, max-age=\d+$/);
       expect(first.headers['access-control-allow-origin']).toBe('*');
-      const again = await app.inject({ url: path, headers: { 'if-none-match': String(etag) } });
+      const again = await t.app.inject({ url: path, headers: { 'if-none-match': String(etag) } });
       expect(again.statusCode).toBe(304);
       expect(again.body).toBe('');
-      const other = await app.inject({ url: path, headers: { 'if-none-match': '"something-else"' } });
+      const other = await t.app.inject({ url: path, headers: { 'if-none-match': '"something-else"' } });
       expect(other.statusCode).toBe(200);
     });
 
     it('a meeting by id has an ETag and public caching, and answers 304', async () => {
       const { meetings } = await ok('/api/v1/meetings', { near: '97201', limit: 1 });
       const path = `/api/v1/meetings/${meetings[0]!.id}`;
-      const first = await app.inject(path);
+      const first = await t.app.inject(path);
       expect(first.headers['cache-control']).toMatch(/^public, max-age=\d+$/);
-      const again = await app.inject({ url: path, headers: { 'if-none-match': String(first.headers.etag) } });
+      const again = await t.app.inject({ url: path, headers: { 'if-none-match': String(first.headers.etag) } });
       expect(again.statusCode).toBe(304);
     });
 
@@ -597,7 +584,7 @@ describe('search API (SQLite, 1500 sample meetings, fixed clock)', () => {
       '/api/v1/places',
       '/no/such/page',
     ])('errors are not stored: %s', async (path) => {
-      const res = await app.inject(path);
+      const res = await t.app.inject(path);
       expect(res.statusCode).toBeGreaterThanOrEqual(400);
       expect(res.statusCode).toBeLessThan(500);
       expect(res.headers['cache-control']).toBe('no-store');
@@ -608,7 +595,7 @@ describe('search API (SQLite, 1500 sample meetings, fixed clock)', () => {
     });
 
     it('allows a GET preflight from another origin', async () => {
-      const res = await app.inject({
+      const res = await t.app.inject({
         method: 'OPTIONS',
         url: '/api/v1/meetings?near=97201',
         headers: { origin: 'https://example.org', 'access-control-request-method': 'GET' },
@@ -620,7 +607,7 @@ describe('search API (SQLite, 1500 sample meetings, fixed clock)', () => {
     });
 
     it('answers a cross-origin GET with Access-Control-Allow-Origin: *', async () => {
-      const res = await app.inject({ url: '/api/v1/formats', headers: { origin: 'https://example.org' } });
+      const res = await t.app.inject({ url: '/api/v1/formats', headers: { origin: 'https://example.org' } });
       expect(res.statusCode).toBe(200);
       expect(res.headers['access-control-allow-origin']).toBe('*');
     });

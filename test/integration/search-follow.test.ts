@@ -5,8 +5,9 @@ import { toPublicMeeting, type Meeting, type MeetingInput, type PublicMeeting } 
 import type { RawParams } from '../../src/domain/query-params.js';
 import { SearchService } from '../../src/search/service.js';
 import { openStore, type Store } from '../../src/store/store.js';
-import { engines, type TestStore } from '../support/engines.js';
+import { engines } from '../support/engines.js';
 import { meetingInput, onlineMeetingInput } from '../support/fixtures.js';
+import { initSearch, type TestSearch } from '../support/harness.js';
 
 /**
  * The search service follows the store without a restart: every change committed through
@@ -54,7 +55,7 @@ function expectNothingPrivate(service: SearchService): void {
 
 for (const engine of engines()) {
   describe.skipIf(!engine.available)(`search service following the store on ${engine.name}`, () => {
-    let t: TestStore;
+    let t: TestSearch;
     let service: SearchService;
     let portland: Meeting;
     let online: Meeting;
@@ -64,17 +65,18 @@ for (const engine of engines()) {
     const stored = async (id: number, store: Store = t.store): Promise<PublicMeeting> => toPublicMeeting((await store.meetings.get(id))!);
 
     beforeEach(async () => {
-      t = await engine.fresh();
-      portland = await t.store.meetings.create(meetingInput(), 'test');
-      online = await t.store.meetings.create(onlineMeetingInput(), 'test');
-      await t.store.meetings.create(meetingInput({ name: 'Seattle Noon', venue: { ...meetingInput().venue, city: 'Seattle', state: 'WA', latitude: 47.6062, longitude: -122.3321 } }), 'test');
-      hidden = await t.store.meetings.create(meetingInput({ name: 'Hidden Draft', published: false }), 'test');
-      service = await SearchService.start(t.store, { clock: () => NOW, pollMs: 0 });
+      t = await initSearch(engine, {
+        clock: () => NOW,
+        setup: async (store) => {
+          portland = await store.meetings.create(meetingInput(), 'test');
+          online = await store.meetings.create(onlineMeetingInput(), 'test');
+          await store.meetings.create(meetingInput({ name: 'Seattle Noon', venue: { ...meetingInput().venue, city: 'Seattle', state: 'WA', latitude: 47.6062, longitude: -122.3321 } }), 'test');
+          hidden = await store.meetings.create(meetingInput({ name: 'Hidden Draft', published: false }), 'test');
+        },
+      });
+      service = t.search;
     });
-    afterEach(async () => {
-      await service.stop();
-      await t.dispose();
-    });
+    afterEach(() => t.dispose());
 
     it('starts with the published meetings only, without private fields', async () => {
       expect(service.index.size).toBe(3);

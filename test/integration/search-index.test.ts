@@ -6,14 +6,12 @@ import type { MeetingInput, PublicMeeting, WeeklySchedule } from '../../src/doma
 import { dayBounds, localTime, nextOccurrence, occurrenceInProgress, occurrencesBetween, type Occurrence } from '../../src/domain/occurrence.js';
 import { emptyQuery, type Query, type QueryPlace, type RelativeDay, type Status } from '../../src/domain/query.js';
 import type { ServiceBody } from '../../src/domain/service-body.js';
-import { slugify } from '../../src/domain/slug.js';
 import type { Weekday } from '../../src/domain/weekday.js';
-import { usGazetteer } from '../../src/geo/gazetteer.js';
 import { usPlaces } from '../../src/geo/places.js';
 import { SearchIndex, type SearchHit } from '../../src/search/search-index.js';
-import { generateSample } from '../../src/store/sample/generate.js';
 import { Random } from '../../src/store/sample/random.js';
 import { meetingInput, onlineMeetingInput } from '../support/fixtures.js';
+import { inMemorySample, publicMeeting, type InMemoryData } from '../support/in-memory.js';
 
 /**
  * The search index against a brute-force oracle: every meeting checked one by one with the
@@ -43,7 +41,6 @@ const NOWS = {
 } as const;
 const INSTANTS: readonly number[] = Object.values(NOWS);
 const BUILT_AT = NOWS.mondayEvening;
-const STAMP = '2026-01-01T00:00:00.000Z';
 const ALL = 1_000_000_000;
 /** The oracle is slow on purpose: give the long runs room on slow machines. */
 const LONG = 180_000;
@@ -54,25 +51,6 @@ const VIEWER_ZONES = [
 ] as const;
 
 // --- data ----------------------------------------------------------------------------------
-
-interface Dataset {
-  /** Every meeting, published or not, with ids 1..n. */
-  meetings: PublicMeeting[];
-  bodies: ServiceBody[];
-}
-
-function publicMeeting(input: Omit<MeetingInput, 'serviceBodyId'>, serviceBodyId: number | null, id: number): PublicMeeting {
-  // eslint-disable-next-line @typescript-eslint/no-unused-vars
-  const { contacts, adminNotes, ...visible } = input;
-  return {
-    ...visible,
-    serviceBodyId,
-    id,
-    slug: `${slugify([input.name, input.venue.city ?? ''].join(' '))}-${id}`,
-    createdAt: STAMP,
-    updatedAt: STAMP,
-  };
-}
 
 /** Hand-made meetings for the edges the sample does not reach. */
 function extraMeetings(first: PublicMeeting): MeetingInput[] {
@@ -101,23 +79,13 @@ function extraMeetings(first: PublicMeeting): MeetingInput[] {
   ];
 }
 
-function dataset(count = 3000, seed = 42): Dataset {
-  const sample = generateSample(usGazetteer(), { count, seed });
-  const bodyIds = new Map<string, number>();
-  const bodies: ServiceBody[] = sample.bodies.map(({ key, parentKey, body }, i) => {
-    bodyIds.set(key, i + 1);
-    const parentId = parentKey === null ? null : bodyIds.get(parentKey);
-    if (parentId === undefined) throw new Error(`parent ${String(parentKey)} comes after ${key}`);
-    return { ...body, id: i + 1, parentId, createdAt: STAMP, updatedAt: STAMP };
-  });
-  const meetings = sample.meetings.map(({ bodyKey, meeting }, i) =>
-    publicMeeting(meeting, bodyKey === null ? null : (bodyIds.get(bodyKey) ?? null), i + 1),
-  );
+function dataset(count = 3000, seed = 42): InMemoryData {
+  const { meetings, bodies } = inMemorySample({ count, seed });
   for (const input of extraMeetings(meetings[0]!)) meetings.push(publicMeeting(input, input.serviceBodyId, meetings.length + 1));
   return { meetings, bodies };
 }
 
-async function loadIndex(data: Dataset, clock: number = BUILT_AT): Promise<SearchIndex> {
+async function loadIndex(data: InMemoryData, clock: number = BUILT_AT): Promise<SearchIndex> {
   // In pages, as the store hands them over.
   const pages: PublicMeeting[][] = [];
   for (let i = 0; i < data.meetings.length; i += 700) pages.push(data.meetings.slice(i, i + 700));

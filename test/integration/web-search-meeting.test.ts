@@ -1,11 +1,8 @@
 import { gzipSync } from 'node:zlib';
-import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildApp } from '../../src/http/app.js';
-import { SearchService } from '../../src/search/service.js';
-import { seedSample } from '../../src/store/sample/seed.js';
-import { engines, type TestStore } from '../support/engines.js';
+import { sqliteEngine } from '../support/engines.js';
 import { meetingInput, onlineMeetingInput } from '../support/fixtures.js';
+import { initSite, type TestSite } from '../support/harness.js';
 
 const HTML = { accept: 'text/html' };
 
@@ -20,37 +17,30 @@ function decode(text: string): string {
   return text.replace(/&amp;/g, '&').replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&#39;/g, "'");
 }
 
-const sqlite = engines().find((e) => e.name === 'sqlite')!;
-
 describe('search, meeting and print pages', () => {
-  let t: TestStore;
-  let app: FastifyInstance;
-  let search: SearchService;
+  let t: TestSite;
   let tuesday: { id: number; slug: string };
   let online: { id: number; slug: string };
   let tricky: { id: number; slug: string };
 
   beforeAll(async () => {
-    t = await sqlite.fresh();
-    await seedSample(t.store, { count: 300, seed: 5 });
-    const body = await t.store.serviceBodies.create(
-      { name: 'Test Area', type: 'area', parentId: null, description: null, website: 'https://area.test.example', helpline: '1-555-0100', email: null, worldId: null, sample: false, source: null, externalId: null },
-      'test',
-    );
-    tuesday = await t.store.meetings.create(meetingInput({ serviceBodyId: body.id }), 'test');
-    online = await t.store.meetings.create(onlineMeetingInput({ serviceBodyId: body.id }), 'test');
-    tricky = await t.store.meetings.create(meetingInput({ name: 'Hope </script><script>alert(1)</script> Group', formats: ['O'] }), 'test');
-    search = await SearchService.start(t.store, { pollMs: 0 });
-    app = await buildApp({ store: t.store, search });
+    t = await initSite(sqliteEngine(), {
+      sample: { count: 300, seed: 5 },
+      setup: async (store) => {
+        const body = await store.serviceBodies.create(
+          { name: 'Test Area', type: 'area', parentId: null, description: null, website: 'https://area.test.example', helpline: '1-555-0100', email: null, worldId: null, sample: false, source: null, externalId: null },
+          'test',
+        );
+        tuesday = await store.meetings.create(meetingInput({ serviceBodyId: body.id }), 'test');
+        online = await store.meetings.create(onlineMeetingInput({ serviceBodyId: body.id }), 'test');
+        tricky = await store.meetings.create(meetingInput({ name: 'Hope </script><script>alert(1)</script> Group', formats: ['O'] }), 'test');
+      },
+    });
   });
 
-  afterAll(async () => {
-    await app.close();
-    await search.stop();
-    await t.dispose();
-  });
+  afterAll(() => t.dispose());
 
-  const get = (url: string) => app.inject({ method: 'GET', url, headers: HTML });
+  const get = (url: string) => t.app.inject({ method: 'GET', url, headers: HTML });
 
   it('round-trips every parameter through the form', async () => {
     const res = await get('/meetings?near=97201&day=tuesday&attendance=in_person&formats=C&formats=BT&sort=next&view=days&after=17:00&language=en&program=NA&category=addiction&state=OR&tz=America/New_York');
@@ -217,19 +207,19 @@ describe('search, meeting and print pages', () => {
   });
 
   it('says a sample meeting is not real', async () => {
-    const sample = search.index.search(search.parse({ limit: '1', sort: 'name' })).hits[0]!.meeting;
+    const sample = t.search.index.search(t.search.parse({ limit: '1', sort: 'name' })).hits[0]!.meeting;
     expect(sample.sample).toBe(true);
     const res = await get(`/meetings/${sample.slug}`);
     expect(res.body).toContain('This is a sample meeting, not a real one');
   });
 
   it('keeps the calendar routes working', async () => {
-    const ics = await app.inject({ method: 'GET', url: `/meetings/${tuesday.id}.ics` });
+    const ics = await t.app.inject({ method: 'GET', url: `/meetings/${tuesday.id}.ics` });
     expect(ics.statusCode).toBe(200);
     expect(ics.headers['content-type']).toMatch(/^text\/calendar/);
-    const bySlug = await app.inject({ method: 'GET', url: `/meetings/${tuesday.slug}.ics` });
+    const bySlug = await t.app.inject({ method: 'GET', url: `/meetings/${tuesday.slug}.ics` });
     expect(bySlug.statusCode).toBe(200);
-    expect((await app.inject({ method: 'GET', url: '/api/v1/meetings.ics?near=97201' })).statusCode).toBe(200);
+    expect((await t.app.inject({ method: 'GET', url: '/api/v1/meetings.ics?near=97201' })).statusCode).toBe(200);
   });
 
   it('prints a state, a city and a search day by day, with a legend', async () => {

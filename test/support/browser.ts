@@ -3,18 +3,15 @@
  * server listening on a port with sample data. Nothing here imports vitest, so the screenshots
  * script (bench/screenshots.ts) uses the same server, fixtures and page list as the tests.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { chromium, type Browser } from 'playwright-core';
 import type { PublicMeeting } from '../../src/domain/meeting.js';
 import { slugify } from '../../src/domain/slug.js';
-import { buildApp } from '../../src/http/app.js';
-import { SearchService } from '../../src/search/service.js';
-import { seedSample } from '../../src/store/sample/seed.js';
-import { openStore, type Store } from '../../src/store/store.js';
-import { DEFAULT_SITE, type SiteConfig } from '../../src/web/site.js';
+import type { SearchService } from '../../src/search/service.js';
+import type { Store } from '../../src/store/store.js';
+import type { SiteConfig } from '../../src/web/site.js';
+import { sqliteEngine } from './databases.js';
+import { initSite } from './harness.js';
 
 export const DEFAULT_CHROMIUM_PATH = '/usr/bin/chromium';
 
@@ -61,30 +58,13 @@ export interface SiteServer {
 }
 
 /**
- * The whole application as a visitor reaches it: a fresh SQLite store (like the sqlite engine
- * of test/support/engines.ts, opened directly so this file does not need vitest), 300 sample
- * meetings, the search service and the Fastify app on 127.0.0.1 at a free port.
+ * The whole application as a visitor reaches it: a fresh SQLite store, 300 sample meetings,
+ * the search service and the Fastify app on 127.0.0.1 at a free port.
  */
 export async function startSiteServer(options: { site?: SiteConfig; count?: number; seed?: number } = {}): Promise<SiteServer> {
-  const dataDir = mkdtempSync(join(tmpdir(), 'openrooms-e2e-'));
-  const store = await openStore({ dataDir });
-  await seedSample(store, { count: options.count ?? 300, seed: options.seed ?? 5 });
-  const search = await SearchService.start(store, { pollMs: 0 });
-  const app = await buildApp({ store, search, site: options.site ?? DEFAULT_SITE });
-  const origin = await app.listen({ host: '127.0.0.1', port: 0 });
-  return {
-    origin,
-    app,
-    search,
-    store,
-    fixtures: findFixtures(search),
-    close: async () => {
-      await app.close();
-      await search.stop();
-      await store.close();
-      rmSync(dataDir, { recursive: true, force: true });
-    },
-  };
+  const t = await initSite(sqliteEngine(), { sample: { count: options.count ?? 300, seed: options.seed ?? 5 }, site: options.site });
+  const origin = await t.listen();
+  return { origin, app: t.app, search: t.search, store: t.store, fixtures: findFixtures(t.search), close: () => t.dispose() };
 }
 
 function mostCommon(values: Iterable<string>): string | undefined {

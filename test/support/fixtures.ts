@@ -1,4 +1,24 @@
+import { FORMAT_CATALOGUE } from '../../src/domain/formats-catalogue.js';
 import type { MeetingInput } from '../../src/domain/meeting.js';
+import type { MeetingRules } from '../../src/domain/meeting-validation.js';
+import { STARTER_PROGRAMS } from '../../src/domain/program.js';
+
+/** The codes a fresh store accepts: what an import validates feed rows against. */
+export const CATALOGUE_RULES: MeetingRules = {
+  formatCodes: new Set(FORMAT_CATALOGUE.map((f) => f.code)),
+  programCodes: new Set(STARTER_PROGRAMS.map((p) => p.code)),
+};
+
+/** The made-up hall every fixture meeting meets in; the feeds in test/fixtures give the same address. */
+export const TEST_HALL_ADDRESS = {
+  street: '100 Example St',
+  city: 'Portland',
+  state: 'OR',
+  postalCode: '97201',
+  country: 'US',
+  latitude: 45.5152,
+  longitude: -122.6784,
+} as const;
 
 /** A valid in-person meeting; tests change what they are about. */
 export function meetingInput(overrides: Partial<MeetingInput> = {}): MeetingInput {
@@ -14,16 +34,10 @@ export function meetingInput(overrides: Partial<MeetingInput> = {}): MeetingInpu
     attendance: 'in_person',
     venue: {
       name: 'Test Community Hall',
-      street: '100 Example St',
+      ...TEST_HALL_ADDRESS,
       citySubsection: null,
       neighborhood: 'Old Town',
-      city: 'Portland',
       county: 'Multnomah',
-      state: 'OR',
-      postalCode: '97201',
-      country: 'US',
-      latitude: 45.5152,
-      longitude: -122.6784,
       approximate: false,
       notes: 'Basement, side door',
       regions: ['Oregon', 'Portland'],

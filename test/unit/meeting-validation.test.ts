@@ -1,28 +1,21 @@
 import { describe, it, expect } from 'vitest';
-import { FORMAT_CATALOGUE } from '../../src/domain/formats-catalogue.js';
 import type { MeetingInput } from '../../src/domain/meeting.js';
-import { validateMeetingInput, type MeetingRules } from '../../src/domain/meeting-validation.js';
-import { STARTER_PROGRAMS } from '../../src/domain/program.js';
+import { validateMeetingInput } from '../../src/domain/meeting-validation.js';
 import { US_STATES } from '../../src/domain/us-states.js';
-import { meetingInput, onlineMeetingInput } from '../support/fixtures.js';
-
-const RULES: MeetingRules = {
-  formatCodes: new Set(FORMAT_CATALOGUE.map((f) => f.code)),
-  programCodes: new Set(STARTER_PROGRAMS.map((p) => p.code)),
-};
+import { CATALOGUE_RULES, meetingInput, onlineMeetingInput } from '../support/fixtures.js';
 
 type Raw = Record<string, unknown>;
 
 /** The canonical meeting, or a thrown error listing the problems (so a failure says why). */
 function valid(raw: unknown): MeetingInput {
-  const result = validateMeetingInput(raw, RULES);
+  const result = validateMeetingInput(raw, CATALOGUE_RULES);
   if (!result.ok) throw new Error(`expected a valid meeting, got ${JSON.stringify(result.problems)}`);
   return result.value;
 }
 
 /** The distinct fields named by the problems, sorted; throws if the input was accepted. */
 function faultyFields(raw: unknown): string[] {
-  const result = validateMeetingInput(raw, RULES);
+  const result = validateMeetingInput(raw, CATALOGUE_RULES);
   if (result.ok) throw new Error('expected problems, but the input was accepted');
   for (const problem of result.problems) expect(problem.message.trim()).not.toBe('');
   return [...new Set(result.problems.map((p) => p.field))].sort();
@@ -134,7 +127,7 @@ describe('validateMeetingInput: valid meetings', () => {
 
   it('accepts the fallback time zone of every US state and territory', () => {
     for (const state of US_STATES) {
-      expect(validateMeetingInput(raw({}, { schedule: { timeZone: state.timeZone } }), RULES).ok, state.code).toBe(true);
+      expect(validateMeetingInput(raw({}, { schedule: { timeZone: state.timeZone } }), CATALOGUE_RULES).ok, state.code).toBe(true);
     }
   });
 
@@ -244,7 +237,7 @@ describe('validateMeetingInput: problems', () => {
     ['a number', 42],
     ['a list holding a meeting', [meetingInput()]],
   ])('rejects %s with one problem on the whole input', (_label, input) => {
-    const result = validateMeetingInput(input, RULES);
+    const result = validateMeetingInput(input, CATALOGUE_RULES);
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.problems.map((p) => p.field)).toEqual(['']);
   });

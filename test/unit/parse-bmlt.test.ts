@@ -1,16 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { FORMAT_CATALOGUE } from '../../src/domain/formats-catalogue.js';
 import type { MeetingInput } from '../../src/domain/meeting.js';
-import { validateMeetingInput, type MeetingRules } from '../../src/domain/meeting-validation.js';
-import { STARTER_PROGRAMS } from '../../src/domain/program.js';
+import { validateMeetingInput } from '../../src/domain/meeting-validation.js';
 import { parseBmltFormats, parseBmltMeetings, parseBmltServiceBodies } from '../../src/interop/bmlt/parse-meetings.js';
 import type { ParsedFeed } from '../../src/interop/parsed-feed.js';
-
-const RULES: MeetingRules = {
-  formatCodes: new Set(FORMAT_CATALOGUE.map((f) => f.code)),
-  programCodes: new Set(STARTER_PROGRAMS.map((p) => p.code)),
-};
+import { CATALOGUE_RULES, TEST_HALL_ADDRESS } from '../support/fixtures.js';
 
 function fixture(name: string): unknown {
   return JSON.parse(readFileSync(new URL(`../fixtures/bmlt/${name}`, import.meta.url), 'utf8'));
@@ -41,15 +35,9 @@ describe('parseBmltMeetings: a clean row', () => {
     expect(input.languages).toEqual(['en']);
     expect(input.venue).toMatchObject({
       name: 'Sample Community Hall',
-      street: '100 Example St',
+      ...TEST_HALL_ADDRESS,
       neighborhood: 'Old Town',
-      city: 'Portland',
       county: 'Multnomah',
-      state: 'OR',
-      postalCode: '97201',
-      country: 'US',
-      latitude: 45.5152,
-      longitude: -122.6784,
       notes: 'Side door, basement',
       trainLines: 'Sample Line',
       busLines: '15',
@@ -65,7 +53,7 @@ describe('parseBmltMeetings: a clean row', () => {
   it('passes validation with the catalogue codes, for every meeting produced', () => {
     expect(feed.meetings.length).toBeGreaterThan(10);
     for (const m of feed.meetings) {
-      const result = validateMeetingInput(m.input, RULES);
+      const result = validateMeetingInput(m.input, CATALOGUE_RULES);
       expect(result.ok, `${m.externalId}: ${JSON.stringify(result.ok ? null : result.problems)}`).toBe(true);
     }
   });

@@ -1,17 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { FORMAT_CATALOGUE } from '../../src/domain/formats-catalogue.js';
 import type { MeetingInput } from '../../src/domain/meeting.js';
-import { validateMeetingInput, type MeetingRules } from '../../src/domain/meeting-validation.js';
-import { STARTER_PROGRAMS } from '../../src/domain/program.js';
+import { validateMeetingInput } from '../../src/domain/meeting-validation.js';
 import { parseMeetingGuideCsv } from '../../src/interop/meeting-guide/parse-csv.js';
 import { parseMeetingGuideJson } from '../../src/interop/meeting-guide/parse-json.js';
 import type { ParsedFeed } from '../../src/interop/parsed-feed.js';
-
-const RULES: MeetingRules = {
-  formatCodes: new Set(FORMAT_CATALOGUE.map((f) => f.code)),
-  programCodes: new Set(STARTER_PROGRAMS.map((p) => p.code)),
-};
+import { CATALOGUE_RULES, TEST_HALL_ADDRESS } from '../support/fixtures.js';
 
 function text(name: string): string {
   return readFileSync(new URL(`../fixtures/meeting-guide/${name}`, import.meta.url), 'utf8');
@@ -28,7 +22,7 @@ function meeting(parsed: ParsedFeed, externalId: string): { input: MeetingInput;
 
 function expectAllValid(parsed: ParsedFeed): void {
   for (const m of parsed.meetings) {
-    const result = validateMeetingInput(m.input, RULES);
+    const result = validateMeetingInput(m.input, CATALOGUE_RULES);
     expect(result.ok, `${m.externalId}: ${JSON.stringify(result.ok ? null : result.problems)}`).toBe(true);
   }
 }
@@ -57,13 +51,7 @@ describe('parseMeetingGuideJson: a clean row', () => {
     });
     expect(input.venue).toMatchObject({
       name: 'Sample Community Hall',
-      street: '100 Example St',
-      city: 'Portland',
-      state: 'OR',
-      postalCode: '97201',
-      country: 'US',
-      latitude: 45.5152,
-      longitude: -122.6784,
+      ...TEST_HALL_ADDRESS,
       approximate: false,
       notes: 'Side door',
       regions: ['Portland', 'Old Town'],

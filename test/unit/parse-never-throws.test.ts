@@ -1,12 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { FORMAT_CATALOGUE } from '../../src/domain/formats-catalogue.js';
-import { validateMeetingInput, type MeetingRules } from '../../src/domain/meeting-validation.js';
-import { STARTER_PROGRAMS } from '../../src/domain/program.js';
+import { validateMeetingInput } from '../../src/domain/meeting-validation.js';
 import type { ParsedFeed } from '../../src/interop/parsed-feed.js';
 import { parseBmltFormats, parseBmltMeetings, parseBmltServiceBodies } from '../../src/interop/bmlt/parse-meetings.js';
 import { parseMeetingGuideCsv } from '../../src/interop/meeting-guide/parse-csv.js';
 import { parseMeetingGuideJson } from '../../src/interop/meeting-guide/parse-json.js';
+import { CATALOGUE_RULES } from '../support/fixtures.js';
 
 // Meeting-shaped objects with any JSON in the fields the parsers read, so that the
 // property reaches deep into the row readers rather than stopping at "not a list".
@@ -57,14 +56,9 @@ const mgRow = fc.record(
   { requiredKeys: [] },
 );
 
-const RULES: MeetingRules = {
-  formatCodes: new Set(FORMAT_CATALOGUE.map((f) => f.code)),
-  programCodes: new Set(STARTER_PROGRAMS.map((p) => p.code)),
-};
-
 /** Whatever came in, what comes out is a valid meeting or a reported skip. */
 function expectValidMeetings(feed: ParsedFeed): void {
-  for (const meeting of feed.meetings) expect(validateMeetingInput(meeting.input, RULES).ok).toBe(true);
+  for (const meeting of feed.meetings) expect(validateMeetingInput(meeting.input, CATALOGUE_RULES).ok).toBe(true);
 }
 
 describe('no input makes a parser throw or hand on an invalid meeting', () => {

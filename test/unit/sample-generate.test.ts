@@ -1,7 +1,5 @@
 import { beforeAll, describe, it, expect } from 'vitest';
-import { FORMAT_CATALOGUE } from '../../src/domain/formats-catalogue.js';
-import { validateMeetingInput, type MeetingRules } from '../../src/domain/meeting-validation.js';
-import { STARTER_PROGRAMS } from '../../src/domain/program.js';
+import { validateMeetingInput } from '../../src/domain/meeting-validation.js';
 import { isTimeZone } from '../../src/domain/time-zone.js';
 import { JURISDICTIONS } from '../../src/domain/us-states.js';
 import { usGazetteer } from '../../src/geo/gazetteer.js';
@@ -13,14 +11,10 @@ import {
   type Sample,
   type SampleMeeting,
 } from '../../src/store/sample/generate.js';
+import { CATALOGUE_RULES } from '../support/fixtures.js';
 
 const COUNT = 5000;
 const SEED = DEFAULT_SAMPLE.seed;
-
-const RULES: MeetingRules = {
-  formatCodes: new Set(FORMAT_CATALOGUE.map((f) => f.code)),
-  programCodes: new Set(STARTER_PROGRAMS.map((p) => p.code)),
-};
 
 let sample: Sample;
 let meetings: SampleMeeting['meeting'][];
@@ -217,7 +211,7 @@ describe('generateSample: looks like a real meeting list', () => {
     const problems: string[] = [];
     for (const meeting of meetings) {
       const input = { ...meeting, serviceBodyId: null };
-      const result = validateMeetingInput(input, RULES);
+      const result = validateMeetingInput(input, CATALOGUE_RULES);
       if (!result.ok) {
         problems.push(`${meeting.provenance.externalId ?? '?'}: ${JSON.stringify(result.problems)}`);
         continue;
