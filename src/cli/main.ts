@@ -6,7 +6,7 @@ import { EmptyFeedError, StrictImportError } from '../interop/import/import-feed
 import { IntervalError, parseInterval } from '../interop/import/interval.js';
 import { FEED_KINDS, FeedError, type FeedKind } from '../interop/import/load-feed.js';
 import { SourceNameError } from '../interop/import/source-name.js';
-import { DatabaseUnreachableError } from '../store/dialect/postgres.js';
+import { DatabaseUnreachableError } from '../store/database-unreachable.js';
 import { MigrationError } from '../store/migrate.js';
 import { DEFAULT_SAMPLE } from '../store/sample/generate.js';
 import { importCommand, type ImportCommandOptions } from './commands/import.js';

@@ -1,21 +1,11 @@
 import { Kysely, PostgresDialect, sql } from 'kysely';
 import pg from 'pg';
 import type { Database } from '../schema.js';
+import { DatabaseUnreachableError } from '../database-unreachable.js';
 import type { DialectHelpers } from './helpers.js';
 
 /** How long to wait for PostgreSQL to answer before saying it does not. */
 export const CONNECT_TIMEOUT_MS = 5000;
-
-export class DatabaseUnreachableError extends Error {
-  constructor(
-    readonly host: string,
-    cause: unknown,
-  ) {
-    const reason = cause instanceof Error ? cause.message || cause.name : String(cause);
-    super(`cannot reach PostgreSQL at ${host}: ${reason}`);
-    this.name = 'DatabaseUnreachableError';
-  }
-}
 
 /** "host:port/database" without the password, for messages. */
 export function describeUrl(url: string): string {
