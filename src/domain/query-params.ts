@@ -1,5 +1,6 @@
 import { ATTENDANCE, type Attendance } from './attendance.js';
 import { CHALLENGE_CATEGORIES, type ChallengeCategory } from './challenge.js';
+import { dayFromWord } from './day-words.js';
 import { KM_PER_MILE } from './geo.js';
 import {
   DEFAULT_LIMIT,
@@ -55,16 +56,6 @@ export const QUERY_PARAMETERS = [
   'attendance', 'formats', 'formats_any', 'formats_not', 'program', 'category', 'language', 'state',
   'city', 'service_body', 'ids', 'q', 'sort', 'limit', 'cursor', 'tz',
 ] as const;
-
-const DAY_WORDS: Record<string, Weekday> = {
-  sunday: 0, sun: 0, domingo: 0,
-  monday: 1, mon: 1, lunes: 1,
-  tuesday: 2, tue: 2, tues: 2, martes: 2,
-  wednesday: 3, wed: 3, miercoles: 3, 'miércoles': 3,
-  thursday: 4, thu: 4, thur: 4, thurs: 4, jueves: 4,
-  friday: 5, fri: 5, viernes: 5,
-  saturday: 6, sat: 6, sabado: 6, 'sábado': 6,
-};
 
 function given(params: RawParams, name: string): string[] {
   const raw = params[name];
@@ -138,9 +129,11 @@ function parseDays(params: RawParams): { days: Weekday[]; relativeDays: Relative
   for (const value of values(params, 'day')) {
     const word = value.toLowerCase();
     if (word === 'today' || word === 'tomorrow') relativeDays.add(word);
-    else if (/^[0-6]$/.test(word)) days.add(Number(word) as Weekday);
-    else if (Object.hasOwn(DAY_WORDS, word)) days.add(DAY_WORDS[word]!);
-    else throw new QueryError('day', `day must be 0 (Sunday) to 6 (Saturday), a day name, today or tomorrow; "${value.slice(0, 40)}" is none of these`);
+    else {
+      const day = dayFromWord(word);
+      if (day === null) throw new QueryError('day', `day must be 0 (Sunday) to 6 (Saturday), a day name, today or tomorrow; "${value.slice(0, 40)}" is none of these`);
+      days.add(day);
+    }
   }
   return { days: [...days].sort(), relativeDays: [...relativeDays] };
 }

@@ -1,7 +1,6 @@
 import type { PublicMeeting } from '../domain/meeting.js';
+import { weekdayName } from '../domain/weekday.js';
 import { endClock } from './components/schedule-text.js';
-
-const SCHEMA_DAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'] as const;
 
 const ATTENDANCE_MODE = {
   in_person: 'https://schema.org/OfflineEventAttendanceMode',
@@ -51,7 +50,7 @@ export function meetingJsonLd(meeting: PublicMeeting, options: { pageUrl: string
     isAccessibleForFree: true,
     eventSchedule: {
       '@type': 'Schedule',
-      byDay: `https://schema.org/${SCHEMA_DAYS[schedule.weekday]}`,
+      byDay: `https://schema.org/${weekdayName(schedule.weekday)}`,
       startTime: `${schedule.startTime}:00`,
       endTime: `${endClock(schedule.startTime, schedule.durationMinutes)}:00`,
       scheduleTimezone: schedule.timeZone,

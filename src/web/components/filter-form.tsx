@@ -1,5 +1,7 @@
 import type { ComponentChildren } from 'preact';
+import { dayFromWord } from '../../domain/day-words.js';
 import type { RawParams } from '../../domain/query-params.js';
+import { WEEKDAYS, weekdayName, type Weekday } from '../../domain/weekday.js';
 
 /**
  * The search's filters as a plain GET form: every control is named after a parameter of the
@@ -75,16 +77,17 @@ const DAY_OPTIONS: Choice[] = [
   { value: '', label: 'Any day' },
   { value: 'today', label: 'Today' },
   { value: 'tomorrow', label: 'Tomorrow' },
-  ...['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'].map((d) => ({ value: d, label: d[0]!.toUpperCase() + d.slice(1) })),
+  ...WEEKDAYS.map((day) => ({ value: dayOption(day), label: weekdayName(day) })),
 ];
-const DAY_NUMBERS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 
-/** "2" and "Tue" name the same day as the option "tuesday". */
+function dayOption(day: Weekday): string {
+  return weekdayName(day).toLowerCase();
+}
+
+/** "2", "Tue" and "martes" name the same day as the option "tuesday", as the search reads them. */
 function dayValue(given: string): string {
-  const lower = given.toLowerCase();
-  if (/^[0-6]$/.test(lower)) return DAY_NUMBERS[Number(lower)]!;
-  const match = DAY_NUMBERS.find((d) => d === lower || (lower.length >= 3 && d.startsWith(lower)));
-  return match ?? given;
+  const day = dayFromWord(given);
+  return day === null ? given : dayOption(day);
 }
 
 const AFTER_OPTIONS: Choice[] = [

@@ -2,22 +2,20 @@ import { DateTime } from 'luxon';
 import type { Attendance } from '../../domain/attendance.js';
 import type { WeeklySchedule } from '../../domain/meeting.js';
 import type { LocalTime } from '../../domain/occurrence.js';
-import type { Weekday } from '../../domain/weekday.js';
+import { weekdayName, type Weekday } from '../../domain/weekday.js';
 
 /**
  * The words the pages use for days, times, zones and "how soon". Pure: every instant is a
  * parameter, so the wording is unit tested without a clock.
  */
 
-const DAY_NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'] as const;
-
 export function dayName(weekday: Weekday): string {
-  return DAY_NAMES[weekday];
+  return weekdayName(weekday);
 }
 
 /** "Tuesdays": how a weekly meeting's day is said. */
 export function dayPlural(weekday: Weekday): string {
-  return `${DAY_NAMES[weekday]}s`;
+  return `${weekdayName(weekday)}s`;
 }
 
 function minutesOf(time: string): number {
