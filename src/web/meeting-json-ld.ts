@@ -1,3 +1,4 @@
+import { needsOnlineAccess } from '../domain/attendance.js';
 import type { PublicMeeting } from '../domain/meeting.js';
 import { weekdayName } from '../domain/weekday.js';
 import { endClock } from './components/schedule-text.js';
@@ -28,7 +29,7 @@ function place(meeting: PublicMeeting): JsonObject | null {
 }
 
 function virtualLocation(meeting: PublicMeeting, pageUrl: string): JsonObject | null {
-  if (meeting.attendance !== 'online' && meeting.attendance !== 'hybrid') return null;
+  if (!needsOnlineAccess(meeting.attendance)) return null;
   // The join link is the meeting's own; without one, the page that says how to join.
   return { '@type': 'VirtualLocation', url: meeting.online.conferenceUrl ?? pageUrl };
 }

@@ -1,4 +1,5 @@
 import type { ComponentChildren } from 'preact';
+import { needsOnlineAccess } from '../../domain/attendance.js';
 import type { PublicMeeting } from '../../domain/meeting.js';
 import type { LocalTime } from '../../domain/occurrence.js';
 import type { ServiceBody } from '../../domain/service-body.js';
@@ -113,7 +114,7 @@ function Where({ meeting }: { meeting: PublicMeeting }) {
 
 function Online({ meeting }: { meeting: PublicMeeting }) {
   const { online } = meeting;
-  if (meeting.attendance !== 'online' && meeting.attendance !== 'hybrid') return null;
+  if (!needsOnlineAccess(meeting.attendance)) return null;
   return (
     <Section title="Join online" id="online">
       {online.conferenceUrl ? (
