@@ -16,6 +16,7 @@ import {
   type SortOrder,
   type Status,
 } from './query.js';
+import { givenValues, listValues, type RawParams } from './raw-params.js';
 import { isTimeOfDay } from './time-of-day.js';
 import { canonicalTimeZone } from './time-zone.js';
 import { stateByCode, stateByName } from './us-states.js';
@@ -48,7 +49,7 @@ export interface QueryContext {
   programCodes: ReadonlySet<string>;
 }
 
-export type RawParams = Record<string, string | readonly string[] | undefined>;
+export type { RawParams } from './raw-params.js';
 
 /** Every parameter the search takes; anything else is refused so typos do not pass silently. */
 export const QUERY_PARAMETERS = [
@@ -57,24 +58,18 @@ export const QUERY_PARAMETERS = [
   'city', 'service_body', 'ids', 'q', 'sort', 'limit', 'cursor', 'tz',
 ] as const;
 
-function given(params: RawParams, name: string): string[] {
-  const raw = params[name];
-  if (raw === undefined) return [];
-  return (typeof raw === 'string' ? [raw] : [...raw]).map((v) => v.trim()).filter((v) => v !== '');
-}
-
 const MAX_LIST = 200;
 
 /** All values of a list parameter, once each: repeated (`day=1&day=2`) and comma-separated (`day=1,2`) alike. */
 function values(params: RawParams, name: string): string[] {
-  const list = [...new Set(given(params, name).flatMap((v) => v.split(',')).map((v) => v.trim()).filter((v) => v !== ''))];
+  const list = [...new Set(listValues(params, name))];
   if (list.length > MAX_LIST) throw new QueryError(name, `${name} takes at most ${MAX_LIST} values`);
   return list;
 }
 
 /** A parameter that takes one value, commas and all ("Portland, OR"). */
 function single(params: RawParams, name: string): string | null {
-  const list = given(params, name);
+  const list = givenValues(params, name);
   if (list.length > 1) throw new QueryError(name, `${name} takes one value, not ${list.length}`);
   return list[0] ?? null;
 }

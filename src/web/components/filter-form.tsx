@@ -1,6 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { dayFromWord } from '../../domain/day-words.js';
-import type { RawParams } from '../../domain/query-params.js';
+import { listValues, type RawParams } from '../../domain/raw-params.js';
 import { WEEKDAYS, weekdayName, type Weekday } from '../../domain/weekday.js';
 
 /**
@@ -50,15 +50,8 @@ export function fieldFor(parameter: string): string | null {
 /** Parameters the form has no control for: carried along unchanged so a refined search keeps them. */
 const CARRIED = ['lat', 'lng', 'unit', 'nearest', 'within', 'formats_any', 'formats_not', 'state', 'city', 'service_body', 'ids', 'limit'] as const;
 
-/** Every value given for a parameter, repeated or comma-separated, as the search's parser reads them. */
-export function valuesOf(params: RawParams, name: string): string[] {
-  const raw = params[name];
-  const list = raw === undefined ? [] : typeof raw === 'string' ? [raw] : [...raw];
-  return list.flatMap((v) => v.split(',')).map((v) => v.trim()).filter((v) => v !== '');
-}
-
 function rawOf(params: RawParams, name: string): string {
-  return valuesOf(params, name).join(',');
+  return listValues(params, name).join(',');
 }
 
 /** A one-value parameter whose value may hold commas ("Portland, OR"): as given. */
@@ -216,23 +209,23 @@ function Radios({ id, name, legend, options, value, error }: { id: string; name:
 function Hidden({ params }: { params: RawParams }) {
   const inputs: ComponentChildren[] = [];
   for (const name of CARRIED) {
-    for (const value of valuesOf(params, name)) inputs.push(<input type="hidden" name={name} value={value} key={`${name}=${value}`} />);
+    for (const value of listValues(params, name)) inputs.push(<input type="hidden" name={name} value={value} key={`${name}=${value}`} />);
   }
   return <>{inputs}</>;
 }
 
 /** The filters; "More filters" folds away the rarer ones (natively, without script) unless one is in use. */
 export function FilterForm({ params, error, formatChoices, formatName, programs, fold = false }: FilterFormProps) {
-  const formats = valuesOf(params, 'formats');
+  const formats = listValues(params, 'formats');
   const openClosed = formats.find((code) => code === 'O' || code === 'C') ?? '';
   const others = formats.filter((code) => code !== 'O' && code !== 'C');
   const checkboxes = [...formatChoices, ...others.filter((code) => !formatChoices.some((c) => c.value === code)).map((code) => ({ value: code, label: formatName(code) ?? code }))];
-  const dayGiven = valuesOf(params, 'day');
+  const dayGiven = listValues(params, 'day');
   const day = dayGiven.length === 1 ? dayValue(dayGiven[0]!) : dayGiven.join(',');
-  const moreInUse = ['q', 'language', 'program', 'category', 'sort', 'view', 'radius', 'formats'].some((name) => valuesOf(params, name).length > 0);
+  const moreInUse = ['q', 'language', 'program', 'category', 'sort', 'view', 'radius', 'formats'].some((name) => listValues(params, name).length > 0);
   const moreHasError = error !== null && ['q', 'language', 'program', 'category', 'sort', 'radius', 'formats'].includes(fieldFor(error.parameter) ?? '');
   const main = ['day', 'status', 'after', 'before', 'attendance'];
-  const mainOpen = !fold || main.some((name) => valuesOf(params, name).length > 0) || (error !== null && main.includes(fieldFor(error.parameter) ?? ''));
+  const mainOpen = !fold || main.some((name) => listValues(params, name).length > 0) || (error !== null && main.includes(fieldFor(error.parameter) ?? ''));
   return (
     <form class="filters" action="/meetings" method="get" aria-label="Search filters">
       <div class="field">

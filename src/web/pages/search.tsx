@@ -1,9 +1,9 @@
 import { DateTime } from 'luxon';
-import type { RawParams } from '../../domain/query-params.js';
 import { MAX_RADIUS, type Query } from '../../domain/query.js';
+import { givenValues, listValues, withoutPageOnly, type RawParams } from '../../domain/raw-params.js';
 import type { MeetingResult, SearchAnswer } from '../../search/present.js';
 import { ClientScript } from '../components/client-script.js';
-import { FilterForm, fieldFor, valuesOf, type Choice, type FieldError } from '../components/filter-form.js';
+import { FilterForm, fieldFor, type Choice, type FieldError } from '../components/filter-form.js';
 import { Layout } from '../components/layout.js';
 import { MeetingItem, type FormatLookup } from '../components/meeting-item.js';
 import { countText } from '../components/schedule-text.js';
@@ -32,9 +32,6 @@ export interface SearchPageProps {
   programs: Choice[];
 }
 
-/** Parameters that belong to the page, not to the search. */
-export const PAGE_ONLY_PARAMETERS = ['view'] as const;
-
 /**
  * A query string from parameters, in their given order, empty values dropped: `set` replaces
  * (or with an empty list removes) a parameter, `omit` drops some. Each value is encoded.
@@ -44,32 +41,22 @@ export function queryString(params: RawParams, change: { set?: Record<string, st
   const names = [...Object.keys(params), ...Object.keys(change.set ?? {}).filter((name) => !(name in params))];
   for (const name of names) {
     if (change.omit?.includes(name)) continue;
-    const values = change.set && Object.hasOwn(change.set, name) ? change.set[name]! : valuesOf(params, name).length > 0 ? rawValues(params, name) : [];
+    const values = change.set && Object.hasOwn(change.set, name) ? change.set[name]! : listValues(params, name).length > 0 ? givenValues(params, name) : [];
     for (const value of values) if (value !== '') out.append(name, value);
   }
   const text = out.toString();
   return text === '' ? '' : `?${text}`;
 }
 
-/** The values as given (not split at commas: "Portland, OR" is one value). */
-function rawValues(params: RawParams, name: string): string[] {
-  const raw = params[name];
-  return (raw === undefined ? [] : typeof raw === 'string' ? [raw] : [...raw]).map((v) => v.trim()).filter((v) => v !== '');
-}
-
 /** The search without paging or page-only parameters: what the map, exports and print take. */
 function searchOnly(params: RawParams): RawParams {
-  const kept: RawParams = {};
-  for (const [name, value] of Object.entries(params)) {
-    if (name !== 'cursor' && name !== 'limit' && !(PAGE_ONLY_PARAMETERS as readonly string[]).includes(name)) kept[name] = value;
-  }
-  return kept;
+  return withoutPageOnly(params, ['cursor', 'limit']);
 }
 
 function pageTitle(props: SearchPageProps): string {
   if (props.error) return 'Check your search';
   const label = props.outcome?.query.place?.label;
-  const online = valuesOf(props.params, 'attendance').join(',') === 'online';
+  const online = listValues(props.params, 'attendance').join(',') === 'online';
   const what = online ? 'Online meetings' : 'Meetings';
   return label ? `${what} near ${label}` : online ? what : 'Find a meeting';
 }
@@ -94,7 +81,7 @@ function ErrorSummary({ error }: { error: FieldError }) {
 function EmptyResults({ params, query }: { params: RawParams; query: Query }) {
   const radius = query.radius;
   const wider = query.place && radius !== null && radius < MAX_RADIUS[query.unit] ? Math.min(MAX_RADIUS[query.unit], Math.max(radius * 2, radius + 10)) : null;
-  const near = rawValues(params, 'near');
+  const near = givenValues(params, 'near');
   return (
     <div class="empty">
       <p>No meetings match this search. Meetings are held every day, so a small change usually finds some:</p>
