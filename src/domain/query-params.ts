@@ -1,5 +1,6 @@
 import { ATTENDANCE, type Attendance } from './attendance.js';
 import { CHALLENGE_CATEGORIES, type ChallengeCategory } from './challenge.js';
+import { dayFromWord } from './day-words.js';
 import { KM_PER_MILE } from './geo.js';
 import {
   DEFAULT_LIMIT,
@@ -15,6 +16,7 @@ import {
   type SortOrder,
   type Status,
 } from './query.js';
+import { givenValues, listValues, type RawParams } from './raw-params.js';
 import { isTimeOfDay } from './time-of-day.js';
 import { canonicalTimeZone } from './time-zone.js';
 import { stateByCode, stateByName } from './us-states.js';
@@ -47,7 +49,7 @@ export interface QueryContext {
   programCodes: ReadonlySet<string>;
 }
 
-export type RawParams = Record<string, string | readonly string[] | undefined>;
+export type { RawParams } from './raw-params.js';
 
 /** Every parameter the search takes; anything else is refused so typos do not pass silently. */
 export const QUERY_PARAMETERS = [
@@ -56,34 +58,18 @@ export const QUERY_PARAMETERS = [
   'city', 'service_body', 'ids', 'q', 'sort', 'limit', 'cursor', 'tz',
 ] as const;
 
-const DAY_WORDS: Record<string, Weekday> = {
-  sunday: 0, sun: 0, domingo: 0,
-  monday: 1, mon: 1, lunes: 1,
-  tuesday: 2, tue: 2, tues: 2, martes: 2,
-  wednesday: 3, wed: 3, miercoles: 3, 'miércoles': 3,
-  thursday: 4, thu: 4, thur: 4, thurs: 4, jueves: 4,
-  friday: 5, fri: 5, viernes: 5,
-  saturday: 6, sat: 6, sabado: 6, 'sábado': 6,
-};
-
-function given(params: RawParams, name: string): string[] {
-  const raw = params[name];
-  if (raw === undefined) return [];
-  return (typeof raw === 'string' ? [raw] : [...raw]).map((v) => v.trim()).filter((v) => v !== '');
-}
-
 const MAX_LIST = 200;
 
 /** All values of a list parameter, once each: repeated (`day=1&day=2`) and comma-separated (`day=1,2`) alike. */
 function values(params: RawParams, name: string): string[] {
-  const list = [...new Set(given(params, name).flatMap((v) => v.split(',')).map((v) => v.trim()).filter((v) => v !== ''))];
+  const list = [...new Set(listValues(params, name))];
   if (list.length > MAX_LIST) throw new QueryError(name, `${name} takes at most ${MAX_LIST} values`);
   return list;
 }
 
 /** A parameter that takes one value, commas and all ("Portland, OR"). */
 function single(params: RawParams, name: string): string | null {
-  const list = given(params, name);
+  const list = givenValues(params, name);
   if (list.length > 1) throw new QueryError(name, `${name} takes one value, not ${list.length}`);
   return list[0] ?? null;
 }
@@ -138,9 +124,11 @@ function parseDays(params: RawParams): { days: Weekday[]; relativeDays: Relative
   for (const value of values(params, 'day')) {
     const word = value.toLowerCase();
     if (word === 'today' || word === 'tomorrow') relativeDays.add(word);
-    else if (/^[0-6]$/.test(word)) days.add(Number(word) as Weekday);
-    else if (Object.hasOwn(DAY_WORDS, word)) days.add(DAY_WORDS[word]!);
-    else throw new QueryError('day', `day must be 0 (Sunday) to 6 (Saturday), a day name, today or tomorrow; "${value.slice(0, 40)}" is none of these`);
+    else {
+      const day = dayFromWord(word);
+      if (day === null) throw new QueryError('day', `day must be 0 (Sunday) to 6 (Saturday), a day name, today or tomorrow; "${value.slice(0, 40)}" is none of these`);
+      days.add(day);
+    }
   }
   return { days: [...days].sort(), relativeDays: [...relativeDays] };
 }

@@ -1,7 +1,7 @@
+import { needsOnlineAccess } from '../domain/attendance.js';
 import type { PublicMeeting } from '../domain/meeting.js';
+import { weekdayName } from '../domain/weekday.js';
 import { endClock } from './components/schedule-text.js';
-
-const SCHEMA_DAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'] as const;
 
 const ATTENDANCE_MODE = {
   in_person: 'https://schema.org/OfflineEventAttendanceMode',
@@ -29,7 +29,7 @@ function place(meeting: PublicMeeting): JsonObject | null {
 }
 
 function virtualLocation(meeting: PublicMeeting, pageUrl: string): JsonObject | null {
-  if (meeting.attendance !== 'online' && meeting.attendance !== 'hybrid') return null;
+  if (!needsOnlineAccess(meeting.attendance)) return null;
   // The join link is the meeting's own; without one, the page that says how to join.
   return { '@type': 'VirtualLocation', url: meeting.online.conferenceUrl ?? pageUrl };
 }
@@ -51,7 +51,7 @@ export function meetingJsonLd(meeting: PublicMeeting, options: { pageUrl: string
     isAccessibleForFree: true,
     eventSchedule: {
       '@type': 'Schedule',
-      byDay: `https://schema.org/${SCHEMA_DAYS[schedule.weekday]}`,
+      byDay: `https://schema.org/${weekdayName(schedule.weekday)}`,
       startTime: `${schedule.startTime}:00`,
       endTime: `${endClock(schedule.startTime, schedule.durationMinutes)}:00`,
       scheduleTimezone: schedule.timeZone,

@@ -2,8 +2,8 @@ import { stringify } from 'csv-stringify/sync';
 import type { NumberedFormat } from '../../domain/format.js';
 import type { PublicMeeting } from '../../domain/meeting.js';
 import type { ServiceBody } from '../../domain/service-body.js';
+import { weekdayName } from '../../domain/weekday.js';
 import { safeText } from '../csv/safe-cell.js';
-import { DAY_NAMES } from './fields.js';
 
 /** NA World Services' import columns, in its order. */
 export const NAWS_COLUMNS = [
@@ -54,7 +54,7 @@ function row(entry: NawsRow, body: ServiceBody | undefined, formats: ReadonlyMap
     Room: own.filter((f) => f.worldId === null).map((f) => f.text.en.name).join(', '),
     Closed: closed,
     WheelChr: naws.includes('WCHR') ? 'TRUE' : 'FALSE',
-    Day: DAY_NAMES[schedule.weekday],
+    Day: weekdayName(schedule.weekday),
     Time: schedule.startTime.replace(':', ''),
     Language1: languages[0] ?? '',
     Place: venue.name ?? '',

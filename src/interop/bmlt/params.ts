@@ -1,7 +1,8 @@
 import { QueryError } from '../../domain/query-params.js';
+import { listValues, type RawParams } from '../../domain/raw-params.js';
 
 /** A query string as Fastify hands it over: one value, or several for a repeated name. */
-export type BmltParams = Readonly<Record<string, string | readonly string[] | undefined>>;
+export type BmltParams = Readonly<RawParams>;
 
 /** A list may hold this many values; more is no real client's request. */
 const MAX_LIST = 500;
@@ -29,7 +30,7 @@ export function has(params: Params, name: string): boolean {
 
 /** Every value of a list parameter, commas split, blanks dropped. */
 export function list(params: Params, name: string): string[] {
-  const values = (params[name] ?? []).flatMap((v) => v.split(',')).map((v) => v.trim()).filter((v) => v !== '');
+  const values = listValues(params, name);
   if (values.length > MAX_LIST) throw new QueryError(name, `${name} takes at most ${MAX_LIST} values`);
   return values;
 }

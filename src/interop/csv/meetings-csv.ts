@@ -1,6 +1,7 @@
 import { stringify } from 'csv-stringify/sync';
 import { needsOnlineAccess, type Attendance } from '../../domain/attendance.js';
 import type { PublicMeeting } from '../../domain/meeting.js';
+import { weekdayName } from '../../domain/weekday.js';
 import { endTime, updatedStamp } from '../meeting-guide/to-meeting-guide.js';
 import { publicNotes } from '../meeting-guide/to-sample-notes.js';
 import { safeCell } from './safe-cell.js';
@@ -11,8 +12,6 @@ export interface CsvContext {
   /** The meeting's page on this site. */
   pageUrl: (meeting: PublicMeeting) => string;
 }
-
-const DAY_NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'] as const;
 
 const ATTENDANCE_NAMES: Record<Attendance, string> = {
   in_person: 'In person',
@@ -29,7 +28,7 @@ type Cell = string | number | null;
  */
 const COLUMNS: readonly (readonly [string, (meeting: PublicMeeting, context: CsvContext) => Cell])[] = [
   ['Name', (m) => m.name],
-  ['Day', (m) => DAY_NAMES[m.schedule.weekday]],
+  ['Day', (m) => weekdayName(m.schedule.weekday)],
   ['Time', (m) => m.schedule.startTime],
   ['End Time', (m) => endTime(m.schedule.startTime, m.schedule.durationMinutes)],
   ['Time Zone', (m) => m.schedule.timeZone],

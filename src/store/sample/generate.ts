@@ -1,4 +1,4 @@
-import type { Attendance } from '../../domain/attendance.js';
+import { needsOnlineAccess, type Attendance } from '../../domain/attendance.js';
 import type { ChallengeCategory } from '../../domain/challenge.js';
 import { distanceKm } from '../../domain/geo.js';
 import { emptyOnline, type MeetingInput } from '../../domain/meeting.js';
@@ -241,7 +241,7 @@ function sampleMeeting(
       busLines: null,
     },
     online:
-      attendance === 'online' || attendance === 'hybrid'
+      needsOnlineAccess(attendance)
         ? {
             conferenceUrl: `https://meet.sample.example/j/${conferenceId}`,
             conferenceUrlNotes: `Sample link: meeting ID ${conferenceId}, passcode ${random.int(1000, 9999)}`,

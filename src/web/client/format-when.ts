@@ -1,4 +1,4 @@
-const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+import { WEEKDAY_NAMES } from '../../domain/weekday.js';
 
 /** "19:05" as "7:05 PM"; anything else unchanged. */
 export function formatClock(time: string): string {
@@ -11,7 +11,7 @@ export function formatClock(time: string): string {
 }
 
 export function weekdayName(weekday: number): string {
-  return WEEKDAYS[weekday] ?? '';
+  return WEEKDAY_NAMES[weekday] ?? '';
 }
 
 /** What the map's popup says: the weekly time in the meeting's own zone, e.g. "Tuesday 7:00 PM PDT". */

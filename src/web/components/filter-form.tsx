@@ -1,5 +1,9 @@
 import type { ComponentChildren } from 'preact';
-import type { RawParams } from '../../domain/query-params.js';
+import { CHALLENGE_CATEGORIES } from '../../domain/challenge.js';
+import { dayFromWord } from '../../domain/day-words.js';
+import { listValues, type RawParams } from '../../domain/raw-params.js';
+import { WEEKDAYS, weekdayName, type Weekday } from '../../domain/weekday.js';
+import { messages, type Messages } from '../i18n/messages.js';
 
 /**
  * The search's filters as a plain GET form: every control is named after a parameter of the
@@ -48,15 +52,8 @@ export function fieldFor(parameter: string): string | null {
 /** Parameters the form has no control for: carried along unchanged so a refined search keeps them. */
 const CARRIED = ['lat', 'lng', 'unit', 'nearest', 'within', 'formats_any', 'formats_not', 'state', 'city', 'service_body', 'ids', 'limit'] as const;
 
-/** Every value given for a parameter, repeated or comma-separated, as the search's parser reads them. */
-export function valuesOf(params: RawParams, name: string): string[] {
-  const raw = params[name];
-  const list = raw === undefined ? [] : typeof raw === 'string' ? [raw] : [...raw];
-  return list.flatMap((v) => v.split(',')).map((v) => v.trim()).filter((v) => v !== '');
-}
-
 function rawOf(params: RawParams, name: string): string {
-  return valuesOf(params, name).join(',');
+  return listValues(params, name).join(',');
 }
 
 /** A one-value parameter whose value may hold commas ("Portland, OR"): as given. */
@@ -67,86 +64,81 @@ function textOf(params: RawParams, name: string): string {
 
 /** Adds what a link gave, when no preset matches, so submitting the form does not lose it. */
 function withGiven(options: Choice[], given: string): Choice[] {
+  const text = messages().filters;
   if (given === '' || options.some((o) => o.value === given)) return options;
-  return [...options, { value: given, label: `${given} (from the link)` }];
+  return [...options, { value: given, label: text.fromLink(given) }];
 }
 
-const DAY_OPTIONS: Choice[] = [
-  { value: '', label: 'Any day' },
-  { value: 'today', label: 'Today' },
-  { value: 'tomorrow', label: 'Tomorrow' },
-  ...['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'].map((d) => ({ value: d, label: d[0]!.toUpperCase() + d.slice(1) })),
-];
-const DAY_NUMBERS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+function dayOption(day: Weekday): string {
+  return weekdayName(day).toLowerCase();
+}
 
-/** "2" and "Tue" name the same day as the option "tuesday". */
+/** "2", "Tue" and "martes" name the same day as the option "tuesday", as the search reads them. */
 function dayValue(given: string): string {
-  const lower = given.toLowerCase();
-  if (/^[0-6]$/.test(lower)) return DAY_NUMBERS[Number(lower)]!;
-  const match = DAY_NUMBERS.find((d) => d === lower || (lower.length >= 3 && d.startsWith(lower)));
-  return match ?? given;
+  const day = dayFromWord(given);
+  return day === null ? given : dayOption(day);
 }
 
-const AFTER_OPTIONS: Choice[] = [
-  { value: '', label: 'Any time' },
-  { value: '05:00', label: 'Morning: 5:00 AM' },
-  { value: '12:00', label: 'Afternoon: 12:00 PM' },
-  { value: '17:00', label: 'Evening: 5:00 PM' },
-];
-const BEFORE_OPTIONS: Choice[] = [
-  { value: '', label: 'Any time' },
-  { value: '12:00', label: '12:00 PM (noon)' },
-  { value: '17:00', label: '5:00 PM' },
-  { value: '21:00', label: '9:00 PM' },
-];
-const STATUS_OPTIONS: Choice[] = [
-  { value: '', label: 'Any time this week' },
-  { value: 'now', label: 'Happening now' },
-  { value: 'soon', label: 'Starting within the hour' },
-  { value: 'today', label: 'Still to come today' },
-];
-const ATTENDANCE_OPTIONS: Choice[] = [
-  { value: '', label: 'Any way' },
-  { value: 'in_person', label: 'In person' },
-  { value: 'online', label: 'Online' },
-  { value: 'hybrid', label: 'Both (hybrid)' },
-];
-const OPEN_CLOSED_OPTIONS: Choice[] = [
-  { value: '', label: 'Either' },
-  { value: 'O', label: 'Open: anyone may come' },
-  { value: 'C', label: 'Closed: for people with a drug problem' },
-];
-const RADIUS_OPTIONS: Choice[] = [
-  { value: '', label: 'Usual for the place' },
-  ...['1', '5', '10', '25', '50', '100'].map((r) => ({ value: r, label: `${r} miles` })),
-];
-const LANGUAGE_OPTIONS: Choice[] = [
-  { value: '', label: 'Any language' },
-  { value: 'en', label: 'English' },
-  { value: 'es', label: 'Spanish' },
-  { value: 'fr', label: 'French' },
-  { value: 'pt', label: 'Portuguese' },
-  { value: 'ru', label: 'Russian' },
-  { value: 'fa', label: 'Persian' },
-];
-const CATEGORY_OPTIONS: Choice[] = [
-  { value: '', label: 'Any' },
-  { value: 'addiction', label: 'Addiction' },
-  { value: 'anxiety_depression', label: 'Anxiety and depression' },
-  { value: 'grief_trauma', label: 'Grief and trauma' },
-  { value: 'chronic_illness', label: 'Chronic illness' },
-  { value: 'life_transitions', label: 'Life changes' },
-];
-const SORT_OPTIONS: Choice[] = [
-  { value: '', label: 'Nearest first with a place, else soonest' },
-  { value: 'distance', label: 'Nearest first' },
-  { value: 'next', label: 'Soonest first' },
-  { value: 'name', label: 'By name' },
-];
-const VIEW_OPTIONS: Choice[] = [
-  { value: '', label: 'One list' },
-  { value: 'days', label: 'Grouped by day' },
-];
+/** The choices of each control, in the page's language. */
+function filterChoices(m: Messages) {
+  const text = m.filters;
+  return {
+    day: [
+      { value: '', label: text.anyDay },
+      { value: 'today', label: text.today },
+      { value: 'tomorrow', label: text.tomorrow },
+      ...WEEKDAYS.map((day) => ({ value: dayOption(day), label: m.day(day) })),
+    ],
+    after: [
+      { value: '', label: text.anyTime },
+      { value: '05:00', label: text.morning },
+      { value: '12:00', label: text.afternoon },
+      { value: '17:00', label: text.evening },
+    ],
+    before: [
+      { value: '', label: text.anyTime },
+      { value: '12:00', label: text.noon },
+      { value: '17:00', label: text.fivePm },
+      { value: '21:00', label: text.ninePm },
+    ],
+    status: [
+      { value: '', label: text.anyTimeThisWeek },
+      { value: 'now', label: text.now },
+      { value: 'soon', label: text.soon },
+      { value: 'today', label: text.laterToday },
+    ],
+    attendance: [
+      { value: '', label: text.anyWay },
+      { value: 'in_person', label: text.inPerson },
+      { value: 'online', label: m.online },
+      { value: 'hybrid', label: text.hybrid },
+    ],
+    openClosed: [
+      { value: '', label: text.either },
+      { value: 'O', label: text.openMeeting },
+      { value: 'C', label: text.closedMeeting },
+    ],
+    radius: [
+      { value: '', label: text.usualDistance },
+      ...['1', '5', '10', '25', '50', '100'].map((r) => ({ value: r, label: text.miles(r) })),
+    ],
+    language: [{ value: '', label: text.anyLanguage }, ...Object.entries(text.languages).map(([value, label]) => ({ value, label }))],
+    category: [
+      { value: '', label: text.anyCategory },
+      ...CHALLENGE_CATEGORIES.map((category) => ({ value: category, label: m.challenges[category].name })),
+    ],
+    sort: [
+      { value: '', label: text.usualOrder },
+      { value: 'distance', label: text.nearestFirst },
+      { value: 'next', label: text.soonestFirst },
+      { value: 'name', label: text.byName },
+    ],
+    view: [
+      { value: '', label: text.oneList },
+      { value: 'days', label: text.byDay },
+    ],
+  };
+}
 
 interface Described {
   'aria-invalid'?: 'true';
@@ -159,14 +151,15 @@ function described(id: string, error: FieldError | null): Described {
 
 function ErrorText({ id, error }: { id: string; error: FieldError | null }) {
   if (!error || fieldFor(error.parameter) !== id) return null;
+  const text = messages().filters;
   return (
     <p id={`${id}-error`} class="error">
-      <span class="visually-hidden">Error: </span>
+      <span class="visually-hidden">{text.error}</span>
       {error.message}
       {error.suggestions.length > 0 && (
         <span class="suggestions">
           {' '}
-          Try:{' '}
+          {text.tryThese}{' '}
           {error.suggestions.map((s, i) => (
             <span key={s.href}>
               {i > 0 && ', '}
@@ -213,48 +206,51 @@ function Radios({ id, name, legend, options, value, error }: { id: string; name:
 function Hidden({ params }: { params: RawParams }) {
   const inputs: ComponentChildren[] = [];
   for (const name of CARRIED) {
-    for (const value of valuesOf(params, name)) inputs.push(<input type="hidden" name={name} value={value} key={`${name}=${value}`} />);
+    for (const value of listValues(params, name)) inputs.push(<input type="hidden" name={name} value={value} key={`${name}=${value}`} />);
   }
   return <>{inputs}</>;
 }
 
 /** The filters; "More filters" folds away the rarer ones (natively, without script) unless one is in use. */
 export function FilterForm({ params, error, formatChoices, formatName, programs, fold = false }: FilterFormProps) {
-  const formats = valuesOf(params, 'formats');
+  const formats = listValues(params, 'formats');
   const openClosed = formats.find((code) => code === 'O' || code === 'C') ?? '';
   const others = formats.filter((code) => code !== 'O' && code !== 'C');
   const checkboxes = [...formatChoices, ...others.filter((code) => !formatChoices.some((c) => c.value === code)).map((code) => ({ value: code, label: formatName(code) ?? code }))];
-  const dayGiven = valuesOf(params, 'day');
+  const dayGiven = listValues(params, 'day');
   const day = dayGiven.length === 1 ? dayValue(dayGiven[0]!) : dayGiven.join(',');
-  const moreInUse = ['q', 'language', 'program', 'category', 'sort', 'view', 'radius', 'formats'].some((name) => valuesOf(params, name).length > 0);
+  const moreInUse = ['q', 'language', 'program', 'category', 'sort', 'view', 'radius', 'formats'].some((name) => listValues(params, name).length > 0);
   const moreHasError = error !== null && ['q', 'language', 'program', 'category', 'sort', 'radius', 'formats'].includes(fieldFor(error.parameter) ?? '');
   const main = ['day', 'status', 'after', 'before', 'attendance'];
-  const mainOpen = !fold || main.some((name) => valuesOf(params, name).length > 0) || (error !== null && main.includes(fieldFor(error.parameter) ?? ''));
+  const m = messages();
+  const text = m.filters;
+  const choices = filterChoices(m);
+  const mainOpen = !fold || main.some((name) => listValues(params, name).length > 0) || (error !== null && main.includes(fieldFor(error.parameter) ?? ''));
   return (
-    <form class="filters" action="/meetings" method="get" aria-label="Search filters">
+    <form class="filters" action="/meetings" method="get" aria-label={text.label}>
       <div class="field">
-        <label for="f-near">ZIP code, city or state</label>
+        <label for="f-near">{m.searchBox.place}</label>
         <ErrorText id="near" error={error} />
-        <input id="f-near" name="near" type="search" value={textOf(params, 'near')} autocomplete="postal-code" placeholder="97201 or Portland, OR" {...described('near', error)} />
+        <input id="f-near" name="near" type="search" value={textOf(params, 'near')} autocomplete="postal-code" placeholder={m.searchBox.placeExample} {...described('near', error)} />
       </div>
       {/* Folded once there are results, so that on a phone the meetings are not a long scroll away. */}
       <details class="main-filters" open={mainOpen}>
-        <summary>Day, time and how to attend</summary>
-      <Select id="day" label="Day" options={DAY_OPTIONS} value={day} error={error} />
-      <Radios id="status" name="status" legend="When" options={STATUS_OPTIONS} value={rawOf(params, 'status')} error={error} />
+        <summary>{text.mainFilters}</summary>
+      <Select id="day" label={text.day} options={choices.day} value={day} error={error} />
+      <Radios id="status" name="status" legend={text.when} options={choices.status} value={rawOf(params, 'status')} error={error} />
       <fieldset class="pair">
-        <legend>Time of day (the meeting's own clock)</legend>
-        <Select id="after" label="Starts at or after" options={AFTER_OPTIONS} value={rawOf(params, 'after')} error={error} />
-        <Select id="before" label="Starts before" options={BEFORE_OPTIONS} value={rawOf(params, 'before')} error={error} />
+        <legend>{text.timeOfDay}</legend>
+        <Select id="after" label={text.after} options={choices.after} value={rawOf(params, 'after')} error={error} />
+        <Select id="before" label={text.before} options={choices.before} value={rawOf(params, 'before')} error={error} />
       </fieldset>
-      <Radios id="attendance" name="attendance" legend="How to attend" options={ATTENDANCE_OPTIONS} value={rawOf(params, 'attendance')} error={error} />
+      <Radios id="attendance" name="attendance" legend={text.howToAttend} options={choices.attendance} value={rawOf(params, 'attendance')} error={error} />
       </details>
       <details class="more-filters" open={moreInUse || moreHasError}>
-        <summary>More filters</summary>
-        <Select id="radius" label="Distance" options={RADIUS_OPTIONS} value={rawOf(params, 'radius')} error={error} />
-        <Radios id="open" name="formats" legend="Open or closed" options={OPEN_CLOSED_OPTIONS} value={openClosed} error={null} />
+        <summary>{text.moreFilters}</summary>
+        <Select id="radius" label={text.distance} options={choices.radius} value={rawOf(params, 'radius')} error={error} />
+        <Radios id="open" name="formats" legend={text.openOrClosed} options={choices.openClosed} value={openClosed} error={null} />
         <fieldset class="choices" id="f-formats" {...described('formats', error)}>
-          <legend>Formats (all that are ticked)</legend>
+          <legend>{text.formats}</legend>
           <ErrorText id="formats" error={error} />
           {checkboxes.map((c) => (
             <label class="choice" key={c.value}>
@@ -262,21 +258,21 @@ export function FilterForm({ params, error, formatChoices, formatName, programs,
             </label>
           ))}
         </fieldset>
-        <Select id="language" label="Language" options={LANGUAGE_OPTIONS} value={rawOf(params, 'language')} error={error} />
-        <Select id="program" label="Program" options={[{ value: '', label: 'Any program' }, ...programs]} value={rawOf(params, 'program')} error={error} />
-        <Select id="category" label="What it helps with" options={CATEGORY_OPTIONS} value={rawOf(params, 'category')} error={error} />
+        <Select id="language" label={text.language} options={choices.language} value={rawOf(params, 'language')} error={error} />
+        <Select id="program" label={text.program} options={[{ value: '', label: text.anyProgram }, ...programs]} value={rawOf(params, 'program')} error={error} />
+        <Select id="category" label={text.category} options={choices.category} value={rawOf(params, 'category')} error={error} />
         <div class="field">
-          <label for="f-q">Name or words</label>
+          <label for="f-q">{text.words}</label>
           <ErrorText id="q" error={error} />
           <input id="f-q" name="q" type="search" value={textOf(params, 'q')} {...described('q', error)} />
         </div>
-        <Select id="sort" label="Order" options={SORT_OPTIONS} value={rawOf(params, 'sort')} error={error} />
-        <Radios id="view" name="view" legend="Show" options={VIEW_OPTIONS} value={rawOf(params, 'view')} error={null} />
+        <Select id="sort" label={text.order} options={choices.sort} value={rawOf(params, 'sort')} error={error} />
+        <Radios id="view" name="view" legend={text.show} options={choices.view} value={rawOf(params, 'view')} error={null} />
       </details>
       <Hidden params={params} />
       {/* Filled in by a script with the browser's zone, so times show on the visitor's clock too. */}
       <input type="hidden" name="tz" value={rawOf(params, 'tz')} data-tz />
-      <button type="submit">Show meetings</button>
+      <button type="submit">{text.submit}</button>
     </form>
   );
 }

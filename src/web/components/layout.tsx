@@ -1,5 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { MEETING_GUIDE_FEED_LINK } from '../../interop/meeting-guide/feed-link.js';
+import { messages } from '../i18n/messages.js';
 import { STYLESHEET_PATH } from '../styles.js';
 import { telHref, type PageContext } from '../site.js';
 
@@ -17,23 +18,27 @@ export interface LayoutProps {
 
 function HotlineBanner({ context }: { context: PageContext }) {
   const { hotline } = context.site;
+  const text = messages().layout;
   return (
-    <aside class="hotline" aria-label="Help right now">
+    <aside class="hotline" aria-label={text.helpNow}>
       <p>
-        Need to talk to someone now? <a href={telHref(hotline.number)}>{hotline.number}</a>
+        {text.talkNow} <a href={telHref(hotline.number)}>{hotline.number}</a>
         {/* The space lives inside the label, which narrow screens hide, so no stray space is left before the full stop. */}
-        <span class="hotline-label">{` (${hotline.label})`}</span>. In a crisis, call or text <a href="tel:988">988</a>.
+        <span class="hotline-label">{` (${hotline.label})`}</span>
+        {text.crisis}
+        <a href="tel:988">988</a>.
       </p>
     </aside>
   );
 }
 
 function SampleBanner() {
+  const text = messages().layout;
   return (
-    <aside class="sample-banner" aria-label="Sample data">
+    <aside class="sample-banner" aria-label={text.sampleLabel}>
       <p>
-        <strong>Sample data.</strong> The meetings on this site are made up for trying OpenRooms out. They are not real meetings: please do not go to
-        them.
+        <strong>{text.sampleTitle}</strong>
+        {text.sampleText}
       </p>
     </aside>
   );
@@ -42,12 +47,14 @@ function SampleBanner() {
 /** The frame of every page: head, skip link, banners, header, main and footer. */
 export function Layout({ context, title, description, canonicalPath, head, children }: LayoutProps) {
   const canonical = `${context.origin}${canonicalPath ?? context.path}`;
+  const m = messages();
+  const text = m.layout;
   return (
-    <html lang="en">
+    <html lang={m.lang}>
       <head>
         <meta charset="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
-        <title>{`${title} · ${context.site.name}`}</title>
+        <title>{text.title(title, context.site.name)}</title>
         <meta name="description" content={description} />
         <link rel="canonical" href={canonical} />
         <link rel="alternate" type={MEETING_GUIDE_FEED_LINK.type} title={MEETING_GUIDE_FEED_LINK.title} href={`${context.origin}${MEETING_GUIDE_FEED_LINK.href}`} />
@@ -60,7 +67,7 @@ export function Layout({ context, title, description, canonicalPath, head, child
       </head>
       <body>
         <a class="skip-link" href="#main">
-          Skip to main content
+          {text.skip}
         </a>
         <HotlineBanner context={context} />
         {context.sample && <SampleBanner />}
@@ -68,19 +75,19 @@ export function Layout({ context, title, description, canonicalPath, head, child
           <a class="site-name" href="/">
             {context.site.name}
           </a>
-          <nav aria-label="Main">
+          <nav aria-label={text.mainNav}>
             <ul>
               <li>
-                <a href="/meetings">Find a meeting</a>
+                <a href="/meetings">{text.findMeeting}</a>
               </li>
               <li>
-                <a href={'/meetings?attendance=online&status=now'}>Online now</a>
+                <a href={'/meetings?attendance=online&status=now'}>{text.onlineNow}</a>
               </li>
               <li>
-                <a href="/#states">States</a>
+                <a href="/#states">{text.states}</a>
               </li>
               <li>
-                <a href="/my-meetings">My meetings</a>
+                <a href="/my-meetings">{text.myMeetings}</a>
               </li>
             </ul>
           </nav>
@@ -89,10 +96,11 @@ export function Layout({ context, title, description, canonicalPath, head, child
           {children}
         </main>
         <footer class="site-footer">
-          <p>No accounts, no cookies, no tracking. What you search for stays between you and this page.</p>
+          <p>{text.privacy}</p>
           <p>
-            For apps and websites: <a href={MEETING_GUIDE_FEED_LINK.href}>Meeting Guide feed</a> ·{' '}
-            <a href="/main_server/client_interface/json/?switcher=GetServerInfo">BMLT semantic API</a> · <a href="/api/v1/openapi.json">JSON API</a>
+            {text.forApps}
+            <a href={MEETING_GUIDE_FEED_LINK.href}>{text.meetingGuideFeed}</a> · <a href="/main_server/client_interface/json/?switcher=GetServerInfo">{text.bmltApi}</a> ·{' '}
+            <a href="/api/v1/openapi.json">{text.jsonApi}</a>
           </p>
         </footer>
       </body>

@@ -2,6 +2,7 @@ import type { FormatType } from '../../domain/format.js';
 import type { DistanceUnit } from '../../domain/query.js';
 import type { MeetingResult } from '../../search/present.js';
 import { placeText } from '../directions.js';
+import { messages } from '../i18n/messages.js';
 import { attendanceText, differsForViewer, distanceText, occurrenceText, openClosed, soonText, viewerText, zoneName } from './schedule-text.js';
 
 /** What a page needs to know about a format to name it. */
@@ -56,7 +57,8 @@ export function MeetingItem({ meeting, now, viewerZone, unit, formats, level = 3
   );
   const openness = openClosed(meeting.formats);
   const keys = keyFormatNames(meeting.formats, formats);
-  const where = meeting.attendance === 'online' ? 'Online' : [meeting.venue.name, placeText(meeting.venue)].filter(Boolean).join(', ');
+  const m = messages();
+  const where = meeting.attendance === 'online' ? m.online : [meeting.venue.name, placeText(meeting.venue)].filter(Boolean).join(', ');
   return (
     <li class="card result">
       <Heading>
@@ -68,12 +70,12 @@ export function MeetingItem({ meeting, now, viewerZone, unit, formats, level = 3
         {soon && <span class={meeting.inProgress ? 'soon now' : 'soon'}> · {soon}</span>}
       </p>
       <p class="where">
-        {where || 'Place not given'}
+        {where || m.meetingItem.noPlace}
         {meeting.distance !== undefined && <span class="muted"> · {distanceText(meeting.distance, unit)}</span>}
       </p>
       <p class="tags">
         <span class="tag">{attendanceText(meeting.attendance)}</span>
-        {openness && <span class="tag">{openness === 'open' ? 'Open' : 'Closed'}</span>}
+        {openness && <span class="tag">{openness === 'open' ? m.open : m.closed}</span>}
         {keys.map((name) => (
           <span class="tag" key={name}>
             {name}

@@ -3,21 +3,20 @@ import type { Attendance } from '../../domain/attendance.js';
 import type { WeeklySchedule } from '../../domain/meeting.js';
 import type { LocalTime } from '../../domain/occurrence.js';
 import type { Weekday } from '../../domain/weekday.js';
+import { messages } from '../i18n/messages.js';
 
 /**
  * The words the pages use for days, times, zones and "how soon". Pure: every instant is a
  * parameter, so the wording is unit tested without a clock.
  */
 
-const DAY_NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'] as const;
-
 export function dayName(weekday: Weekday): string {
-  return DAY_NAMES[weekday];
+  return messages().day(weekday);
 }
 
 /** "Tuesdays": how a weekly meeting's day is said. */
 export function dayPlural(weekday: Weekday): string {
-  return `${DAY_NAMES[weekday]}s`;
+  return messages().everyDay(weekday);
 }
 
 function minutesOf(time: string): number {
@@ -103,17 +102,19 @@ export function relativeText(instant: number, now: number): string {
 
 /** What a list says about how soon a meeting is: "In progress, until 8:30 PM", "Starts in 20 minutes", or nothing past a day. */
 export function soonText(result: { inProgress: boolean; start: number | null; endClock: string | null }, now: number): string | null {
-  if (result.inProgress) return result.endClock === null ? 'In progress' : `In progress, until ${clockText(result.endClock)}`;
+  const text = messages().when;
+  if (result.inProgress) return result.endClock === null ? text.inProgress : text.inProgressUntil(clockText(result.endClock));
   if (result.start === null || result.start - now >= DAY || result.start < now) return null;
   const relative = relativeText(result.start, now);
-  return relative === 'now' ? 'Starts now' : `Starts ${relative}`;
+  return relative === 'now' ? text.startsNow : text.starts(relative);
 }
 
 /** "Next: Tuesday 7:00 PM, in 3 hours" or "Happening now, until 8:30 PM". */
 export function nextText(next: { inProgress: boolean; start: number; local: Pick<LocalTime, 'weekday' | 'time'>; endClock: string }, now: number): string {
-  if (next.inProgress) return `Happening now, until ${clockText(next.endClock)}`;
+  const text = messages().when;
+  if (next.inProgress) return text.happeningNowUntil(clockText(next.endClock));
   const relative = relativeText(next.start, now);
-  return `Next: ${occurrenceText(next.local)}, ${relative === 'now' ? 'starting now' : relative}`;
+  return text.next(occurrenceText(next.local), relative === 'now' ? text.startingNow : relative);
 }
 
 /**
@@ -126,18 +127,11 @@ export function differsForViewer(meeting: Pick<LocalTime, 'weekday' | 'time'>, v
 
 /** "10:00 PM Tuesday your time (Eastern Time)". */
 export function viewerText(viewer: Pick<LocalTime, 'weekday' | 'time' | 'timeZone'>): string {
-  return `${occurrenceText(viewer)} your time (${zoneName(viewer.timeZone)})`;
+  return messages().when.yourTime(occurrenceText(viewer), zoneName(viewer.timeZone));
 }
 
-const ATTENDANCE_WORDS: Record<Attendance, string> = {
-  in_person: 'In person',
-  online: 'Online',
-  hybrid: 'In person and online',
-  temporarily_closed: 'Temporarily closed',
-};
-
 export function attendanceText(attendance: Attendance): string {
-  return ATTENDANCE_WORDS[attendance];
+  return messages().attendance[attendance];
 }
 
 /** "Open" or "Closed" from a meeting's format codes, or null when the group has not said. */
@@ -147,18 +141,14 @@ export function openClosed(formats: readonly string[]): 'open' | 'closed' | null
   return null;
 }
 
-/** Our own one-sentence explanations, for people who have never been to a meeting. */
-export const OPEN_MEANS = 'Open meetings welcome anyone: people in recovery, family, friends, students and anyone curious.';
-export const CLOSED_MEANS = 'Closed meetings are for people who have a drug problem or think they might; a desire to stop using is all it takes.';
-
 /** "2.3 mi away", "less than 0.1 mi away". */
 export function distanceText(distance: number, unit: 'mi' | 'km'): string {
-  if (distance < 0.1) return `less than 0.1 ${unit} away`;
+  if (distance < 0.1) return messages().when.closeBy(unit);
   const shown = distance < 10 ? distance.toFixed(1) : String(Math.round(distance));
-  return `${shown} ${unit} away`;
+  return messages().when.distance(shown, unit);
 }
 
 /** "42 meetings", "1 meeting". */
-export function countText(count: number, noun = 'meeting'): string {
-  return `${count.toLocaleString('en-US')} ${noun}${count === 1 ? '' : 's'}`;
+export function countText(count: number): string {
+  return messages().meetings(count);
 }

@@ -1,3 +1,4 @@
+import { needsOnlineAccess } from '../../domain/attendance.js';
 import type { PublicMeeting } from '../../domain/meeting.js';
 import { WEEKDAYS } from '../../domain/weekday.js';
 import { Layout } from '../components/layout.js';
@@ -46,7 +47,7 @@ export function CityPage({ context, state, city, meetings, nearby }: CityPagePro
   const code = state.code.toLowerCase();
   const cityQuery = `/meetings?state=${state.code}&city=${encodeURIComponent(city.name)}`;
   const byDay = WEEKDAYS.map((day) => meetings.filter((m) => m.schedule.weekday === day));
-  const online = meetings.filter((m) => m.attendance === 'online' || m.attendance === 'hybrid').length;
+  const online = meetings.filter((m) => needsOnlineAccess(m.attendance)).length;
   const description =
     meetings.length === 0
       ? `No Narcotics Anonymous meetings are listed in ${where} yet. Meetings nearby and online.`

@@ -1,4 +1,5 @@
 import type { ComponentChildren } from 'preact';
+import { needsOnlineAccess } from '../../domain/attendance.js';
 import type { PublicMeeting } from '../../domain/meeting.js';
 import type { LocalTime } from '../../domain/occurrence.js';
 import type { ServiceBody } from '../../domain/service-body.js';
@@ -7,16 +8,15 @@ import { Layout } from '../components/layout.js';
 import type { FormatLookup } from '../components/meeting-item.js';
 import {
   attendanceText,
-  CLOSED_MEANS,
   differsForViewer,
   endClock,
   nextText,
-  OPEN_MEANS,
   openClosed,
   scheduleText,
   viewerText,
 } from '../components/schedule-text.js';
 import { addressText, directionsLinks, placeText } from '../directions.js';
+import { messages } from '../i18n/messages.js';
 import { jsonForScript, meetingJsonLd } from '../meeting-json-ld.js';
 import { telHref, type PageContext } from '../site.js';
 
@@ -52,16 +52,17 @@ function Section({ title, id, children }: { title: string; id: string; children:
 function When({ meeting, next, now }: Pick<MeetingPageProps, 'meeting' | 'next' | 'now'>) {
   const { schedule } = meeting;
   const viewer = next.viewer && differsForViewer(next.meeting, next.viewer) ? next.viewer : null;
+  const text = messages().meeting;
   return (
-    <Section title="When" id="when">
+    <Section title={text.when} id="when">
       <p class="schedule">
         <strong>{scheduleText(schedule)}</strong>
       </p>
       <p class={next.inProgress ? 'next now' : 'next'}>{nextText({ inProgress: next.inProgress, start: next.start, local: next.meeting, endClock: endClock(next.meeting.time, schedule.durationMinutes) }, now)}</p>
-      {viewer && <p>That is {viewerText(viewer)}.</p>}
+      {viewer && <p>{text.thatIs(viewerText(viewer))}</p>}
       <p>
         <a class="button secondary" href={`/meetings/${meeting.id}.ics`}>
-          Add to calendar
+          {text.addToCalendar}
         </a>
       </p>
     </Section>
@@ -73,9 +74,10 @@ function Where({ meeting }: { meeting: PublicMeeting }) {
   if (meeting.attendance === 'online') return null;
   const address = addressText(venue);
   const links = directionsLinks(venue);
+  const text = messages().meeting;
   return (
-    <Section title="Where" id="where">
-      {meeting.attendance === 'temporarily_closed' && <p class="notice">This meeting is not meeting here for now. Check with the group or the service body before you go.</p>}
+    <Section title={text.where} id="where">
+      {meeting.attendance === 'temporarily_closed' && <p class="notice">{text.notHereForNow}</p>}
       <address>
         {venue.name && (
           <>
@@ -83,24 +85,24 @@ function Where({ meeting }: { meeting: PublicMeeting }) {
             <br />
           </>
         )}
-        {address || placeText(venue) || 'The address has not been given.'}
+        {address || placeText(venue) || text.noAddress}
       </address>
-      {venue.approximate && <p class="muted">The map position is approximate: it marks the area, not the building.</p>}
+      {venue.approximate && <p class="muted">{text.approximate}</p>}
       {venue.notes && <p>{venue.notes}</p>}
       {(venue.busLines || venue.trainLines) && (
         <p>
-          {venue.trainLines && <>Trains: {venue.trainLines}. </>}
-          {venue.busLines && <>Buses: {venue.busLines}.</>}
+          {venue.trainLines && text.trains(venue.trainLines)}
+          {venue.busLines && text.buses(venue.busLines)}
         </p>
       )}
       {links.length > 0 && (
         <>
-          <h3>Directions</h3>
+          <h3>{text.directions}</h3>
           <ul class="link-list">
             {links.map((link) => (
               <li key={link.label}>
                 <a href={link.href} rel="noopener noreferrer">
-                  Directions in {link.label}
+                  {text.directionsIn(link.label)}
                 </a>
               </li>
             ))}
@@ -113,22 +115,24 @@ function Where({ meeting }: { meeting: PublicMeeting }) {
 
 function Online({ meeting }: { meeting: PublicMeeting }) {
   const { online } = meeting;
-  if (meeting.attendance !== 'online' && meeting.attendance !== 'hybrid') return null;
+  if (!needsOnlineAccess(meeting.attendance)) return null;
+  const text = messages().meeting;
   return (
-    <Section title="Join online" id="online">
+    <Section title={text.joinOnline} id="online">
       {online.conferenceUrl ? (
         <p>
           <a class="button" href={online.conferenceUrl} rel="noopener noreferrer">
-            Join online
+            {text.joinOnline}
           </a>
         </p>
       ) : (
-        <p>The group has not published a link. The service body below may know how to join.</p>
+        <p>{text.noLink}</p>
       )}
       {online.conferenceUrlNotes && <p>{online.conferenceUrlNotes}</p>}
       {online.conferencePhone && (
         <p>
-          By phone: <a href={telHref(online.conferencePhone)}>{online.conferencePhone}</a>
+          {text.byPhone}
+          <a href={telHref(online.conferencePhone)}>{online.conferencePhone}</a>
         </p>
       )}
       {online.conferencePhoneNotes && <p>{online.conferencePhoneNotes}</p>}
@@ -143,32 +147,39 @@ function About({ meeting, formats, programName }: Pick<MeetingPageProps, 'meetin
     return format && format.type !== 'open_closed' ? [format] : [];
   });
   const wheelchair = meeting.formats.includes('WC');
+  const m = messages();
+  const text = m.meeting;
   return (
-    <Section title="About this meeting" id="about">
+    <Section title={text.about} id="about">
       <ul class="facts">
         <li>
           <strong>{attendanceText(meeting.attendance)}.</strong>
         </li>
         {openness === 'open' && (
           <li>
-            <strong>Open.</strong> {OPEN_MEANS}
+            <strong>{text.openTitle}</strong> {m.when.openMeans}
           </li>
         )}
         {openness === 'closed' && (
           <li>
-            <strong>Closed.</strong> {CLOSED_MEANS}
+            <strong>{text.closedTitle}</strong> {m.when.closedMeans}
           </li>
         )}
-        {openness === null && <li>The group has not said whether the meeting is open or closed. {OPEN_MEANS}</li>}
+        {openness === null && (
+          <li>
+            {text.notSaidOpen}
+            {m.when.openMeans}
+          </li>
+        )}
         <li>
-          <strong>Access:</strong> {wheelchair ? 'the group says the room is wheelchair accessible.' : 'the group has not said whether the room is wheelchair accessible; ask the service body if you need to know.'}
+          <strong>{text.access}</strong> {wheelchair ? text.wheelchair : text.wheelchairUnknown}
         </li>
-        {programName && <li>Program: {programName}</li>}
-        {meeting.groupName && <li>Group: {meeting.groupName}</li>}
+        {programName && <li>{text.program(programName)}</li>}
+        {meeting.groupName && <li>{text.group(meeting.groupName)}</li>}
       </ul>
       {explained.length > 0 && (
         <>
-          <h3>Formats</h3>
+          <h3>{text.formats}</h3>
           <dl class="formats">
             {explained.map((format) => (
               <div key={format.code}>
@@ -181,14 +192,14 @@ function About({ meeting, formats, programName }: Pick<MeetingPageProps, 'meetin
       )}
       {meeting.notes && (
         <>
-          <h3>Notes from the group</h3>
+          <h3>{text.notes}</h3>
           <p>{meeting.notes}</p>
         </>
       )}
       {meeting.website && (
         <p>
           <a href={meeting.website} rel="noopener noreferrer">
-            The group’s own web page
+            {text.website}
           </a>
         </p>
       )}
@@ -198,19 +209,21 @@ function About({ meeting, formats, programName }: Pick<MeetingPageProps, 'meetin
 
 function ServiceBodyPart({ body }: { body: ServiceBody | null }) {
   if (!body) return null;
+  const text = messages().meeting;
   return (
-    <Section title="Who lists this meeting" id="service-body">
-      <p>{body.name} keeps this listing. Ask them if something is wrong or unclear.</p>
+    <Section title={text.whoLists} id="service-body">
+      <p>{text.keeps(body.name)}</p>
       <ul class="link-list">
         {body.helpline && (
           <li>
-            Helpline: <a href={telHref(body.helpline)}>{body.helpline}</a>
+            {text.helpline}
+            <a href={telHref(body.helpline)}>{body.helpline}</a>
           </li>
         )}
         {body.website && (
           <li>
             <a href={body.website} rel="noopener noreferrer">
-              {body.name} website
+              {text.bodyWebsite(body.name)}
             </a>
           </li>
         )}
@@ -220,19 +233,20 @@ function ServiceBodyPart({ body }: { body: ServiceBody | null }) {
 }
 
 function Share({ meeting, pageUrl }: { meeting: PublicMeeting; pageUrl: string }) {
-  const text = `${meeting.name}: ${pageUrl}`;
+  const text = messages().meeting;
+  const message = `${meeting.name}: ${pageUrl}`;
   return (
-    <Section title="Share or keep" id="share">
+    <Section title={text.share} id="share">
       <div class="field">
-        <label for="share-url">Link to this meeting</label>
+        <label for="share-url">{text.link}</label>
         <input id="share-url" type="url" readOnly value={pageUrl} />
       </div>
       <p class="link-list inline">
-        <a href={`mailto:?subject=${encodeURIComponent(meeting.name)}&body=${encodeURIComponent(text)}`}>Send by email</a>{' '}
-        <a href={`sms:?body=${encodeURIComponent(text)}`}>Send by text message</a>
+        <a href={`mailto:?subject=${encodeURIComponent(meeting.name)}&body=${encodeURIComponent(message)}`}>{text.email}</a>{' '}
+        <a href={`sms:?body=${encodeURIComponent(message)}`}>{text.text}</a>
       </p>
       <button type="button" data-save-meeting={String(meeting.id)} data-slug={meeting.slug} data-name={meeting.name} hidden>
-        Save this meeting
+        {text.save}
       </button>
     </Section>
   );
@@ -241,8 +255,9 @@ function Share({ meeting, pageUrl }: { meeting: PublicMeeting; pageUrl: string }
 /** One meeting: when, where, how to join, what it is like, and who to ask. */
 export function MeetingPage(props: MeetingPageProps) {
   const { meeting, context } = props;
-  const place = meeting.attendance === 'online' ? 'Online' : placeText(meeting.venue);
-  const description = `${meeting.name}: ${scheduleText(meeting.schedule)}${place ? `, ${place}` : ''}. Directions, formats and how to join.`;
+  const m = messages();
+  const place = meeting.attendance === 'online' ? m.online : placeText(meeting.venue);
+  const description = m.meeting.description(meeting.name, scheduleText(meeting.schedule), place);
   const jsonLd = jsonForScript(meetingJsonLd(meeting, { pageUrl: props.pageUrl, nextStart: props.next.meeting.iso }));
   return (
     <Layout
@@ -261,7 +276,8 @@ export function MeetingPage(props: MeetingPageProps) {
       <h1>{meeting.name}</h1>
       {meeting.sample && (
         <p class="notice">
-          <strong>This is a sample meeting, not a real one.</strong> It is made up to show how the site works.
+          <strong>{m.meeting.sampleTitle}</strong>
+          {m.meeting.sampleText}
         </p>
       )}
       <p class="meeting-lead">
@@ -275,7 +291,7 @@ export function MeetingPage(props: MeetingPageProps) {
       <ServiceBodyPart body={props.serviceBody} />
       <Share meeting={meeting} pageUrl={props.pageUrl} />
       <p>
-        <a href="/meetings">Find other meetings</a>
+        <a href="/meetings">{m.meeting.findOthers}</a>
       </p>
     </Layout>
   );

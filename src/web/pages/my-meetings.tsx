@@ -1,5 +1,6 @@
 import { ClientScript } from '../components/client-script.js';
 import { Layout } from '../components/layout.js';
+import { messages } from '../i18n/messages.js';
 import type { PageContext } from '../site.js';
 
 /**
@@ -7,22 +8,21 @@ import type { PageContext } from '../site.js';
  * the "saved" script fills the list from the browser's own storage.
  */
 export function MyMeetingsPage({ context }: { context: PageContext }) {
+  const text = messages().myMeetings;
   return (
     <Layout
       context={context}
-      title="My meetings"
-      description="The meetings you saved on this device, with their next times."
+      title={text.title}
+      description={text.description}
       head={<ClientScript name="saved" />}
     >
-      <h1>My meetings</h1>
-      <p>
-        Meetings you save are kept in this browser, on this device, and nowhere else: no account, nothing stored by us. To save one, open the meeting
-        and press “Save this meeting”.
-      </p>
+      <h1>{text.title}</h1>
+      <p>{text.kept}</p>
       <noscript>
         <p class="notice">
-          Saved meetings live in your browser and need JavaScript to show. With JavaScript off you can still <a href="/meetings">find meetings</a>{' '}
-          and bookmark their pages.
+          {text.needsScript}
+          <a href="/meetings">{text.findMeetings}</a>
+          {text.bookmark}
         </p>
       </noscript>
       <div class="saved-meetings" data-saved-meetings>
@@ -30,7 +30,7 @@ export function MyMeetingsPage({ context }: { context: PageContext }) {
         <ul class="cards saved-list" data-saved-list></ul>
       </div>
       <p>
-        <a href="/meetings">Find more meetings</a>
+        <a href="/meetings">{text.findMore}</a>
       </p>
     </Layout>
   );

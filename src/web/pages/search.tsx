@@ -1,12 +1,13 @@
 import { DateTime } from 'luxon';
-import type { RawParams } from '../../domain/query-params.js';
 import { MAX_RADIUS, type Query } from '../../domain/query.js';
+import { givenValues, listValues, withoutPageOnly, type RawParams } from '../../domain/raw-params.js';
 import type { MeetingResult, SearchAnswer } from '../../search/present.js';
 import { ClientScript } from '../components/client-script.js';
-import { FilterForm, fieldFor, valuesOf, type Choice, type FieldError } from '../components/filter-form.js';
+import { FilterForm, fieldFor, type Choice, type FieldError } from '../components/filter-form.js';
 import { Layout } from '../components/layout.js';
 import { MeetingItem, type FormatLookup } from '../components/meeting-item.js';
 import { countText } from '../components/schedule-text.js';
+import { messages } from '../i18n/messages.js';
 import { renderDocument } from '../render.js';
 import type { PageContext } from '../site.js';
 
@@ -32,9 +33,6 @@ export interface SearchPageProps {
   programs: Choice[];
 }
 
-/** Parameters that belong to the page, not to the search. */
-export const PAGE_ONLY_PARAMETERS = ['view'] as const;
-
 /**
  * A query string from parameters, in their given order, empty values dropped: `set` replaces
  * (or with an empty list removes) a parameter, `omit` drops some. Each value is encoded.
@@ -44,47 +42,40 @@ export function queryString(params: RawParams, change: { set?: Record<string, st
   const names = [...Object.keys(params), ...Object.keys(change.set ?? {}).filter((name) => !(name in params))];
   for (const name of names) {
     if (change.omit?.includes(name)) continue;
-    const values = change.set && Object.hasOwn(change.set, name) ? change.set[name]! : valuesOf(params, name).length > 0 ? rawValues(params, name) : [];
+    const values = change.set && Object.hasOwn(change.set, name) ? change.set[name]! : listValues(params, name).length > 0 ? givenValues(params, name) : [];
     for (const value of values) if (value !== '') out.append(name, value);
   }
   const text = out.toString();
   return text === '' ? '' : `?${text}`;
 }
 
-/** The values as given (not split at commas: "Portland, OR" is one value). */
-function rawValues(params: RawParams, name: string): string[] {
-  const raw = params[name];
-  return (raw === undefined ? [] : typeof raw === 'string' ? [raw] : [...raw]).map((v) => v.trim()).filter((v) => v !== '');
-}
-
 /** The search without paging or page-only parameters: what the map, exports and print take. */
 function searchOnly(params: RawParams): RawParams {
-  const kept: RawParams = {};
-  for (const [name, value] of Object.entries(params)) {
-    if (name !== 'cursor' && name !== 'limit' && !(PAGE_ONLY_PARAMETERS as readonly string[]).includes(name)) kept[name] = value;
-  }
-  return kept;
+  return withoutPageOnly(params, ['cursor', 'limit']);
 }
 
 function pageTitle(props: SearchPageProps): string {
-  if (props.error) return 'Check your search';
+  const text = messages().search;
+  if (props.error) return text.checkSearch;
   const label = props.outcome?.query.place?.label;
-  const online = valuesOf(props.params, 'attendance').join(',') === 'online';
-  const what = online ? 'Online meetings' : 'Meetings';
-  return label ? `${what} near ${label}` : online ? what : 'Find a meeting';
+  const online = listValues(props.params, 'attendance').join(',') === 'online';
+  const what = online ? text.onlineMeetings : text.meetingsWord;
+  return label ? text.near(what, label) : online ? what : text.findMeeting;
 }
 
 function ErrorSummary({ error }: { error: FieldError }) {
   const field = fieldFor(error.parameter);
+  const text = messages().search;
   return (
     <div class="error-summary" role="alert" aria-labelledby="error-summary-title">
-      <h2 id="error-summary-title">There is a problem with the search</h2>
+      <h2 id="error-summary-title">{text.problem}</h2>
       <ul>
         <li>{field ? <a href={`#f-${field}`}>{error.message}</a> : error.message}</li>
       </ul>
       {!field && (
         <p>
-          This part of the search is not in the form below. <a href="/meetings">Start a new search</a>.
+          {text.notInForm}
+          <a href="/meetings">{text.startOver}</a>.
         </p>
       )}
     </div>
@@ -94,24 +85,28 @@ function ErrorSummary({ error }: { error: FieldError }) {
 function EmptyResults({ params, query }: { params: RawParams; query: Query }) {
   const radius = query.radius;
   const wider = query.place && radius !== null && radius < MAX_RADIUS[query.unit] ? Math.min(MAX_RADIUS[query.unit], Math.max(radius * 2, radius + 10)) : null;
-  const near = rawValues(params, 'near');
+  const near = givenValues(params, 'near');
+  const text = messages().search;
   return (
     <div class="empty">
-      <p>No meetings match this search. Meetings are held every day, so a small change usually finds some:</p>
+      <p>{text.noMatch}</p>
       <ul>
         {wider !== null && (
           <li>
-            <a href={`/meetings${queryString(params, { set: { radius: [String(wider)] }, omit: ['cursor', 'nearest'] })}`}>Look further away, within {wider} {query.unit}</a>
+            <a href={`/meetings${queryString(params, { set: { radius: [String(wider)] }, omit: ['cursor', 'nearest'] })}`}>{text.further(wider, query.unit)}</a>
           </li>
         )}
         <li>
-          <a href={`/meetings${queryString(near.length > 0 ? { near } : {})}`}>Clear the filters{near.length > 0 ? ' and keep the place' : ''}</a>
+          <a href={`/meetings${queryString(near.length > 0 ? { near } : {})}`}>
+            {text.clear}
+            {near.length > 0 ? text.keepPlace : ''}
+          </a>
         </li>
         <li>
-          <a href={'/meetings?attendance=online&status=now'}>Online meetings happening now</a>
+          <a href={'/meetings?attendance=online&status=now'}>{text.onlineNow}</a>
         </li>
         <li>
-          <a href={'/meetings?attendance=online&status=soon'}>Online meetings starting within the hour</a>
+          <a href={'/meetings?attendance=online&status=soon'}>{text.onlineSoon}</a>
         </li>
       </ul>
     </div>
@@ -120,8 +115,9 @@ function EmptyResults({ params, query }: { params: RawParams; query: Query }) {
 
 /** The day heading for a group: "Today", "Tomorrow" or "Thursday, March 12", on the visitor's clock. */
 function dayHeading(date: string, today: string, tomorrow: string): string {
-  if (date === today) return 'Today';
-  if (date === tomorrow) return 'Tomorrow';
+  const text = messages().search;
+  if (date === today) return text.today;
+  if (date === tomorrow) return text.tomorrow;
   return DateTime.fromISO(date, { zone: 'utc' }).toFormat('cccc, LLLL d');
 }
 
@@ -151,17 +147,18 @@ function Results({ props, outcome }: { props: SearchPageProps; outcome: SearchOu
   const zone = viewerZone ?? 'UTC';
   const today = DateTime.fromMillis(now, { zone }).toISODate() ?? '';
   const tomorrow = DateTime.fromMillis(now, { zone }).plus({ days: 1 }).toISODate() ?? '';
+  const text = messages().search;
   return (
     <section class="results" aria-labelledby="results-title">
       <h2 id="results-title">
         {countText(answer.total)}
-        {query.place?.label ? ` near ${query.place.label}` : ''}
+        {query.place?.label ? text.nearPlace(query.place.label) : ''}
       </h2>
       {answer.total > 0 && (
         <p class="muted">
-          {answer.total > answer.meetings.length ? `Showing ${first}–${last}, ` : ''}
-          {query.sort === 'distance' ? 'nearest first' : query.sort === 'name' ? 'by name' : 'soonest first'}.
-          {viewerZone === null ? ' Times are each meeting’s local time.' : ''}
+          {answer.total > answer.meetings.length ? text.showing(first, last) : ''}
+          {query.sort === 'distance' ? text.nearestFirst : query.sort === 'name' ? text.byName : text.soonestFirst}.
+          {viewerZone === null ? text.localTimes : ''}
         </p>
       )}
       {answer.total === 0 && <EmptyResults params={params} query={query} />}
@@ -176,30 +173,35 @@ function Results({ props, outcome }: { props: SearchPageProps; outcome: SearchOu
         <ul class="cards">{answer.meetings.map(item)}</ul>
       )}
       {(answer.next !== null || query.offset > 0) && (
-        <nav class="paging" aria-label="More results">
+        <nav class="paging" aria-label={text.moreResults}>
           {query.offset > 0 && (
             <a class="button secondary" href={`/meetings${queryString(params, { omit: ['cursor'] })}`}>
-              Back to the first meetings
+              {text.backToFirst}
             </a>
           )}
           {answer.next !== null && (
             <a class="button" href={`/meetings${queryString(params, { set: { cursor: [answer.next] } })}`} rel="next">
-              More meetings
+              {text.more}
             </a>
           )}
         </nav>
       )}
       {answer.total > 0 && (
         <>
-          <section class="map-panel" data-map data-points-url={`/api/v1/meetings${queryString(searchParams, { set: { limit: ['200'] } })}`} data-tiles={props.context.site.mapTiles.url} data-attribution={props.context.site.mapTiles.attribution} aria-label="Map">
+          <section class="map-panel" data-map data-points-url={`/api/v1/meetings${queryString(searchParams, { set: { limit: ['200'] } })}`} data-tiles={props.context.site.mapTiles.url} data-attribution={props.context.site.mapTiles.attribution} aria-label={text.map}>
             <button type="button" data-show-map hidden>
-              Show map
+              {text.showMap}
             </button>
             <div data-map-canvas></div>
           </section>
           <p class="exports">
-            This search as a <a href={`/api/v1/meetings.ics${qs}`}>calendar (.ics)</a>, a <a href={`/api/v1/meetings.csv${qs}`}>spreadsheet (CSV)</a> or a{' '}
-            <a href={`/meetings/print${qs}`}>printable list</a>. The address of this page keeps the search: bookmark it or share it.
+            {text.exportsStart}
+            <a href={`/api/v1/meetings.ics${qs}`}>{text.calendar}</a>
+            {text.exportsComma}
+            <a href={`/api/v1/meetings.csv${qs}`}>{text.spreadsheet}</a>
+            {text.exportsOr}{' '}
+            <a href={`/meetings/print${qs}`}>{text.printable}</a>
+            {text.exportsEnd}
           </p>
         </>
       )}
@@ -211,13 +213,14 @@ function Results({ props, outcome }: { props: SearchPageProps; outcome: SearchOu
 export function SearchPage(props: SearchPageProps) {
   const title = pageTitle(props);
   const { outcome, error } = props;
-  const description = outcome ? `${countText(outcome.answer.total)} ${outcome.query.place?.label ? `near ${outcome.query.place.label}` : 'found'}: times, places and how to join.` : 'Search for meetings by place, day, time and format.';
+  const text = messages().search;
+  const description = outcome ? text.description(outcome.answer.total, outcome.query.place?.label) : text.blankDescription;
   return (
     <Layout context={props.context} title={title} description={description} canonicalPath={`/meetings${queryString(searchOnly(props.params))}`} head={<ClientScript name="map" />}>
       <h1>{title}</h1>
       {error && <ErrorSummary error={error} />}
       <div class="search-layout">
-        <section class="filter-panel" aria-label="Filters">
+        <section class="filter-panel" aria-label={text.filters}>
           <FilterForm
             params={props.params}
             error={error}

@@ -1,5 +1,6 @@
 import { Type } from '@sinclair/typebox';
-import { QueryError, type RawParams } from '../../../domain/query-params.js';
+import { QueryError } from '../../../domain/query-params.js';
+import { givenValues, type RawParams } from '../../../domain/raw-params.js';
 import type { Query } from '../../../domain/query.js';
 import type { SearchService } from '../../../search/service.js';
 import { SearchParamsSchema } from '../../schemas/search.js';
@@ -22,8 +23,8 @@ export function exportParamsSchema(cap: number) {
   });
 }
 
-function parseLimit(raw: RawParams[string], cap: number): number {
-  const values = (raw === undefined ? [] : typeof raw === 'string' ? [raw] : [...raw]).map((v) => v.trim()).filter((v) => v !== '');
+function parseLimit(params: RawParams, cap: number): number {
+  const values = givenValues(params, 'limit');
   if (values.length > 1) throw new QueryError('limit', `limit takes one value, not ${values.length}`);
   const text = values[0];
   if (text === undefined) return cap;
@@ -40,5 +41,5 @@ function parseLimit(raw: RawParams[string], cap: number): number {
 export function parseExportQuery(search: SearchService, params: RawParams, cap: number): Query {
   const { limit, ...rest } = params;
   const query = search.parse(rest);
-  return { ...query, limit: parseLimit(limit, cap) };
+  return { ...query, limit: parseLimit({ limit }, cap) };
 }

@@ -1,14 +1,14 @@
 import type { FastifyPluginCallback, FastifyReply, FastifyRequest } from 'fastify';
 import type { NumberedFormat } from '../../../domain/format.js';
 import { localTime, nextOccurrence, occurrenceInProgress } from '../../../domain/occurrence.js';
-import { QueryError, type RawParams } from '../../../domain/query-params.js';
+import { QueryError } from '../../../domain/query-params.js';
+import { listValues, withoutPageOnly, type RawParams } from '../../../domain/raw-params.js';
 import { canonicalTimeZone } from '../../../domain/time-zone.js';
 import type { SearchService } from '../../../search/service.js';
 import type { Choice, FieldError } from '../../../web/components/filter-form.js';
-import { valuesOf } from '../../../web/components/filter-form.js';
 import type { FormatInfo, FormatLookup } from '../../../web/components/meeting-item.js';
 import { MeetingPage } from '../../../web/pages/meeting.js';
-import { PAGE_ONLY_PARAMETERS, queryString, renderSearchPage, type SearchOutcome, type SearchPageProps } from '../../../web/pages/search.js';
+import { queryString, renderSearchPage, type SearchOutcome, type SearchPageProps } from '../../../web/pages/search.js';
 import { cacheFor, MAX_AGE } from '../../cache.js';
 import { siteOrigin } from '../feeds/site.js';
 import { sendNotFoundPage, type WebOptions } from './index.js';
@@ -52,12 +52,6 @@ function fieldError(error: QueryError, params: RawParams): FieldError {
   };
 }
 
-function searchParamsOf(params: RawParams): RawParams {
-  const kept: RawParams = {};
-  for (const [name, value] of Object.entries(params)) if (!(PAGE_ONLY_PARAMETERS as readonly string[]).includes(name)) kept[name] = value;
-  return kept;
-}
-
 /** The visitor's clock for a meeting page: a valid `tz` only (a bad one is ignored, the page still shows). */
 function viewerZoneOf(request: FastifyRequest): string | null {
   const tz = (request.query as RawParams)['tz'];
@@ -77,8 +71,8 @@ export function meetingPages(options: WebOptions): FastifyPluginCallback {
     let outcome: SearchOutcome | null = null;
     let error: FieldError | null = null;
     try {
-      const query = search.parse(searchParamsOf(params));
-      const viewerZone = valuesOf(params, 'tz').length > 0 ? query.timeZone : (query.place?.timeZone ?? null);
+      const query = search.parse(withoutPageOnly(params));
+      const viewerZone = listValues(params, 'tz').length > 0 ? query.timeZone : (query.place?.timeZone ?? null);
       outcome = { query, answer: search.search(query, now), viewerZone };
     } catch (caught) {
       if (!(caught instanceof QueryError)) throw caught;
@@ -89,7 +83,7 @@ export function meetingPages(options: WebOptions): FastifyPluginCallback {
       params,
       error,
       outcome,
-      view: valuesOf(params, 'view')[0] === 'days' ? 'days' : 'list',
+      view: listValues(params, 'view')[0] === 'days' ? 'days' : 'list',
       now,
       formats: formats.lookup,
       formatChoices: formats.choices,

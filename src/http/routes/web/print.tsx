@@ -1,11 +1,12 @@
 import type { FastifyPluginCallback, FastifyReply, FastifyRequest } from 'fastify';
 import type { PublicMeeting } from '../../../domain/meeting.js';
-import { QueryError, type RawParams } from '../../../domain/query-params.js';
+import { QueryError } from '../../../domain/query-params.js';
+import { withoutPageOnly, type RawParams } from '../../../domain/raw-params.js';
 import { emptyQuery } from '../../../domain/query.js';
 import { slugify } from '../../../domain/slug.js';
 import { stateByCode } from '../../../domain/us-states.js';
 import { PRINT_LIMIT, PrintPage } from '../../../web/pages/print.js';
-import { PAGE_ONLY_PARAMETERS, queryString } from '../../../web/pages/search.js';
+import { queryString } from '../../../web/pages/search.js';
 import { MAX_AGE } from '../../cache.js';
 import { parseExportQuery } from '../feeds/export-query.js';
 import { sendNotFoundPage, type WebOptions } from './index.js';
@@ -46,10 +47,7 @@ export function printRoutes(options: WebOptions, reference: PageReference): Fast
 
   return (app, _options, done) => {
     app.get('/meetings/print', { schema: { hide: true } }, async (request, reply) => {
-      const params: RawParams = {};
-      for (const [name, value] of Object.entries(request.query as RawParams)) {
-        if (name !== 'cursor' && !(PAGE_ONLY_PARAMETERS as readonly string[]).includes(name)) params[name] = value;
-      }
+      const params = withoutPageOnly(request.query as RawParams, ['cursor']);
       let query;
       try {
         query = { ...parseExportQuery(search, params, PRINT_LIMIT), sort: 'weekly' as const, offset: 0 };

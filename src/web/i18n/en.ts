@@ -1,0 +1,281 @@
+import type { Attendance } from '../../domain/attendance.js';
+import type { ChallengeCategory } from '../../domain/challenge.js';
+import { WEEKDAY_NAMES, type Weekday } from '../../domain/weekday.js';
+import { pluralForm } from './plural.js';
+
+/**
+ * The text of the pages in English. A message that takes values is a function; a sentence with
+ * a link in it is split around the link, so that the page keeps its markup and a translation
+ * only its words. `Messages` is this object's type: another language's file must match it.
+ */
+
+const LOCALE = 'en-US';
+
+function number(count: number): string {
+  return count.toLocaleString(LOCALE);
+}
+
+function meetings(count: number): string {
+  return `${number(count)} ${pluralForm(LOCALE, count, { one: 'meeting', other: 'meetings' })}`;
+}
+
+const days: readonly string[] = WEEKDAY_NAMES;
+
+const attendance: Record<Attendance, string> = {
+  in_person: 'In person',
+  online: 'Online',
+  hybrid: 'In person and online',
+  temporarily_closed: 'Temporarily closed',
+};
+
+/** Each challenge, named and described in one plain sentence. */
+const challenges: Record<ChallengeCategory, { name: string; about: string }> = {
+  addiction: { name: 'Addiction', about: 'For anyone who wants to stop using drugs, or to stay stopped, and for the people close to them.' },
+  anxiety_depression: { name: 'Anxiety and depression', about: 'For living with worry, panic or low mood, among people who know what it is like.' },
+  grief_trauma: { name: 'Grief and trauma', about: 'For carrying a loss or something hard that happened, at your own pace.' },
+  chronic_illness: { name: 'Chronic illness', about: 'For living with a long illness or long pain, and for those who care for someone who does.' },
+  life_transitions: { name: 'Life transitions', about: 'For big changes: a divorce, a move, a lost job, a new baby, growing older.' },
+};
+
+export const en = {
+  /** The `lang` of every page. */
+  lang: 'en',
+  locale: LOCALE,
+  number,
+  meetings,
+  /** "Tuesday". */
+  day: (day: Weekday): string => days[day] ?? '',
+  /** "Tuesdays": how a weekly meeting's day is said. */
+  everyDay: (day: Weekday): string => `${days[day] ?? ''}s`,
+  attendance,
+  challenges,
+  online: 'Online',
+  open: 'Open',
+  closed: 'Closed',
+
+  when: {
+    inProgress: 'In progress',
+    inProgressUntil: (clock: string): string => `In progress, until ${clock}`,
+    startsNow: 'Starts now',
+    starts: (relative: string): string => `Starts ${relative}`,
+    happeningNowUntil: (clock: string): string => `Happening now, until ${clock}`,
+    next: (occurrence: string, relative: string): string => `Next: ${occurrence}, ${relative}`,
+    startingNow: 'starting now',
+    yourTime: (occurrence: string, zone: string): string => `${occurrence} your time (${zone})`,
+    distance: (shown: string, unit: string): string => `${shown} ${unit} away`,
+    closeBy: (unit: string): string => `less than 0.1 ${unit} away`,
+    openMeans: 'Open meetings welcome anyone: people in recovery, family, friends, students and anyone curious.',
+    closedMeans: 'Closed meetings are for people who have a drug problem or think they might; a desire to stop using is all it takes.',
+  },
+
+  layout: {
+    title: (page: string, site: string): string => `${page} · ${site}`,
+    helpNow: 'Help right now',
+    talkNow: 'Need to talk to someone now?',
+    crisis: '. In a crisis, call or text ',
+    sampleLabel: 'Sample data',
+    sampleTitle: 'Sample data.',
+    sampleText: ' The meetings on this site are made up for trying OpenRooms out. They are not real meetings: please do not go to them.',
+    skip: 'Skip to main content',
+    mainNav: 'Main',
+    findMeeting: 'Find a meeting',
+    onlineNow: 'Online now',
+    states: 'States',
+    myMeetings: 'My meetings',
+    privacy: 'No accounts, no cookies, no tracking. What you search for stays between you and this page.',
+    forApps: 'For apps and websites: ',
+    meetingGuideFeed: 'Meeting Guide feed',
+    bmltApi: 'BMLT semantic API',
+    jsonApi: 'JSON API',
+  },
+
+  searchBox: {
+    place: 'ZIP code, city or state',
+    placeExample: '97201 or Portland, OR',
+    submit: 'Find meetings',
+  },
+
+  meetingItem: {
+    noPlace: 'Place not given',
+  },
+
+  filters: {
+    label: 'Search filters',
+    fromLink: (value: string): string => `${value} (from the link)`,
+    error: 'Error: ',
+    tryThese: 'Try:',
+    mainFilters: 'Day, time and how to attend',
+    moreFilters: 'More filters',
+    day: 'Day',
+    anyDay: 'Any day',
+    today: 'Today',
+    tomorrow: 'Tomorrow',
+    when: 'When',
+    anyTimeThisWeek: 'Any time this week',
+    now: 'Happening now',
+    soon: 'Starting within the hour',
+    laterToday: 'Still to come today',
+    timeOfDay: "Time of day (the meeting's own clock)",
+    after: 'Starts at or after',
+    before: 'Starts before',
+    anyTime: 'Any time',
+    morning: 'Morning: 5:00 AM',
+    afternoon: 'Afternoon: 12:00 PM',
+    evening: 'Evening: 5:00 PM',
+    noon: '12:00 PM (noon)',
+    fivePm: '5:00 PM',
+    ninePm: '9:00 PM',
+    howToAttend: 'How to attend',
+    anyWay: 'Any way',
+    inPerson: 'In person',
+    hybrid: 'Both (hybrid)',
+    openOrClosed: 'Open or closed',
+    either: 'Either',
+    openMeeting: 'Open: anyone may come',
+    closedMeeting: 'Closed: for people with a drug problem',
+    distance: 'Distance',
+    usualDistance: 'Usual for the place',
+    miles: (miles: string): string => `${miles} miles`,
+    formats: 'Formats (all that are ticked)',
+    language: 'Language',
+    anyLanguage: 'Any language',
+    languages: { en: 'English', es: 'Spanish', fr: 'French', pt: 'Portuguese', ru: 'Russian', fa: 'Persian' },
+    program: 'Program',
+    anyProgram: 'Any program',
+    category: 'What it helps with',
+    anyCategory: 'Any',
+    words: 'Name or words',
+    order: 'Order',
+    usualOrder: 'Nearest first with a place, else soonest',
+    nearestFirst: 'Nearest first',
+    soonestFirst: 'Soonest first',
+    byName: 'By name',
+    show: 'Show',
+    oneList: 'One list',
+    byDay: 'Grouped by day',
+    submit: 'Show meetings',
+  },
+
+  home: {
+    title: 'Find an NA meeting near you or online',
+    description: (total: number): string =>
+      `Search ${number(total)} Narcotics Anonymous meetings a week by ZIP code, city or state, in person and online, across the 50 states and DC.`,
+    heading: 'Find an NA meeting',
+    lead: 'Narcotics Anonymous meetings near you and online. Type a ZIP code, a city or a state; no account needed.',
+    nearMe: 'Meetings near me',
+    today: 'Meetings today',
+    soon: 'Starting soon',
+    onlineNow: 'Online now',
+    byState: 'Meetings by state',
+    weekly: (total: number): string => `${number(total)} meetings a week, `,
+    everyState: 'in every state and DC',
+    someStates: (count: number): string => `in ${count} of the 50 states and DC`,
+    chooseState: '. Choose a state to see its cities, when its meetings start and who keeps its list.',
+    allStates: 'All states, with their number of meetings',
+    byChallenge: 'Support groups by challenge',
+  },
+
+  search: {
+    checkSearch: 'Check your search',
+    onlineMeetings: 'Online meetings',
+    meetingsWord: 'Meetings',
+    near: (what: string, place: string): string => `${what} near ${place}`,
+    findMeeting: 'Find a meeting',
+    problem: 'There is a problem with the search',
+    notInForm: 'This part of the search is not in the form below. ',
+    startOver: 'Start a new search',
+    noMatch: 'No meetings match this search. Meetings are held every day, so a small change usually finds some:',
+    further: (radius: number, unit: string): string => `Look further away, within ${radius} ${unit}`,
+    clear: 'Clear the filters',
+    keepPlace: ' and keep the place',
+    onlineNow: 'Online meetings happening now',
+    onlineSoon: 'Online meetings starting within the hour',
+    today: 'Today',
+    tomorrow: 'Tomorrow',
+    nearPlace: (place: string): string => ` near ${place}`,
+    showing: (first: number, last: number): string => `Showing ${first}–${last}, `,
+    nearestFirst: 'nearest first',
+    byName: 'by name',
+    soonestFirst: 'soonest first',
+    localTimes: ' Times are each meeting’s local time.',
+    moreResults: 'More results',
+    backToFirst: 'Back to the first meetings',
+    more: 'More meetings',
+    map: 'Map',
+    showMap: 'Show map',
+    exportsStart: 'This search as a ',
+    calendar: 'calendar (.ics)',
+    exportsComma: ', a ',
+    spreadsheet: 'spreadsheet (CSV)',
+    exportsOr: ' or a',
+    printable: 'printable list',
+    exportsEnd: '. The address of this page keeps the search: bookmark it or share it.',
+    description: (count: number, place: string | null | undefined): string =>
+      `${meetings(count)} ${place ? `near ${place}` : 'found'}: times, places and how to join.`,
+    blankDescription: 'Search for meetings by place, day, time and format.',
+    filters: 'Filters',
+  },
+
+  meeting: {
+    when: 'When',
+    thatIs: (viewer: string): string => `That is ${viewer}.`,
+    addToCalendar: 'Add to calendar',
+    where: 'Where',
+    notHereForNow: 'This meeting is not meeting here for now. Check with the group or the service body before you go.',
+    noAddress: 'The address has not been given.',
+    approximate: 'The map position is approximate: it marks the area, not the building.',
+    trains: (lines: string): string => `Trains: ${lines}. `,
+    buses: (lines: string): string => `Buses: ${lines}.`,
+    directions: 'Directions',
+    directionsIn: (app: string): string => `Directions in ${app}`,
+    joinOnline: 'Join online',
+    noLink: 'The group has not published a link. The service body below may know how to join.',
+    byPhone: 'By phone: ',
+    about: 'About this meeting',
+    openTitle: 'Open.',
+    closedTitle: 'Closed.',
+    notSaidOpen: 'The group has not said whether the meeting is open or closed. ',
+    access: 'Access:',
+    wheelchair: 'the group says the room is wheelchair accessible.',
+    wheelchairUnknown: 'the group has not said whether the room is wheelchair accessible; ask the service body if you need to know.',
+    program: (name: string): string => `Program: ${name}`,
+    group: (name: string): string => `Group: ${name}`,
+    formats: 'Formats',
+    notes: 'Notes from the group',
+    website: 'The group’s own web page',
+    whoLists: 'Who lists this meeting',
+    keeps: (body: string): string => `${body} keeps this listing. Ask them if something is wrong or unclear.`,
+    helpline: 'Helpline: ',
+    bodyWebsite: (body: string): string => `${body} website`,
+    share: 'Share or keep',
+    link: 'Link to this meeting',
+    email: 'Send by email',
+    text: 'Send by text message',
+    save: 'Save this meeting',
+    description: (name: string, schedule: string, place: string): string => `${name}: ${schedule}${place ? `, ${place}` : ''}. Directions, formats and how to join.`,
+    sampleTitle: 'This is a sample meeting, not a real one.',
+    sampleText: ' It is made up to show how the site works.',
+    findOthers: 'Find other meetings',
+  },
+
+  notFound: {
+    title: 'Page not found',
+    description: 'This page is not here. Search for a meeting by ZIP code, city or state.',
+    heading: (what: string): string => `We could not find that ${what}`,
+    maybe: 'It may have moved, or the address may have a typo. You can still find a meeting near you:',
+    orSee: 'Or see ',
+    onlineNow: 'online meetings happening now',
+  },
+
+  myMeetings: {
+    title: 'My meetings',
+    description: 'The meetings you saved on this device, with their next times.',
+    kept: 'Meetings you save are kept in this browser, on this device, and nowhere else: no account, nothing stored by us. To save one, open the meeting and press “Save this meeting”.',
+    needsScript: 'Saved meetings live in your browser and need JavaScript to show. With JavaScript off you can still ',
+    findMeetings: 'find meetings',
+    bookmark: ' and bookmark their pages.',
+    findMore: 'Find more meetings',
+  },
+};
+
+export type Messages = typeof en;
