@@ -68,7 +68,7 @@ export async function buildApp({ store, search, site = DEFAULT_SITE, logger = fa
     },
   });
   await app.register(healthRoutes);
-  await app.register(statsRoutes(store));
+  await app.register(statsRoutes(search));
   await app.register(searchRoutes(search));
   await app.register(meetingRoutes(search));
   await app.register(referenceRoutes(search));

@@ -19,7 +19,7 @@ export function meetingRoutes(search: SearchService): FastifyPluginCallback {
       { schema: { summary: 'One published meeting', params: Params, response: { 200: PublicMeetingSchema, 404: ErrorSchema } } },
       async (request, reply) => {
         const { id } = request.params;
-        const meeting = /^\d+$/.test(id) ? search.index.get(Number(id)) : search.index.getBySlug(id);
+        const meeting = search.meeting(id)?.meeting;
         if (!meeting) {
           return reply.status(404).send({ error: 'not_found', message: `No published meeting has the id or slug "${id}".` });
         }

@@ -22,7 +22,7 @@ export function csvRoutes(search: SearchService): FastifyPluginCallback {
       },
       async (request, reply) => {
         const query = parseExportQuery(search, request.query as RawParams, EXPORT_LIMIT);
-        const result = search.index.search(query);
+        const result = search.find(query);
         const body = meetingsCsv(
           result.hits.map((hit) => hit.meeting),
           { formatName: formatNames(search.formats()), pageUrl: pageUrlFor(request) },

@@ -23,7 +23,7 @@ const Params = Type.Object({
 
 function eventContext(search: SearchService, request: FastifyRequest): IcalEventContext {
   return {
-    now: Date.now(),
+    now: search.now(),
     host: request.hostname,
     pageUrl: pageUrlFor(request),
     formatName: formatNames(search.formats()),
@@ -41,7 +41,7 @@ export function icalRoutes(search: SearchService): FastifyPluginCallback {
       { schema: { summary: 'One published meeting as an iCalendar weekly event', params: Params, response: { 404: ErrorSchema } } },
       async (request, reply) => {
         const { id } = request.params;
-        const meeting = /^\d+$/.test(id) ? search.index.get(Number(id)) : search.index.getBySlug(id);
+        const meeting = search.meeting(id)?.meeting;
         if (!meeting) {
           return reply.status(404).send({ error: 'not_found', message: `No published meeting has the id or slug "${id}".` });
         }
@@ -70,7 +70,7 @@ export function icalRoutes(search: SearchService): FastifyPluginCallback {
       },
       async (request, reply) => {
         const query = parseExportQuery(search, request.query as RawParams, EXPORT_LIMIT);
-        const result = search.index.search(query);
+        const result = search.find(query);
         const meetings = result.hits.map((hit) => hit.meeting);
         const zones = new Set(meetings.map((meeting) => meeting.schedule.timeZone));
         const [onlyZone] = zones;

@@ -12,7 +12,7 @@ import { pageUrlFor, siteOrigin } from './site.js';
 
 /** Every published meeting, by id, so that the feed reads the same from one request to the next. */
 function everyMeeting(search: SearchService): PublicMeeting[] {
-  return [...search.index.all()].sort((a, b) => a.id - b.id);
+  return [...search.meetings()].sort((a, b) => a.id - b.id);
 }
 
 /** The whole feed as last rendered, and what it was rendered from. */
@@ -43,17 +43,17 @@ export function meetingGuideFeedRoutes(search: SearchService): FastifyPluginCall
         const params = request.query as RawParams;
         const filtered = Object.keys(params).length > 0;
         const render = (meetings: readonly PublicMeeting[], known: readonly NumberedFormat[]): string => {
-          const context = meetingGuideContext({ formats: known, pageUrl: pageUrlFor(request), serviceBodies: search.index.serviceBodies() });
+          const context = meetingGuideContext({ formats: known, pageUrl: pageUrlFor(request), serviceBodies: search.serviceBodies() });
           const feed: MeetingGuideMeeting[] = meetings.map((meeting) => toMeetingGuide(meeting, context));
           return JSON.stringify(feed);
         };
         const known = search.formats();
         let body: string;
         if (filtered) {
-          body = render(search.index.search(parseExportQuery(search, params, FEED_LIMIT)).hits.map((hit) => hit.meeting), known);
+          body = render(search.find(parseExportQuery(search, params, FEED_LIMIT)).hits.map((hit) => hit.meeting), known);
         } else {
           const origin = siteOrigin(request);
-          const version = search.index.version;
+          const version = search.version();
           if (whole?.origin !== origin || whole.version !== version || whole.formats !== known) {
             whole = { origin, version, formats: known, body: render(everyMeeting(search), known) };
           }

@@ -1,6 +1,6 @@
 import type { FastifyPluginCallback, FastifyReply, FastifyRequest } from 'fastify';
 import type { NumberedFormat } from '../../../domain/format.js';
-import { localTime, nextOccurrence, occurrenceInProgress } from '../../../domain/occurrence.js';
+import { localTime } from '../../../domain/occurrence.js';
 import { QueryError, type RawParams } from '../../../domain/query-params.js';
 import { canonicalTimeZone } from '../../../domain/time-zone.js';
 import type { SearchService } from '../../../search/service.js';
@@ -71,7 +71,7 @@ export function meetingPages(options: WebOptions): FastifyPluginCallback {
 
   async function searchPage(request: FastifyRequest, reply: FastifyReply): Promise<FastifyReply> {
     const params = request.query as RawParams;
-    const now = Date.now();
+    const now = search.now();
     const formats = reference.formats();
     const programs = search.programs();
     let outcome: SearchOutcome | null = null;
@@ -107,22 +107,18 @@ export function meetingPages(options: WebOptions): FastifyPluginCallback {
 
     app.get<{ Params: { slug: string } }>('/meetings/:slug', { schema: { hide: true } }, async (request, reply) => {
       const { slug } = request.params;
-      if (/^\d{1,15}$/.test(slug)) {
-        const byId = search.index.get(Number(slug));
-        if (!byId) return sendNotFoundPage(request, reply, options, 'meeting');
+      const now = search.now();
+      const found = search.meeting(slug, now);
+      if (!found) return sendNotFoundPage(request, reply, options, 'meeting');
+      const { meeting, occurrence, serviceBody, program } = found;
+      // Found by its id: the page lives at its slug.
+      if (meeting.slug !== slug) {
         const query = request.url.includes('?') ? request.url.slice(request.url.indexOf('?')) : '';
-        return reply.redirect(`/meetings/${byId.slug}${query}`, 301);
+        return reply.redirect(`/meetings/${meeting.slug}${query}`, 301);
       }
-      const meeting = search.index.getBySlug(slug);
-      if (!meeting) return sendNotFoundPage(request, reply, options, 'meeting');
-      const now = Date.now();
       const { schedule } = meeting;
-      const running = occurrenceInProgress(schedule, now);
-      const occurrence = running ?? nextOccurrence(schedule, now);
       const viewerZone = viewerZoneOf(request);
       const formats = reference.formats();
-    const programs = search.programs();
-      const serviceBody = meeting.serviceBodyId === null ? null : (search.index.serviceBodies().find((b) => b.id === meeting.serviceBodyId) ?? null);
       const page = (
         <MeetingPage
           context={pageContext(request, site, search)}
@@ -130,13 +126,13 @@ export function meetingPages(options: WebOptions): FastifyPluginCallback {
           now={now}
           next={{
             start: occurrence.start,
-            inProgress: running !== null,
+            inProgress: occurrence.inProgress,
             meeting: localTime(occurrence.start, schedule.timeZone),
             viewer: viewerZone === null ? null : localTime(occurrence.start, viewerZone),
           }}
           formats={formats.lookup}
           serviceBody={serviceBody}
-          programName={programs.find((p) => p.code === meeting.program)?.name ?? meeting.program}
+          programName={program?.name ?? meeting.program}
           pageUrl={`${siteOrigin(request)}/meetings/${meeting.slug}`}
         />
       );

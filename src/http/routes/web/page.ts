@@ -7,7 +7,7 @@ import { cacheFor } from '../../cache.js';
 import { siteOrigin } from '../feeds/site.js';
 
 export function pageContext(request: FastifyRequest, site: SiteConfig, search: SearchService): PageContext {
-  return { site, origin: siteOrigin(request), path: request.url.split('?')[0] ?? '/', sample: search.index.hasSample };
+  return { site, origin: siteOrigin(request), path: request.url.split('?')[0] ?? '/', sample: search.hasSample() };
 }
 
 /** Sends a rendered page; pages carry no cookies and may be cached briefly. */

@@ -3,7 +3,6 @@ import type { PublicMeeting } from '../../../domain/meeting.js';
 import { QueryError, type RawParams } from '../../../domain/query-params.js';
 import { emptyQuery } from '../../../domain/query.js';
 import { slugify } from '../../../domain/slug.js';
-import { stateByCode } from '../../../domain/us-states.js';
 import { PRINT_LIMIT, PrintPage } from '../../../web/pages/print.js';
 import { PAGE_ONLY_PARAMETERS, queryString } from '../../../web/pages/search.js';
 import { MAX_AGE } from '../../cache.js';
@@ -11,6 +10,7 @@ import { parseExportQuery } from '../feeds/export-query.js';
 import { sendNotFoundPage, type WebOptions } from './index.js';
 import type { PageReference } from './meetings.js';
 import { pageContext, sendPage } from './page.js';
+import { stateFromSegment } from './state-segment.js';
 
 /** Printed lists change when meetings do, not with the clock: they may be kept a little longer. */
 const PRINT_MAX_AGE = MAX_AGE.meeting;
@@ -29,7 +29,7 @@ export function printRoutes(options: WebOptions, reference: PageReference): Fast
         meetings={page.meetings}
         total={page.total}
         formats={formats.lookup}
-        generatedAt={Date.now()}
+        generatedAt={search.now()}
         timeZone={page.timeZone}
         backHref={page.backHref}
         canonicalPath={page.canonicalPath}
@@ -40,7 +40,7 @@ export function printRoutes(options: WebOptions, reference: PageReference): Fast
 
   /** The state's meetings in weekly order, all of them (a city's are picked from these). */
   function stateMeetings(code: string, timeZone: string): PublicMeeting[] {
-    const result = search.index.search(emptyQuery({ states: [code], sort: 'weekly', limit: Infinity, timeZone }));
+    const result = search.find(emptyQuery({ states: [code], sort: 'weekly', limit: Infinity, timeZone }));
     return result.hits.map((hit) => hit.meeting);
   }
 
@@ -58,7 +58,7 @@ export function printRoutes(options: WebOptions, reference: PageReference): Fast
         // The search page shows the same error beside its field, with the form to mend it.
         return reply.redirect(`/meetings${queryString(params)}`, 303);
       }
-      const result = search.index.search(query);
+      const result = search.find(query);
       const qs = queryString(params);
       const label = query.place?.label;
       return send(request, reply, {
@@ -72,7 +72,7 @@ export function printRoutes(options: WebOptions, reference: PageReference): Fast
     });
 
     app.get<{ Params: { code: string } }>('/states/:code/print', { schema: { hide: true } }, async (request, reply) => {
-      const state = stateByCode(request.params.code);
+      const state = stateFromSegment(request.params.code);
       if (!state) return sendNotFoundPage(request, reply, options, 'state');
       const all = stateMeetings(state.code, state.timeZone);
       return send(request, reply, {
@@ -86,7 +86,7 @@ export function printRoutes(options: WebOptions, reference: PageReference): Fast
     });
 
     app.get<{ Params: { code: string; city: string } }>('/states/:code/:city/print', { schema: { hide: true } }, async (request, reply) => {
-      const state = stateByCode(request.params.code);
+      const state = stateFromSegment(request.params.code);
       if (!state) return sendNotFoundPage(request, reply, options, 'state');
       const citySlug = request.params.city.toLowerCase();
       const inCity = stateMeetings(state.code, state.timeZone).filter((m) => m.venue.city !== null && slugify(m.venue.city) === citySlug);

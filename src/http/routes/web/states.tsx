@@ -1,13 +1,13 @@
 import { Type } from '@sinclair/typebox';
 import type { FastifyPluginCallback, FastifyReply } from 'fastify';
-import type { PublicMeeting } from '../../../domain/meeting.js';
 import { usGazetteer, type CityPlace } from '../../../geo/gazetteer.js';
+import { citySlug, nearestCities, stateServiceBodies } from '../../../search/place-counts.js';
 import { stateIntro } from '../../../web/content.js';
 import { CityPage } from '../../../web/pages/city.js';
 import { StatePage } from '../../../web/pages/state.js';
-import { citySlug, nearestCities, stateFromSegment, stateServiceBodies, type PlaceStats } from '../../../web/place-stats.js';
 import { sendNotFoundPage, type WebOptions } from './index.js';
 import { pageContext, sendPage } from './page.js';
+import { stateFromSegment } from './state-segment.js';
 
 /** State and city pages change only when meetings do; a few minutes in a cache is harmless. */
 const PAGE_MAX_AGE = 300;
@@ -39,7 +39,7 @@ function redirectLower(reply: FastifyReply, url: string): FastifyReply {
 }
 
 /** `/states/:code` and `/states/:code/:city`: parse the address, look up the counts, render. */
-export function stateRoutes(options: WebOptions, stats: () => PlaceStats): FastifyPluginCallback {
+export function stateRoutes(options: WebOptions): FastifyPluginCallback {
   const { search } = options;
   const findGazetteerCity = gazetteerCities();
   return (app, _options, done) => {
@@ -47,13 +47,13 @@ export function stateRoutes(options: WebOptions, stats: () => PlaceStats): Fasti
       const state = stateFromSegment(request.params.code);
       if (!state) return sendNotFoundPage(request, reply, options, 'state');
       if (!state.canonical) return redirectLower(reply, request.url);
-      const stateStats = stats().states.get(state.code)!;
+      const stateStats = search.placeCounts().states.get(state.code)!;
       const page = (
         <StatePage
           context={pageContext(request, options.site, search)}
           stats={stateStats}
           intro={stateIntro(state.code.toLowerCase())}
-          bodies={stateServiceBodies(stateStats, search.index.serviceBodies())}
+          bodies={stateServiceBodies(stateStats, search.serviceBodies())}
         />
       );
       return sendPage(reply, page, { maxAge: PAGE_MAX_AGE });
@@ -67,13 +67,13 @@ export function stateRoutes(options: WebOptions, stats: () => PlaceStats): Fasti
         if (!state) return sendNotFoundPage(request, reply, options, 'state');
         const slug = request.params.city;
         if (!state.canonical || slug !== slug.toLowerCase()) return redirectLower(reply, request.url);
-        const stateStats = stats().states.get(state.code)!;
+        const stateStats = search.placeCounts().states.get(state.code)!;
         const context = pageContext(request, options.site, search);
         const stateInfo = { code: state.code, name: stateStats.name };
 
         const ids = stateStats.meetingIdsByCity.get(slug);
         if (ids) {
-          const meetings = ids.map((id) => search.index.get(id)).filter((m): m is PublicMeeting => m !== undefined);
+          const meetings = search.meetingsById(ids);
           const name = stateStats.cities.find((c) => c.slug === slug)?.name ?? slug;
           return sendPage(reply, <CityPage context={context} state={stateInfo} city={{ name, slug }} meetings={meetings} nearby={[]} />, {
             maxAge: PAGE_MAX_AGE,
