@@ -1,4 +1,5 @@
-import type { FastifyPluginCallback, FastifyReply, FastifyRequest } from 'fastify';
+import { Type, type FastifyPluginCallbackTypebox } from '@fastify/type-provider-typebox';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { PublicMeeting } from '../../../domain/meeting.js';
 import { QueryError } from '../../../domain/query-params.js';
 import { emptyQuery } from '../../../domain/query.js';
@@ -9,7 +10,7 @@ import { bmltFieldKeys, bmltFieldValues, fieldValuesKey } from '../../../interop
 import { bmltFormat, formatLanguage, FormatTable, selectFormats } from '../../../interop/bmlt/formats.js';
 import { bmltMeeting, type RenderContext } from '../../../interop/bmlt/meeting-object.js';
 import { nawsCsv, nawsFileName, nawsRows, type NawsRow } from '../../../interop/bmlt/naws-dump.js';
-import { integer, normalizeParams, single, type BmltParams, type Params } from '../../../interop/bmlt/params.js';
+import { integer, normalizeParams, single, type Params } from '../../../interop/bmlt/params.js';
 import { parseSearchParams } from '../../../interop/bmlt/search-params.js';
 import { runSearch } from '../../../interop/bmlt/search.js';
 import { bmltServerInfo, bmltCoverage, coverage } from '../../../interop/bmlt/server-info.js';
@@ -19,6 +20,7 @@ import { MIGRATIONS } from '../../../store/migrations/index.js';
 import type { Store } from '../../../store/store.js';
 import { meetingGuideContext, toMeetingGuide } from '../../../interop/meeting-guide/to-meeting-guide.js';
 import { cacheFor, MAX_AGE } from '../../cache.js';
+import { rawQuery } from '../../raw-query.js';
 import { pageUrlFor, siteOrigin } from '../feeds/site.js';
 
 export interface BmltRoutesOptions {
@@ -56,7 +58,7 @@ function switcherOf(params: Params, format: DataFormat): Switcher {
 }
 
 /** BMLT's semantic API under /main_server/client_interface/{json|jsonp|csv|tsml}/?switcher=… */
-export function bmltRoutes({ store, search }: BmltRoutesOptions): FastifyPluginCallback {
+export function bmltRoutes({ store, search }: BmltRoutesOptions): FastifyPluginCallbackTypebox {
 
   function renderContext(request: FastifyRequest): RenderContext {
     const bodies = search.serviceBodies();
@@ -159,10 +161,10 @@ export function bmltRoutes({ store, search }: BmltRoutesOptions): FastifyPluginC
   return (app, _options, done) => {
     app.get(
       '/main_server/client_interface/:format',
-      { schema: { summary: 'BMLT semantic API (json, jsonp, csv for GetNAWSDump, tsml)', hide: true } },
+      { schema: { summary: 'BMLT semantic API (json, jsonp, csv for GetNAWSDump, tsml)', hide: true, params: Type.Object({ format: Type.String() }) } },
       async (request, reply) => {
-        const params = normalizeParams(request.query as BmltParams);
-        const format = dataFormat((request.params as { format: string }).format);
+        const params = normalizeParams(rawQuery(request));
+        const format = dataFormat(request.params.format);
         const switcher = switcherOf(params, format);
         // Checked before any work, so that a bad callback never reaches a script.
         const callback = format === 'jsonp' ? jsonpCallback(params) : null;

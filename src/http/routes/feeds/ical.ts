@@ -1,10 +1,10 @@
-import { Type } from '@sinclair/typebox';
-import type { FastifyPluginCallback, FastifyReply, FastifyRequest } from 'fastify';
-import type { RawParams } from '../../../domain/query-params.js';
+import { Type, type FastifyPluginCallbackTypebox } from '@fastify/type-provider-typebox';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import { meetingsCalendar } from '../../../interop/ical/calendar.js';
 import type { IcalEventContext } from '../../../interop/ical/to-ical-event.js';
 import type { SearchService } from '../../../search/service.js';
 import { cacheFor, MAX_AGE } from '../../cache.js';
+import { PARSED_BY_US, rawQuery } from '../../raw-query.js';
 import { ErrorSchema } from '../../schemas/meeting.js';
 import { EXPORT_LIMIT, exportParamsSchema, parseExportQuery } from './export-query.js';
 import { formatNames, pageUrlFor } from './site.js';
@@ -34,9 +34,9 @@ function sendCalendar(reply: FastifyReply, filename: string, body: string): Fast
   return reply.type(CALENDAR_TYPE).header('content-disposition', `attachment; filename="${filename}"`).send(body);
 }
 
-export function icalRoutes(search: SearchService): FastifyPluginCallback {
+export function icalRoutes(search: SearchService): FastifyPluginCallbackTypebox {
   return (app, _options, done) => {
-    app.get<{ Params: { id: string } }>(
+    app.get(
       '/meetings/:id.ics',
       { schema: { summary: 'One published meeting as an iCalendar weekly event', params: Params, response: { 404: ErrorSchema } } },
       async (request, reply) => {
@@ -65,11 +65,10 @@ export function icalRoutes(search: SearchService): FastifyPluginCallback {
           querystring: exportParamsSchema(EXPORT_LIMIT),
           response: { 400: ErrorSchema },
         },
-        // The schema documents the parameters; the one query parser shared by every surface checks them.
-        validatorCompiler: () => () => true,
+        ...PARSED_BY_US,
       },
       async (request, reply) => {
-        const query = parseExportQuery(search, request.query as RawParams, EXPORT_LIMIT);
+        const query = parseExportQuery(search, rawQuery(request), EXPORT_LIMIT);
         const result = search.find(query);
         const meetings = result.hits.map((hit) => hit.meeting);
         const zones = new Set(meetings.map((meeting) => meeting.schedule.timeZone));

@@ -1,11 +1,11 @@
 import type { FastifyPluginCallback } from 'fastify';
 import type { NumberedFormat } from '../../../domain/format.js';
 import type { PublicMeeting } from '../../../domain/meeting.js';
-import type { RawParams } from '../../../domain/query-params.js';
 import { MEETING_GUIDE_FEED_PATH } from '../../../interop/meeting-guide/feed-link.js';
 import { meetingGuideContext, toMeetingGuide, type MeetingGuideMeeting } from '../../../interop/meeting-guide/to-meeting-guide.js';
 import type { SearchService } from '../../../search/service.js';
 import { cacheFor, MAX_AGE } from '../../cache.js';
+import { PARSED_BY_US, rawQuery } from '../../raw-query.js';
 import { ErrorSchema } from '../../schemas/meeting.js';
 import { exportParamsSchema, FEED_LIMIT, parseExportQuery } from './export-query.js';
 import { pageUrlFor, siteOrigin } from './site.js';
@@ -36,11 +36,10 @@ export function meetingGuideFeedRoutes(search: SearchService): FastifyPluginCall
           querystring: exportParamsSchema(FEED_LIMIT),
           response: { 400: ErrorSchema },
         },
-        // The schema documents the parameters; the one query parser shared by every surface checks them.
-        validatorCompiler: () => () => true,
+        ...PARSED_BY_US,
       },
       async (request, reply) => {
-        const params = request.query as RawParams;
+        const params = rawQuery(request);
         const filtered = Object.keys(params).length > 0;
         const render = (meetings: readonly PublicMeeting[], known: readonly NumberedFormat[]): string => {
           const context = meetingGuideContext({ formats: known, pageUrl: pageUrlFor(request), serviceBodies: search.serviceBodies() });

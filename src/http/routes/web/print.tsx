@@ -1,30 +1,29 @@
-import type { FastifyPluginCallback, FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyPluginCallbackTypebox } from '@fastify/type-provider-typebox';
 import type { PublicMeeting } from '../../../domain/meeting.js';
 import { QueryError, type RawParams } from '../../../domain/query-params.js';
 import { emptyQuery } from '../../../domain/query.js';
 import { slugify } from '../../../domain/slug.js';
+import type { SearchService } from '../../../search/service.js';
+import { pageFormats } from '../../../web/page-formats.js';
 import { PRINT_LIMIT, PrintPage } from '../../../web/pages/print.js';
 import { PAGE_ONLY_PARAMETERS, queryString } from '../../../web/pages/search.js';
 import { MAX_AGE } from '../../cache.js';
+import { rawQuery } from '../../raw-query.js';
 import { parseExportQuery } from '../feeds/export-query.js';
-import { sendNotFoundPage, type WebOptions } from './index.js';
-import type { PageReference } from './meetings.js';
-import { pageContext, sendPage } from './page.js';
-import { stateFromSegment } from './state-segment.js';
+import { StateParams, StateCityParams, stateFromSegment } from './state-segment.js';
 
 /** Printed lists change when meetings do, not with the clock: they may be kept a little longer. */
 const PRINT_MAX_AGE = MAX_AGE.meeting;
 
 /** Printable schedules: for a state, a city in it, or any search. */
-export function printRoutes(options: WebOptions, reference: PageReference): FastifyPluginCallback {
-  const { search, site } = options;
+export function printRoutes(search: SearchService): FastifyPluginCallbackTypebox {
 
   async function send(request: FastifyRequest, reply: FastifyReply, page: { title: string; meetings: PublicMeeting[]; total: number; timeZone: string; backHref: string; canonicalPath: string }): Promise<FastifyReply> {
-    const formats = reference.formats();
-    return sendPage(
-      reply,
+    const formats = pageFormats(search.formats());
+    return reply.page(
       <PrintPage
-        context={pageContext(request, site, search)}
+        context={request.pageContext()}
         title={page.title}
         meetings={page.meetings}
         total={page.total}
@@ -47,7 +46,7 @@ export function printRoutes(options: WebOptions, reference: PageReference): Fast
   return (app, _options, done) => {
     app.get('/meetings/print', { schema: { hide: true } }, async (request, reply) => {
       const params: RawParams = {};
-      for (const [name, value] of Object.entries(request.query as RawParams)) {
+      for (const [name, value] of Object.entries(rawQuery(request))) {
         if (name !== 'cursor' && !(PAGE_ONLY_PARAMETERS as readonly string[]).includes(name)) params[name] = value;
       }
       let query;
@@ -71,9 +70,9 @@ export function printRoutes(options: WebOptions, reference: PageReference): Fast
       });
     });
 
-    app.get<{ Params: { code: string } }>('/states/:code/print', { schema: { hide: true } }, async (request, reply) => {
+    app.get('/states/:code/print', { schema: { hide: true, params: StateParams } }, async (request, reply) => {
       const state = stateFromSegment(request.params.code);
-      if (!state) return sendNotFoundPage(request, reply, options, 'state');
+      if (!state) return reply.notFoundPage('state');
       const all = stateMeetings(state.code, state.timeZone);
       return send(request, reply, {
         title: state.name,
@@ -85,13 +84,13 @@ export function printRoutes(options: WebOptions, reference: PageReference): Fast
       });
     });
 
-    app.get<{ Params: { code: string; city: string } }>('/states/:code/:city/print', { schema: { hide: true } }, async (request, reply) => {
+    app.get('/states/:code/:city/print', { schema: { hide: true, params: StateCityParams } }, async (request, reply) => {
       const state = stateFromSegment(request.params.code);
-      if (!state) return sendNotFoundPage(request, reply, options, 'state');
+      if (!state) return reply.notFoundPage('state');
       const citySlug = request.params.city.toLowerCase();
       const inCity = stateMeetings(state.code, state.timeZone).filter((m) => m.venue.city !== null && slugify(m.venue.city) === citySlug);
       const city = inCity[0]?.venue.city;
-      if (city === undefined || city === null) return sendNotFoundPage(request, reply, options, 'city');
+      if (city === undefined || city === null) return reply.notFoundPage('city');
       return send(request, reply, {
         title: `${city}, ${state.name}`,
         meetings: inCity.slice(0, PRINT_LIMIT),

@@ -1,5 +1,5 @@
-import { Type } from '@sinclair/typebox';
-import type { FastifyPluginCallback, FastifyRequest } from 'fastify';
+import { Type, type FastifyPluginCallbackTypebox } from '@fastify/type-provider-typebox';
+import type { FastifyRequest } from 'fastify';
 import type { PlaceStats } from '../../../search/place-counts.js';
 import type { SearchService } from '../../../search/service.js';
 import { cacheFor } from '../../cache.js';
@@ -48,7 +48,7 @@ export function robotsTxt(origin: string): string {
 }
 
 /** `/sitemap.xml` (with `/sitemap/:n.xml` parts past 50,000 addresses) and `/robots.txt`. */
-export function sitemapRoutes(search: SearchService, max = SITEMAP_MAX_URLS): FastifyPluginCallback {
+export function sitemapRoutes(search: SearchService, max = SITEMAP_MAX_URLS): FastifyPluginCallbackTypebox {
   let cached: { version: number; parts: string[][] } | undefined;
   const parts = (): string[][] => {
     const current = search.placeCounts();
@@ -65,7 +65,7 @@ export function sitemapRoutes(search: SearchService, max = SITEMAP_MAX_URLS): Fa
       return reply.type('application/xml; charset=utf-8').send(body);
     });
 
-    app.get<{ Params: { file: string } }>(
+    app.get(
       '/sitemap/:file',
       { schema: { hide: true, params: Type.Object({ file: Type.String({ maxLength: 20 }) }) } },
       async (request, reply) => {

@@ -1,4 +1,13 @@
+import { Type } from '@sinclair/typebox';
 import { stateByCode } from '../../../domain/us-states.js';
+
+// The router's own limit is 200; no state code or city slug is anywhere near this.
+const Segment = Type.String({ maxLength: 200 });
+
+/** The path of a state's page or printed list. */
+export const StateParams = Type.Object({ code: Segment });
+/** The path of a city's page or printed list. */
+export const StateCityParams = Type.Object({ code: Segment, city: Segment });
 
 /**
  * The jurisdiction a path segment names, for the state pages and their printed lists alike:
