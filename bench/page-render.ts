@@ -1,4 +1,4 @@
-import { PageReference } from '../src/http/routes/web/meetings.js';
+import { pageFormats } from '../src/web/page-formats.js';
 import type { SearchService } from '../src/search/service.js';
 import { renderSearchPage, type SearchPageProps } from '../src/web/pages/search.js';
 import { DEFAULT_SITE } from '../src/web/site.js';
@@ -17,7 +17,7 @@ export interface PageRenderFigures {
 
 /** Times rendering the search page over a few big-city searches, each already answered. */
 export function measurePageRender(service: SearchService, now: number, iterations: number): PageRenderFigures {
-  const { lookup, choices } = new PageReference(service).formats();
+  const { lookup, choices } = pageFormats(service.formats());
   const programs = service.programs();
   const pages: SearchPageProps[] = bigCityZips(5).map((zip) => {
     const params = { near: zip };

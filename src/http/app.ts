@@ -4,21 +4,13 @@ import swagger from '@fastify/swagger';
 import Fastify, { LogController, type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import type { SearchService } from '../search/service.js';
 import type { Store } from '../store/store.js';
-import { cacheFor, MAX_AGE, registerNoStoreDefault } from './cache.js';
-import { registerErrorHandling, type ApiError } from './errors.js';
-import { registerRequestLog } from './request-log.js';
-import { meetingRoutes } from './routes/api/meetings.js';
-import { referenceRoutes } from './routes/api/reference.js';
-import { searchRoutes } from './routes/api/search.js';
-import { statsRoutes } from './routes/api/stats.js';
-import { bmltRoutes } from './routes/bmlt/client-interface.js';
-import { csvRoutes } from './routes/feeds/csv.js';
-import { registerFeedLinkHeader } from './routes/feeds/feed-link-header.js';
-import { icalRoutes } from './routes/feeds/ical.js';
-import { meetingGuideFeedRoutes } from './routes/feeds/meeting-guide.js';
-import { healthRoutes } from './routes/health.js';
-import { sendNotFoundPage, wantsPage, webRoutes } from './routes/web/index.js';
 import { DEFAULT_SITE, type SiteConfig } from '../web/site.js';
+import { cacheFor, MAX_AGE, noStoreDefault } from './cache.js';
+import { errorHandling, type ApiError } from './errors.js';
+import { pages, wantsPage } from './pages.js';
+import { requestLog } from './request-log.js';
+import { feedLinkHeader } from './routes/feeds/feed-link-header.js';
+import { registerRoutes } from './routes/index.js';
 
 export interface AppOptions {
   store: Store;
@@ -53,11 +45,11 @@ export async function buildApp({ store, search, site = DEFAULT_SITE, logger = fa
       reply.raw.end(body);
     },
   });
-  const web = { store, search, site };
-  registerErrorHandling(app, { wants: wantsPage, send: (request, reply) => sendNotFoundPage(request, reply, web) });
-  registerRequestLog(app);
-  registerNoStoreDefault(app);
-  registerFeedLinkHeader(app);
+  await app.register(pages, { site, search });
+  await app.register(errorHandling, { notFoundPage: { wants: wantsPage, send: (_request, reply) => reply.notFoundPage() } });
+  await app.register(requestLog);
+  await app.register(noStoreDefault);
+  await app.register(feedLinkHeader);
   // Anyone may read the API from any page; it has no cookies or credentials to protect.
   await app.register(cors, { origin: '*', methods: ['GET', 'HEAD'] });
   await app.register(etag);
@@ -67,16 +59,7 @@ export async function buildApp({ store, search, site = DEFAULT_SITE, logger = fa
       info: { title: 'OpenRooms API', version: '1', description: 'Meetings of Narcotics Anonymous and other support groups.' },
     },
   });
-  await app.register(healthRoutes);
-  await app.register(statsRoutes(store));
-  await app.register(searchRoutes(search));
-  await app.register(meetingRoutes(search));
-  await app.register(referenceRoutes(search));
-  await app.register(bmltRoutes({ store, search }));
-  await app.register(meetingGuideFeedRoutes(search));
-  await app.register(icalRoutes(search));
-  await app.register(csvRoutes(search));
-  await app.register(webRoutes(web));
+  await registerRoutes(app, { store, search });
   app.get('/api/v1/openapi.json', { schema: { hide: true } }, async (_request, reply) => {
     cacheFor(reply, MAX_AGE.reference);
     return app.swagger();

@@ -1,4 +1,5 @@
-import type { FastifyInstance, FastifyReply } from 'fastify';
+import type { FastifyReply } from 'fastify';
+import fp from 'fastify-plugin';
 
 /** How long browsers and caches may keep an answer: search results move with the clock. */
 export const MAX_AGE = { search: 60, stats: 60, meeting: 300, reference: 3600 } as const;
@@ -8,9 +9,13 @@ export function cacheFor(reply: FastifyReply, seconds: number): void {
 }
 
 /** Answers that set no caching of their own (errors, health) are not to be stored. */
-export function registerNoStoreDefault(app: FastifyInstance): void {
-  app.addHook('onSend', (_request, reply, payload, done) => {
-    if (!reply.hasHeader('cache-control')) void reply.header('cache-control', 'no-store');
-    done(null, payload);
-  });
-}
+export const noStoreDefault = fp(
+  (app, _options, done) => {
+    app.addHook('onSend', (_request, reply, payload, next) => {
+      if (!reply.hasHeader('cache-control')) void reply.header('cache-control', 'no-store');
+      next(null, payload);
+    });
+    done();
+  },
+  { name: 'openrooms-no-store-default', fastify: '5.x' },
+);

@@ -1,19 +1,44 @@
 import type { NumberedFormat } from '../domain/format.js';
-import { toPublicMeeting } from '../domain/meeting.js';
+import { toPublicMeeting, type PublicMeeting } from '../domain/meeting.js';
+import { nextOccurrence, occurrenceInProgress, type Occurrence } from '../domain/occurrence.js';
 import type { Program } from '../domain/program.js';
 import { parseQueryParams, type QueryContext, type RawParams } from '../domain/query-params.js';
 import type { Query } from '../domain/query.js';
+import type { ServiceBody } from '../domain/service-body.js';
 import { usPlaces, type PlaceFinder } from '../geo/places.js';
 import type { Store } from '../store/store.js';
 import { ChangeFollower } from './follower.js';
+import { meetingsByState, placeStatsCache, type PlaceStats } from './place-counts.js';
 import { presentResult, type SearchAnswer } from './present.js';
-import { SearchIndex } from './search-index.js';
+import { SearchIndex, type SearchResult } from './search-index.js';
 
 export interface SearchServiceOptions {
   clock?: () => number;
   /** How often to look for changes made by other processes; 0 turns polling off. */
   pollMs?: number;
 }
+
+/** One meeting with what its page shows beside it, as of one instant. */
+export interface MeetingDetail {
+  meeting: PublicMeeting;
+  /** The occurrence in progress, else the next one: the same one a search gives as `nextStart`. */
+  occurrence: Occurrence & { inProgress: boolean };
+  serviceBody: ServiceBody | null;
+  program: Program | null;
+}
+
+/** What `/api/v1/stats` and `openrooms stats --json` answer. */
+export interface MeetingStats {
+  /** Published meetings, anywhere. */
+  meetings: number;
+  /** Whether any of them is sample data. */
+  sample: boolean;
+  /** By state code: see `meetingsByState` for which codes are listed. */
+  byState: Record<string, number>;
+}
+
+/** A meeting id is digits; anything else is a slug. Fifteen digits is more ids than there will ever be. */
+const MEETING_ID = /^\d{1,15}$/;
 
 /**
  * The one search engine: the index, the place finder, and the parser's knowledge of which
@@ -27,6 +52,7 @@ export class SearchService {
     /** Formats, programs and the parser's knowledge of their codes, replaced whenever they change. */
     private readonly known: Known,
     private readonly clock: () => number,
+    private readonly counts: () => PlaceStats,
   ) {}
 
   static async start(store: Store, options: SearchServiceOptions = {}): Promise<SearchService> {
@@ -59,7 +85,7 @@ export class SearchService {
     );
     follower.start(options.pollMs ?? 1000);
     await follower.settled();
-    return new SearchService(index, places, follower, known, clock);
+    return new SearchService(index, places, follower, known, clock, placeStatsCache(index));
   }
 
   /** Parses a surface's parameters; throws QueryError for a bad one. */
@@ -76,8 +102,67 @@ export class SearchService {
     return this.known.programs;
   }
 
+  /** The instant every surface shows meetings for: pages, API and feeds agree under a fixed clock. */
+  now(): number {
+    return this.clock();
+  }
+
   search(query: Query, now: number = this.clock()): SearchAnswer {
-    return presentResult(this.index.search(query, now), query);
+    return presentResult(this.find(query, now), query);
+  }
+
+  /** The matches themselves, for surfaces that render meetings their own way (exports, print, BMLT). */
+  find(query: Query, now: number = this.clock()): SearchResult {
+    return this.index.search(query, now);
+  }
+
+  /** A published meeting by id (digits) or slug, with its current or next occurrence at `now`. */
+  meeting(idOrSlug: string, now: number = this.clock()): MeetingDetail | undefined {
+    const meeting = MEETING_ID.test(idOrSlug) ? this.index.get(Number(idOrSlug)) : this.index.getBySlug(idOrSlug);
+    if (!meeting) return undefined;
+    const running = occurrenceInProgress(meeting.schedule, now);
+    const occurrence = running ?? nextOccurrence(meeting.schedule, now);
+    const bodyId = meeting.serviceBodyId;
+    return {
+      meeting,
+      occurrence: { ...occurrence, inProgress: running !== null },
+      serviceBody: bodyId === null ? null : (this.index.serviceBodies().find((b) => b.id === bodyId) ?? null),
+      program: this.known.programs.find((p) => p.code === meeting.program) ?? null,
+    };
+  }
+
+  /** Published meetings by id, in the order asked, skipping any that are gone. */
+  meetingsById(ids: readonly number[]): PublicMeeting[] {
+    return ids.flatMap((id) => this.index.get(id) ?? []);
+  }
+
+  /** Every published meeting, in no particular order. */
+  meetings(): Iterable<PublicMeeting> {
+    return this.index.all();
+  }
+
+  serviceBodies(): readonly ServiceBody[] {
+    return this.index.serviceBodies();
+  }
+
+  /** Goes up with every change to the meetings or service bodies: a key for anything rendered from all of them. */
+  version(): number {
+    return this.index.version;
+  }
+
+  /** Whether any published meeting is sample data, which pages say. */
+  hasSample(): boolean {
+    return this.index.hasSample;
+  }
+
+  /** Meetings counted by state, city, hour and service body, renewed as the index changes (see placeStatsCache). */
+  placeCounts(): PlaceStats {
+    return this.counts();
+  }
+
+  stats(): MeetingStats {
+    const counts = this.counts();
+    return { meetings: counts.total, sample: this.index.hasSample, byState: meetingsByState(counts) };
   }
 
   /** Resolves once every change committed so far is in the index (tests, imports). */

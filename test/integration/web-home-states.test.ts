@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { PublicMeeting } from '../../src/domain/meeting.js';
 import { JURISDICTIONS } from '../../src/domain/us-states.js';
 import { robotsTxt, sitemapIndexXml, sitemapParts } from '../../src/http/routes/web/sitemap.js';
-import { countPlaces, type PlaceStats } from '../../src/web/place-stats.js';
+import { countPlaces, type PlaceStats } from '../../src/search/place-counts.js';
 import { sqliteEngine } from '../support/engines.js';
 import { meetingInput } from '../support/fixtures.js';
 import { initSite, type TestSite } from '../support/harness.js';

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { JURISDICTIONS } from '../../src/domain/us-states.js';
-import { countPlaces, placeStatsCache, shadeBounds, shadeLabels, shadeStep } from '../../src/web/place-stats.js';
+import { countPlaces, placeStatsCache } from '../../src/search/place-counts.js';
+import { shadeBounds, shadeLabels, shadeStep } from '../../src/web/shading.js';
 import { meetingInput } from '../support/fixtures.js';
 import { inMemorySample, publicMeeting } from '../support/in-memory.js';
 

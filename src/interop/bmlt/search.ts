@@ -7,7 +7,7 @@ import { compareBy } from './sort.js';
 
 /** The one search engine, as GetSearchResults uses it. */
 export interface Searcher {
-  search(query: SearchPlan['query']): SearchResult;
+  find(query: SearchPlan['query']): SearchResult;
 }
 
 export interface BmltSearchAnswer {
@@ -39,13 +39,13 @@ export function runSearch(plan: SearchPlan, index: Searcher, context: RenderCont
   const limit = plan.page ? plan.page.size : Infinity;
 
   if (plan.sortKeys === null && plan.meetingKey === null) {
-    const { hits } = index.search({ ...plan.query, offset, limit });
+    const { hits } = index.find({ ...plan.query, offset, limit });
     const records = hits.map((h) => h.meeting);
     const full = hits.map((h) => bmltMeeting(h.meeting, h.km, context));
     return { meetings: full.map(pick), records, usedCodes: usedCodes(full) };
   }
 
-  const { hits } = index.search({ ...plan.query, offset: 0, limit: Infinity });
+  const { hits } = index.find({ ...plan.query, offset: 0, limit: Infinity });
   let rows = hits.map((h) => ({ record: h.meeting, full: bmltMeeting(h.meeting, h.km, context) }));
   const key = plan.meetingKey;
   if (key !== null) rows = rows.filter((r) => r.full[key.key] === key.value);

@@ -1,4 +1,4 @@
-import { shadeBounds, shadeLabels, shadeStep } from '../place-stats.js';
+import { shadeBounds, shadeLabels, shadeStep } from '../shading.js';
 import { statesMap } from '../states-map.js';
 
 /** Meetings per state, by upper-case code; every jurisdiction is present. */

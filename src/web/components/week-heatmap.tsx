@@ -1,5 +1,5 @@
 import { WEEKDAYS } from '../../domain/weekday.js';
-import { busiestHour, shadeBounds, shadeLabels, shadeStep } from '../place-stats.js';
+import { busiestHour, shadeBounds, shadeLabels, shadeStep } from '../shading.js';
 import { dayName } from './schedule-text.js';
 
 const DAY_NAMES = WEEKDAYS.map(dayName);

@@ -3,7 +3,7 @@ import type { PublicMeeting } from '../../domain/meeting.js';
 import { WEEKDAYS } from '../../domain/weekday.js';
 import { Layout } from '../components/layout.js';
 import { attendanceText, clockText, countText, dayName, openClosed } from '../components/schedule-text.js';
-import type { CityCount } from '../place-stats.js';
+import type { CityCount } from '../../search/place-counts.js';
 import type { PageContext } from '../site.js';
 
 /**

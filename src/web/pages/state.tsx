@@ -1,7 +1,7 @@
 import type { ServiceBody } from '../../domain/service-body.js';
 import { Layout } from '../components/layout.js';
 import { WeekHeatmap } from '../components/week-heatmap.js';
-import type { StateStats } from '../place-stats.js';
+import type { StateStats } from '../../search/place-counts.js';
 import { telHref, type PageContext } from '../site.js';
 
 /** How many cities the state page lists; the search covers the rest. */

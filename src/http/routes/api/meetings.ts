@@ -1,5 +1,4 @@
-import { Type } from '@sinclair/typebox';
-import type { FastifyPluginCallback } from 'fastify';
+import { Type, type FastifyPluginCallbackTypebox } from '@fastify/type-provider-typebox';
 import type { SearchService } from '../../../search/service.js';
 import { cacheFor, MAX_AGE } from '../../cache.js';
 import { ErrorSchema, PublicMeetingSchema } from '../../schemas/meeting.js';
@@ -12,14 +11,14 @@ const Params = Type.Object({
   }),
 });
 
-export function meetingRoutes(search: SearchService): FastifyPluginCallback {
+export function meetingRoutes(search: SearchService): FastifyPluginCallbackTypebox {
   return (app, _options, done) => {
-    app.get<{ Params: { id: string } }>(
+    app.get(
       '/api/v1/meetings/:id',
       { schema: { summary: 'One published meeting', params: Params, response: { 200: PublicMeetingSchema, 404: ErrorSchema } } },
       async (request, reply) => {
         const { id } = request.params;
-        const meeting = /^\d+$/.test(id) ? search.index.get(Number(id)) : search.index.getBySlug(id);
+        const meeting = search.meeting(id)?.meeting;
         if (!meeting) {
           return reply.status(404).send({ error: 'not_found', message: `No published meeting has the id or slug "${id}".` });
         }

@@ -45,7 +45,7 @@ export function referenceRoutes(search: SearchService): FastifyPluginCallback {
     });
     app.get('/api/v1/service-bodies', { schema: { summary: 'Service bodies, as a tree by parentId', response: { 200: ServiceBodiesSchema } } }, async (_request, reply) => {
       cacheFor(reply, MAX_AGE.reference);
-      return { serviceBodies: search.index.serviceBodies() };
+      return { serviceBodies: search.serviceBodies() };
     });
     done();
   };

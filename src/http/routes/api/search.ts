@@ -1,12 +1,11 @@
-import { Type } from '@sinclair/typebox';
-import type { FastifyPluginCallback } from 'fastify';
-import type { RawParams } from '../../../domain/query-params.js';
+import { Type, type FastifyPluginCallbackTypebox } from '@fastify/type-provider-typebox';
 import type { SearchService } from '../../../search/service.js';
 import { cacheFor, MAX_AGE } from '../../cache.js';
+import { PARSED_BY_US, rawQuery } from '../../raw-query.js';
 import { ErrorSchema } from '../../schemas/meeting.js';
 import { SearchAnswerSchema, SearchParamsSchema } from '../../schemas/search.js';
 
-export function searchRoutes(search: SearchService): FastifyPluginCallback {
+export function searchRoutes(search: SearchService): FastifyPluginCallbackTypebox {
   return (app, _options, done) => {
     app.get(
       '/api/v1/meetings',
@@ -16,11 +15,10 @@ export function searchRoutes(search: SearchService): FastifyPluginCallback {
           querystring: SearchParamsSchema,
           response: { 200: SearchAnswerSchema, 400: ErrorSchema },
         },
-        // The schema documents the parameters; the one query parser shared by every surface checks them.
-        validatorCompiler: () => () => true,
+        ...PARSED_BY_US,
       },
       async (request, reply) => {
-        const query = search.parse(request.query as RawParams);
+        const query = search.parse(rawQuery(request));
         cacheFor(reply, MAX_AGE.search);
         return search.search(query);
       },
@@ -53,7 +51,7 @@ export function searchRoutes(search: SearchService): FastifyPluginCallback {
         },
       },
       async (request, reply) => {
-        const { q } = request.query as { q: string };
+        const { q } = request.query;
         cacheFor(reply, MAX_AGE.reference);
         return { places: search.places.suggest(q) };
       },

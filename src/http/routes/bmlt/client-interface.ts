@@ -1,4 +1,5 @@
-import type { FastifyPluginCallback, FastifyReply, FastifyRequest } from 'fastify';
+import { Type, type FastifyPluginCallbackTypebox } from '@fastify/type-provider-typebox';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { PublicMeeting } from '../../../domain/meeting.js';
 import { QueryError } from '../../../domain/query-params.js';
 import { emptyQuery } from '../../../domain/query.js';
@@ -9,7 +10,7 @@ import { bmltFieldKeys, bmltFieldValues, fieldValuesKey } from '../../../interop
 import { bmltFormat, formatLanguage, FormatTable, selectFormats } from '../../../interop/bmlt/formats.js';
 import { bmltMeeting, type RenderContext } from '../../../interop/bmlt/meeting-object.js';
 import { nawsCsv, nawsFileName, nawsRows, type NawsRow } from '../../../interop/bmlt/naws-dump.js';
-import { integer, normalizeParams, single, type BmltParams, type Params } from '../../../interop/bmlt/params.js';
+import { integer, normalizeParams, single, type Params } from '../../../interop/bmlt/params.js';
 import { parseSearchParams } from '../../../interop/bmlt/search-params.js';
 import { runSearch } from '../../../interop/bmlt/search.js';
 import { bmltServerInfo, bmltCoverage, coverage } from '../../../interop/bmlt/server-info.js';
@@ -19,6 +20,7 @@ import { MIGRATIONS } from '../../../store/migrations/index.js';
 import type { Store } from '../../../store/store.js';
 import { meetingGuideContext, toMeetingGuide } from '../../../interop/meeting-guide/to-meeting-guide.js';
 import { cacheFor, MAX_AGE } from '../../cache.js';
+import { rawQuery } from '../../raw-query.js';
 import { pageUrlFor, siteOrigin } from '../feeds/site.js';
 
 export interface BmltRoutesOptions {
@@ -56,10 +58,10 @@ function switcherOf(params: Params, format: DataFormat): Switcher {
 }
 
 /** BMLT's semantic API under /main_server/client_interface/{json|jsonp|csv|tsml}/?switcher=… */
-export function bmltRoutes({ store, search }: BmltRoutesOptions): FastifyPluginCallback {
+export function bmltRoutes({ store, search }: BmltRoutesOptions): FastifyPluginCallbackTypebox {
 
   function renderContext(request: FastifyRequest): RenderContext {
-    const bodies = search.index.serviceBodies();
+    const bodies = search.serviceBodies();
     return {
       formats: new FormatTable(search.formats()),
       serviceBodyNames: new Map(bodies.map((b) => [b.id, b.name])),
@@ -69,16 +71,16 @@ export function bmltRoutes({ store, search }: BmltRoutesOptions): FastifyPluginC
 
   /** Every meeting the index holds, rendered, temporarily closed ones included. */
   function everyMeeting(): PublicMeeting[] {
-    return search.index.search(emptyQuery({ limit: Infinity, sort: 'weekly', includeClosed: true })).hits.map((h) => h.meeting);
+    return search.find(emptyQuery({ limit: Infinity, sort: 'weekly', includeClosed: true })).hits.map((h) => h.meeting);
   }
 
   function getSearchResults(params: Params, request: FastifyRequest, format: DataFormat): unknown {
     const context = renderContext(request);
     const plan = parseSearchParams(params, { formats: context.formats.formats, resolvePlace: (text) => search.places.resolve(text) });
-    const answer = runSearch(plan, search.index, context);
+    const answer = runSearch(plan, search, context);
     if (format === 'tsml') {
       // BMLT's tsml format: the same search, answered as a Meeting Guide feed.
-      const feed = meetingGuideContext({ formats: context.formats.formats, pageUrl: pageUrlFor(request), serviceBodies: search.index.serviceBodies() });
+      const feed = meetingGuideContext({ formats: context.formats.formats, pageUrl: pageUrlFor(request), serviceBodies: search.serviceBodies() });
       return answer.records.map((meeting) => toMeetingGuide(meeting, feed));
     }
     const used = context.formats.formats.filter((f) => answer.usedCodes.has(f.code)).sort((a, b) => a.id - b.id);
@@ -91,7 +93,7 @@ export function bmltRoutes({ store, search }: BmltRoutesOptions): FastifyPluginC
   function getFormats(params: Params, request: FastifyRequest): unknown {
     const lang = formatLanguage(params);
     const used = new Set<string>();
-    for (const meeting of search.index.all()) {
+    for (const meeting of search.meetings()) {
       for (const code of meeting.formats) used.add(code);
       // Rendered with TC, as their meeting objects are.
       if (meeting.attendance === 'temporarily_closed') used.add('TC');
@@ -114,13 +116,13 @@ export function bmltRoutes({ store, search }: BmltRoutesOptions): FastifyPluginC
   }
 
   async function getNawsDump(params: Params, reply: FastifyReply): Promise<string> {
-    const bodies = search.index.serviceBodies();
+    const bodies = search.serviceBodies();
     const id = integer(params, 'sb_id', 1, 999_999_999_999);
     const body = bodies.find((b) => b.id === id);
     if (id === null || !body) throw new QueryError('sb_id', 'sb_id must be the id of a service body (see GetServiceBodies)');
     const tree = descendantIds(bodies, body.id);
-    const live = search.index
-      .search(emptyQuery({ serviceBodies: [body.id], limit: Infinity, sort: 'weekly', includeClosed: true }))
+    const live = search
+      .find(emptyQuery({ serviceBodies: [body.id], limit: Infinity, sort: 'weekly', includeClosed: true }))
       .hits.map((h): NawsRow => ({ meeting: h.meeting, deleted: false }));
     const present = new Set(live.map((r) => r.meeting.id));
     // The newest deletion of each meeting that is gone, from this body or one below it.
@@ -142,7 +144,7 @@ export function bmltRoutes({ store, search }: BmltRoutesOptions): FastifyPluginC
       case 'GetFormats':
         return getFormats(params, request);
       case 'GetServiceBodies':
-        return selectServiceBodies(params, search.index.serviceBodies()).map(bmltServiceBody);
+        return selectServiceBodies(params, search.serviceBodies()).map(bmltServiceBody);
       case 'GetChanges':
         return getChanges(params, request);
       case 'GetFieldKeys':
@@ -150,19 +152,19 @@ export function bmltRoutes({ store, search }: BmltRoutesOptions): FastifyPluginC
       case 'GetFieldValues':
         return getFieldValues(params, request);
       case 'GetServerInfo':
-        return bmltServerInfo([...search.index.all()], Object.keys(MIGRATIONS).at(-1) ?? '');
+        return bmltServerInfo([...search.meetings()], Object.keys(MIGRATIONS).at(-1) ?? '');
       case 'GetCoverageArea':
-        return bmltCoverage(coverage(search.index.all()));
+        return bmltCoverage(coverage(search.meetings()));
     }
   }
 
   return (app, _options, done) => {
     app.get(
       '/main_server/client_interface/:format',
-      { schema: { summary: 'BMLT semantic API (json, jsonp, csv for GetNAWSDump, tsml)', hide: true } },
+      { schema: { summary: 'BMLT semantic API (json, jsonp, csv for GetNAWSDump, tsml)', hide: true, params: Type.Object({ format: Type.String() }) } },
       async (request, reply) => {
-        const params = normalizeParams(request.query as BmltParams);
-        const format = dataFormat((request.params as { format: string }).format);
+        const params = normalizeParams(rawQuery(request));
+        const format = dataFormat(request.params.format);
         const switcher = switcherOf(params, format);
         // Checked before any work, so that a bad callback never reaches a script.
         const callback = format === 'jsonp' ? jsonpCallback(params) : null;

@@ -1,8 +1,8 @@
 import type { FastifyPluginCallback } from 'fastify';
-import type { RawParams } from '../../../domain/query-params.js';
 import { meetingsCsv } from '../../../interop/csv/meetings-csv.js';
 import type { SearchService } from '../../../search/service.js';
 import { cacheFor, MAX_AGE } from '../../cache.js';
+import { PARSED_BY_US, rawQuery } from '../../raw-query.js';
 import { ErrorSchema } from '../../schemas/meeting.js';
 import { EXPORT_LIMIT, exportParamsSchema, parseExportQuery } from './export-query.js';
 import { formatNames, pageUrlFor } from './site.js';
@@ -17,12 +17,11 @@ export function csvRoutes(search: SearchService): FastifyPluginCallback {
           querystring: exportParamsSchema(EXPORT_LIMIT),
           response: { 400: ErrorSchema },
         },
-        // The schema documents the parameters; the one query parser shared by every surface checks them.
-        validatorCompiler: () => () => true,
+        ...PARSED_BY_US,
       },
       async (request, reply) => {
-        const query = parseExportQuery(search, request.query as RawParams, EXPORT_LIMIT);
-        const result = search.index.search(query);
+        const query = parseExportQuery(search, rawQuery(request), EXPORT_LIMIT);
+        const result = search.find(query);
         const body = meetingsCsv(
           result.hits.map((hit) => hit.meeting),
           { formatName: formatNames(search.formats()), pageUrl: pageUrlFor(request) },

@@ -1,10 +1,10 @@
-import { Type } from '@sinclair/typebox';
-import type { FastifyPluginCallback, FastifyReply, FastifyRequest } from 'fastify';
-import type { RawParams } from '../../../domain/query-params.js';
+import { Type, type FastifyPluginCallbackTypebox } from '@fastify/type-provider-typebox';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import { meetingsCalendar } from '../../../interop/ical/calendar.js';
 import type { IcalEventContext } from '../../../interop/ical/to-ical-event.js';
 import type { SearchService } from '../../../search/service.js';
 import { cacheFor, MAX_AGE } from '../../cache.js';
+import { PARSED_BY_US, rawQuery } from '../../raw-query.js';
 import { ErrorSchema } from '../../schemas/meeting.js';
 import { EXPORT_LIMIT, exportParamsSchema, parseExportQuery } from './export-query.js';
 import { formatNames, pageUrlFor } from './site.js';
@@ -23,7 +23,7 @@ const Params = Type.Object({
 
 function eventContext(search: SearchService, request: FastifyRequest): IcalEventContext {
   return {
-    now: Date.now(),
+    now: search.now(),
     host: request.hostname,
     pageUrl: pageUrlFor(request),
     formatName: formatNames(search.formats()),
@@ -34,14 +34,14 @@ function sendCalendar(reply: FastifyReply, filename: string, body: string): Fast
   return reply.type(CALENDAR_TYPE).header('content-disposition', `attachment; filename="${filename}"`).send(body);
 }
 
-export function icalRoutes(search: SearchService): FastifyPluginCallback {
+export function icalRoutes(search: SearchService): FastifyPluginCallbackTypebox {
   return (app, _options, done) => {
-    app.get<{ Params: { id: string } }>(
+    app.get(
       '/meetings/:id.ics',
       { schema: { summary: 'One published meeting as an iCalendar weekly event', params: Params, response: { 404: ErrorSchema } } },
       async (request, reply) => {
         const { id } = request.params;
-        const meeting = /^\d+$/.test(id) ? search.index.get(Number(id)) : search.index.getBySlug(id);
+        const meeting = search.meeting(id)?.meeting;
         if (!meeting) {
           return reply.status(404).send({ error: 'not_found', message: `No published meeting has the id or slug "${id}".` });
         }
@@ -65,12 +65,11 @@ export function icalRoutes(search: SearchService): FastifyPluginCallback {
           querystring: exportParamsSchema(EXPORT_LIMIT),
           response: { 400: ErrorSchema },
         },
-        // The schema documents the parameters; the one query parser shared by every surface checks them.
-        validatorCompiler: () => () => true,
+        ...PARSED_BY_US,
       },
       async (request, reply) => {
-        const query = parseExportQuery(search, request.query as RawParams, EXPORT_LIMIT);
-        const result = search.index.search(query);
+        const query = parseExportQuery(search, rawQuery(request), EXPORT_LIMIT);
+        const result = search.find(query);
         const meetings = result.hits.map((hit) => hit.meeting);
         const zones = new Set(meetings.map((meeting) => meeting.schedule.timeZone));
         const [onlyZone] = zones;

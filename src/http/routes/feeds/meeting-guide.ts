@@ -1,18 +1,18 @@
 import type { FastifyPluginCallback } from 'fastify';
 import type { NumberedFormat } from '../../../domain/format.js';
 import type { PublicMeeting } from '../../../domain/meeting.js';
-import type { RawParams } from '../../../domain/query-params.js';
 import { MEETING_GUIDE_FEED_PATH } from '../../../interop/meeting-guide/feed-link.js';
 import { meetingGuideContext, toMeetingGuide, type MeetingGuideMeeting } from '../../../interop/meeting-guide/to-meeting-guide.js';
 import type { SearchService } from '../../../search/service.js';
 import { cacheFor, MAX_AGE } from '../../cache.js';
+import { PARSED_BY_US, rawQuery } from '../../raw-query.js';
 import { ErrorSchema } from '../../schemas/meeting.js';
 import { exportParamsSchema, FEED_LIMIT, parseExportQuery } from './export-query.js';
 import { pageUrlFor, siteOrigin } from './site.js';
 
 /** Every published meeting, by id, so that the feed reads the same from one request to the next. */
 function everyMeeting(search: SearchService): PublicMeeting[] {
-  return [...search.index.all()].sort((a, b) => a.id - b.id);
+  return [...search.meetings()].sort((a, b) => a.id - b.id);
 }
 
 /** The whole feed as last rendered, and what it was rendered from. */
@@ -36,24 +36,23 @@ export function meetingGuideFeedRoutes(search: SearchService): FastifyPluginCall
           querystring: exportParamsSchema(FEED_LIMIT),
           response: { 400: ErrorSchema },
         },
-        // The schema documents the parameters; the one query parser shared by every surface checks them.
-        validatorCompiler: () => () => true,
+        ...PARSED_BY_US,
       },
       async (request, reply) => {
-        const params = request.query as RawParams;
+        const params = rawQuery(request);
         const filtered = Object.keys(params).length > 0;
         const render = (meetings: readonly PublicMeeting[], known: readonly NumberedFormat[]): string => {
-          const context = meetingGuideContext({ formats: known, pageUrl: pageUrlFor(request), serviceBodies: search.index.serviceBodies() });
+          const context = meetingGuideContext({ formats: known, pageUrl: pageUrlFor(request), serviceBodies: search.serviceBodies() });
           const feed: MeetingGuideMeeting[] = meetings.map((meeting) => toMeetingGuide(meeting, context));
           return JSON.stringify(feed);
         };
         const known = search.formats();
         let body: string;
         if (filtered) {
-          body = render(search.index.search(parseExportQuery(search, params, FEED_LIMIT)).hits.map((hit) => hit.meeting), known);
+          body = render(search.find(parseExportQuery(search, params, FEED_LIMIT)).hits.map((hit) => hit.meeting), known);
         } else {
           const origin = siteOrigin(request);
-          const version = search.index.version;
+          const version = search.version();
           if (whole?.origin !== origin || whole.version !== version || whole.formats !== known) {
             whole = { origin, version, formats: known, body: render(everyMeeting(search), known) };
           }

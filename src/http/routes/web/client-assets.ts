@@ -1,7 +1,5 @@
 import type { FastifyPluginCallback } from 'fastify';
 import { ASSET_PREFIX, clientBundles } from '../../../web/client-bundles.js';
-import type { WebOptions } from './index.js';
-import { myMeetingsRoutes } from './my-meetings.js';
 
 const YEAR = 365 * 24 * 3600;
 
@@ -21,12 +19,3 @@ export const clientAssetRoutes: FastifyPluginCallback = (app, _options, done) =>
   }
   done();
 };
-
-/** What the pages' scripts need from the server: the scripts themselves, and the page that lists saved meetings. */
-export function clientRoutes(options: WebOptions): FastifyPluginCallback {
-  return (app, _options, done) => {
-    void app.register(clientAssetRoutes);
-    void app.register(myMeetingsRoutes(options));
-    done();
-  };
-}

@@ -1,47 +1,16 @@
 import type { FastifyPluginCallback, FastifyReply, FastifyRequest } from 'fastify';
-import type { NumberedFormat } from '../../../domain/format.js';
-import { localTime, nextOccurrence, occurrenceInProgress } from '../../../domain/occurrence.js';
+import { localTime } from '../../../domain/occurrence.js';
 import { QueryError } from '../../../domain/query-params.js';
 import { listValues, withoutPageOnly, type RawParams } from '../../../domain/raw-params.js';
 import { canonicalTimeZone } from '../../../domain/time-zone.js';
 import type { SearchService } from '../../../search/service.js';
-import type { Choice, FieldError } from '../../../web/components/filter-form.js';
-import type { FormatInfo, FormatLookup } from '../../../web/components/meeting-item.js';
+import type { FieldError } from '../../../web/components/filter-form.js';
+import { pageFormats } from '../../../web/page-formats.js';
 import { MeetingPage } from '../../../web/pages/meeting.js';
 import { queryString, renderSearchPage, type SearchOutcome, type SearchPageProps } from '../../../web/pages/search.js';
 import { cacheFor, MAX_AGE } from '../../cache.js';
+import { rawQuery } from '../../raw-query.js';
 import { siteOrigin } from '../feeds/site.js';
-import { sendNotFoundPage, type WebOptions } from './index.js';
-import { pageContext, sendPage } from './page.js';
-import { printRoutes } from './print.js';
-
-/** Formats offered as checkboxes: the ones people most often look for. */
-const COMMON_FORMATS = ['B', 'BT', 'JT', 'SD', 'QA', 'W', 'M', 'YP', 'GL', 'WC', 'CW', 'SL'];
-
-/**
- * The names pages give formats, built once per change to the formats (the search service keeps
- * them current), not once per request.
- */
-export class PageReference {
-  private lookups = new WeakMap<readonly NumberedFormat[], { lookup: FormatLookup; choices: Choice[] }>();
-
-  constructor(private readonly search: SearchService) {}
-
-  formats(): { lookup: FormatLookup; choices: Choice[] } {
-    const list = this.search.formats();
-    let made = this.lookups.get(list);
-    if (!made) {
-      const lookup = new Map<string, FormatInfo>(list.map((f) => [f.code, { code: f.code, name: f.text.en.name, description: f.text.en.description, type: f.type }]));
-      const choices = COMMON_FORMATS.flatMap((code) => {
-        const format = lookup.get(code);
-        return format ? [{ value: code, label: format.name }] : [];
-      });
-      made = { lookup, choices };
-      this.lookups.set(list, made);
-    }
-    return made;
-  }
-}
 
 /** A QueryError as the form shows it: place suggestions become links to the same search there. */
 function fieldError(error: QueryError, params: RawParams): FieldError {
@@ -54,19 +23,17 @@ function fieldError(error: QueryError, params: RawParams): FieldError {
 
 /** The visitor's clock for a meeting page: a valid `tz` only (a bad one is ignored, the page still shows). */
 function viewerZoneOf(request: FastifyRequest): string | null {
-  const tz = (request.query as RawParams)['tz'];
+  const tz = rawQuery(request)['tz'];
   return typeof tz === 'string' ? canonicalTimeZone(tz) : null;
 }
 
-/** The search page, each meeting's page, and the printable schedules. */
-export function meetingPages(options: WebOptions): FastifyPluginCallback {
-  const { search, site } = options;
-  const reference = new PageReference(search);
+/** The search page and each meeting's page. */
+export function meetingPages(search: SearchService): FastifyPluginCallback {
 
   async function searchPage(request: FastifyRequest, reply: FastifyReply): Promise<FastifyReply> {
-    const params = request.query as RawParams;
-    const now = Date.now();
-    const formats = reference.formats();
+    const params = rawQuery(request);
+    const now = search.now();
+    const formats = pageFormats(search.formats());
     const programs = search.programs();
     let outcome: SearchOutcome | null = null;
     let error: FieldError | null = null;
@@ -79,7 +46,7 @@ export function meetingPages(options: WebOptions): FastifyPluginCallback {
       error = fieldError(caught, params);
     }
     const props: SearchPageProps = {
-      context: pageContext(request, site, search),
+      context: request.pageContext(),
       params,
       error,
       outcome,
@@ -101,43 +68,38 @@ export function meetingPages(options: WebOptions): FastifyPluginCallback {
 
     app.get<{ Params: { slug: string } }>('/meetings/:slug', { schema: { hide: true } }, async (request, reply) => {
       const { slug } = request.params;
-      if (/^\d{1,15}$/.test(slug)) {
-        const byId = search.index.get(Number(slug));
-        if (!byId) return sendNotFoundPage(request, reply, options, 'meeting');
+      const now = search.now();
+      const found = search.meeting(slug, now);
+      if (!found) return reply.notFoundPage('meeting');
+      const { meeting, occurrence, serviceBody, program } = found;
+      // Found by its id: the page lives at its slug.
+      if (meeting.slug !== slug) {
         const query = request.url.includes('?') ? request.url.slice(request.url.indexOf('?')) : '';
-        return reply.redirect(`/meetings/${byId.slug}${query}`, 301);
+        return reply.redirect(`/meetings/${meeting.slug}${query}`, 301);
       }
-      const meeting = search.index.getBySlug(slug);
-      if (!meeting) return sendNotFoundPage(request, reply, options, 'meeting');
-      const now = Date.now();
       const { schedule } = meeting;
-      const running = occurrenceInProgress(schedule, now);
-      const occurrence = running ?? nextOccurrence(schedule, now);
       const viewerZone = viewerZoneOf(request);
-      const formats = reference.formats();
-    const programs = search.programs();
-      const serviceBody = meeting.serviceBodyId === null ? null : (search.index.serviceBodies().find((b) => b.id === meeting.serviceBodyId) ?? null);
+      const formats = pageFormats(search.formats());
       const page = (
         <MeetingPage
-          context={pageContext(request, site, search)}
+          context={request.pageContext()}
           meeting={meeting}
           now={now}
           next={{
             start: occurrence.start,
-            inProgress: running !== null,
+            inProgress: occurrence.inProgress,
             meeting: localTime(occurrence.start, schedule.timeZone),
             viewer: viewerZone === null ? null : localTime(occurrence.start, viewerZone),
           }}
           formats={formats.lookup}
           serviceBody={serviceBody}
-          programName={programs.find((p) => p.code === meeting.program)?.name ?? meeting.program}
+          programName={program?.name ?? meeting.program}
           pageUrl={`${siteOrigin(request)}/meetings/${meeting.slug}`}
         />
       );
-      return sendPage(reply, page, { maxAge: MAX_AGE.search });
+      return reply.page(page, { maxAge: MAX_AGE.search });
     });
 
-    void app.register(printRoutes(options, reference));
     done();
   };
 }

@@ -1,36 +1,35 @@
-import type { FastifyPluginCallback, FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyPluginCallbackTypebox } from '@fastify/type-provider-typebox';
 import type { PublicMeeting } from '../../../domain/meeting.js';
 import { QueryError } from '../../../domain/query-params.js';
 import { withoutPageOnly, type RawParams } from '../../../domain/raw-params.js';
 import { emptyQuery } from '../../../domain/query.js';
 import { slugify } from '../../../domain/slug.js';
-import { stateByCode } from '../../../domain/us-states.js';
+import type { SearchService } from '../../../search/service.js';
+import { pageFormats } from '../../../web/page-formats.js';
 import { PRINT_LIMIT, PrintPage } from '../../../web/pages/print.js';
 import { queryString } from '../../../web/pages/search.js';
 import { MAX_AGE } from '../../cache.js';
+import { rawQuery } from '../../raw-query.js';
 import { parseExportQuery } from '../feeds/export-query.js';
-import { sendNotFoundPage, type WebOptions } from './index.js';
-import type { PageReference } from './meetings.js';
-import { pageContext, sendPage } from './page.js';
+import { StateParams, StateCityParams, stateFromSegment } from './state-segment.js';
 
 /** Printed lists change when meetings do, not with the clock: they may be kept a little longer. */
 const PRINT_MAX_AGE = MAX_AGE.meeting;
 
 /** Printable schedules: for a state, a city in it, or any search. */
-export function printRoutes(options: WebOptions, reference: PageReference): FastifyPluginCallback {
-  const { search, site } = options;
+export function printRoutes(search: SearchService): FastifyPluginCallbackTypebox {
 
   async function send(request: FastifyRequest, reply: FastifyReply, page: { title: string; meetings: PublicMeeting[]; total: number; timeZone: string; backHref: string; canonicalPath: string }): Promise<FastifyReply> {
-    const formats = reference.formats();
-    return sendPage(
-      reply,
+    const formats = pageFormats(search.formats());
+    return reply.page(
       <PrintPage
-        context={pageContext(request, site, search)}
+        context={request.pageContext()}
         title={page.title}
         meetings={page.meetings}
         total={page.total}
         formats={formats.lookup}
-        generatedAt={Date.now()}
+        generatedAt={search.now()}
         timeZone={page.timeZone}
         backHref={page.backHref}
         canonicalPath={page.canonicalPath}
@@ -41,13 +40,13 @@ export function printRoutes(options: WebOptions, reference: PageReference): Fast
 
   /** The state's meetings in weekly order, all of them (a city's are picked from these). */
   function stateMeetings(code: string, timeZone: string): PublicMeeting[] {
-    const result = search.index.search(emptyQuery({ states: [code], sort: 'weekly', limit: Infinity, timeZone }));
+    const result = search.find(emptyQuery({ states: [code], sort: 'weekly', limit: Infinity, timeZone }));
     return result.hits.map((hit) => hit.meeting);
   }
 
   return (app, _options, done) => {
     app.get('/meetings/print', { schema: { hide: true } }, async (request, reply) => {
-      const params = withoutPageOnly(request.query as RawParams, ['cursor']);
+      const params = withoutPageOnly(rawQuery(request), ['cursor']);
       let query;
       try {
         query = { ...parseExportQuery(search, params, PRINT_LIMIT), sort: 'weekly' as const, offset: 0 };
@@ -56,7 +55,7 @@ export function printRoutes(options: WebOptions, reference: PageReference): Fast
         // The search page shows the same error beside its field, with the form to mend it.
         return reply.redirect(`/meetings${queryString(params)}`, 303);
       }
-      const result = search.index.search(query);
+      const result = search.find(query);
       const qs = queryString(params);
       const label = query.place?.label;
       return send(request, reply, {
@@ -69,9 +68,9 @@ export function printRoutes(options: WebOptions, reference: PageReference): Fast
       });
     });
 
-    app.get<{ Params: { code: string } }>('/states/:code/print', { schema: { hide: true } }, async (request, reply) => {
-      const state = stateByCode(request.params.code);
-      if (!state) return sendNotFoundPage(request, reply, options, 'state');
+    app.get('/states/:code/print', { schema: { hide: true, params: StateParams } }, async (request, reply) => {
+      const state = stateFromSegment(request.params.code);
+      if (!state) return reply.notFoundPage('state');
       const all = stateMeetings(state.code, state.timeZone);
       return send(request, reply, {
         title: state.name,
@@ -83,13 +82,13 @@ export function printRoutes(options: WebOptions, reference: PageReference): Fast
       });
     });
 
-    app.get<{ Params: { code: string; city: string } }>('/states/:code/:city/print', { schema: { hide: true } }, async (request, reply) => {
-      const state = stateByCode(request.params.code);
-      if (!state) return sendNotFoundPage(request, reply, options, 'state');
+    app.get('/states/:code/:city/print', { schema: { hide: true, params: StateCityParams } }, async (request, reply) => {
+      const state = stateFromSegment(request.params.code);
+      if (!state) return reply.notFoundPage('state');
       const citySlug = request.params.city.toLowerCase();
       const inCity = stateMeetings(state.code, state.timeZone).filter((m) => m.venue.city !== null && slugify(m.venue.city) === citySlug);
       const city = inCity[0]?.venue.city;
-      if (city === undefined || city === null) return sendNotFoundPage(request, reply, options, 'city');
+      if (city === undefined || city === null) return reply.notFoundPage('city');
       return send(request, reply, {
         title: `${city}, ${state.name}`,
         meetings: inCity.slice(0, PRINT_LIMIT),

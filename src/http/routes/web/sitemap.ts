@@ -1,6 +1,7 @@
-import { Type } from '@sinclair/typebox';
-import type { FastifyPluginCallback, FastifyRequest } from 'fastify';
-import type { PlaceStats } from '../../../web/place-stats.js';
+import { Type, type FastifyPluginCallbackTypebox } from '@fastify/type-provider-typebox';
+import type { FastifyRequest } from 'fastify';
+import type { PlaceStats } from '../../../search/place-counts.js';
+import type { SearchService } from '../../../search/service.js';
 import { cacheFor } from '../../cache.js';
 import { siteOrigin } from '../feeds/site.js';
 
@@ -47,10 +48,10 @@ export function robotsTxt(origin: string): string {
 }
 
 /** `/sitemap.xml` (with `/sitemap/:n.xml` parts past 50,000 addresses) and `/robots.txt`. */
-export function sitemapRoutes(stats: () => PlaceStats, max = SITEMAP_MAX_URLS): FastifyPluginCallback {
+export function sitemapRoutes(search: SearchService, max = SITEMAP_MAX_URLS): FastifyPluginCallbackTypebox {
   let cached: { version: number; parts: string[][] } | undefined;
   const parts = (): string[][] => {
-    const current = stats();
+    const current = search.placeCounts();
     if (cached?.version !== current.version) cached = { version: current.version, parts: sitemapParts(sitemapPaths(current), max) };
     return cached.parts;
   };
@@ -64,7 +65,7 @@ export function sitemapRoutes(stats: () => PlaceStats, max = SITEMAP_MAX_URLS): 
       return reply.type('application/xml; charset=utf-8').send(body);
     });
 
-    app.get<{ Params: { file: string } }>(
+    app.get(
       '/sitemap/:file',
       { schema: { hide: true, params: Type.Object({ file: Type.String({ maxLength: 20 }) }) } },
       async (request, reply) => {

@@ -1,19 +1,15 @@
-import { Type } from '@sinclair/typebox';
-import type { FastifyPluginCallback, FastifyReply } from 'fastify';
-import type { PublicMeeting } from '../../../domain/meeting.js';
+import type { FastifyPluginCallbackTypebox } from '@fastify/type-provider-typebox';
+import type { FastifyReply } from 'fastify';
 import { usGazetteer, type CityPlace } from '../../../geo/gazetteer.js';
+import { citySlug, nearestCities, stateServiceBodies } from '../../../search/place-counts.js';
+import type { SearchService } from '../../../search/service.js';
 import { stateIntro } from '../../../web/content.js';
 import { CityPage } from '../../../web/pages/city.js';
 import { StatePage } from '../../../web/pages/state.js';
-import { citySlug, nearestCities, stateFromSegment, stateServiceBodies, type PlaceStats } from '../../../web/place-stats.js';
-import { sendNotFoundPage, type WebOptions } from './index.js';
-import { pageContext, sendPage } from './page.js';
+import { StateCityParams, StateParams, stateFromSegment } from './state-segment.js';
 
 /** State and city pages change only when meetings do; a few minutes in a cache is harmless. */
 const PAGE_MAX_AGE = 300;
-
-// The router's own limit is 200; no state code or city slug is anywhere near this.
-const Segment = Type.String({ maxLength: 200 });
 
 /** The gazetteer's cities of one state by slug, built on first ask for that state and kept. */
 function gazetteerCities(): (code: string, slug: string) => CityPlace | undefined {
@@ -39,52 +35,51 @@ function redirectLower(reply: FastifyReply, url: string): FastifyReply {
 }
 
 /** `/states/:code` and `/states/:code/:city`: parse the address, look up the counts, render. */
-export function stateRoutes(options: WebOptions, stats: () => PlaceStats): FastifyPluginCallback {
-  const { search } = options;
+export function stateRoutes(search: SearchService): FastifyPluginCallbackTypebox {
   const findGazetteerCity = gazetteerCities();
   return (app, _options, done) => {
-    app.get<{ Params: { code: string } }>('/states/:code', { schema: { hide: true, params: Type.Object({ code: Segment }) } }, async (request, reply) => {
+    app.get('/states/:code', { schema: { hide: true, params: StateParams } }, async (request, reply) => {
       const state = stateFromSegment(request.params.code);
-      if (!state) return sendNotFoundPage(request, reply, options, 'state');
+      if (!state) return reply.notFoundPage('state');
       if (!state.canonical) return redirectLower(reply, request.url);
-      const stateStats = stats().states.get(state.code)!;
+      const stateStats = search.placeCounts().states.get(state.code)!;
       const page = (
         <StatePage
-          context={pageContext(request, options.site, search)}
+          context={request.pageContext()}
           stats={stateStats}
           intro={stateIntro(state.code.toLowerCase())}
-          bodies={stateServiceBodies(stateStats, search.index.serviceBodies())}
+          bodies={stateServiceBodies(stateStats, search.serviceBodies())}
         />
       );
-      return sendPage(reply, page, { maxAge: PAGE_MAX_AGE });
+      return reply.page(page, { maxAge: PAGE_MAX_AGE });
     });
 
-    app.get<{ Params: { code: string; city: string } }>(
+    app.get(
       '/states/:code/:city',
-      { schema: { hide: true, params: Type.Object({ code: Segment, city: Segment }) } },
+      { schema: { hide: true, params: StateCityParams } },
       async (request, reply) => {
         const state = stateFromSegment(request.params.code);
-        if (!state) return sendNotFoundPage(request, reply, options, 'state');
+        if (!state) return reply.notFoundPage('state');
         const slug = request.params.city;
         if (!state.canonical || slug !== slug.toLowerCase()) return redirectLower(reply, request.url);
-        const stateStats = stats().states.get(state.code)!;
-        const context = pageContext(request, options.site, search);
+        const stateStats = search.placeCounts().states.get(state.code)!;
+        const context = request.pageContext();
         const stateInfo = { code: state.code, name: stateStats.name };
 
         const ids = stateStats.meetingIdsByCity.get(slug);
         if (ids) {
-          const meetings = ids.map((id) => search.index.get(id)).filter((m): m is PublicMeeting => m !== undefined);
+          const meetings = search.meetingsById(ids);
           const name = stateStats.cities.find((c) => c.slug === slug)?.name ?? slug;
-          return sendPage(reply, <CityPage context={context} state={stateInfo} city={{ name, slug }} meetings={meetings} nearby={[]} />, {
+          return reply.page(<CityPage context={context} state={stateInfo} city={{ name, slug }} meetings={meetings} nearby={[]} />, {
             maxAge: PAGE_MAX_AGE,
           });
         }
 
         // A real place with no meetings yet gets a kind page, not a 404: someone may well look for it.
         const place = findGazetteerCity(state.code, slug);
-        if (!place) return sendNotFoundPage(request, reply, options, 'city');
+        if (!place) return reply.notFoundPage('city');
         const nearby = nearestCities(stateStats, place);
-        return sendPage(reply, <CityPage context={context} state={stateInfo} city={{ name: place.name, slug }} meetings={[]} nearby={nearby} />, {
+        return reply.page(<CityPage context={context} state={stateInfo} city={{ name: place.name, slug }} meetings={[]} nearby={nearby} />, {
           maxAge: PAGE_MAX_AGE,
         });
       },

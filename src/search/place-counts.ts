@@ -1,13 +1,20 @@
+import { needsOnlineAccess } from '../domain/attendance.js';
 import { distanceKm, type LatLng } from '../domain/geo.js';
 import type { PublicMeeting } from '../domain/meeting.js';
 import type { ServiceBody } from '../domain/service-body.js';
 import { slugify } from '../domain/slug.js';
-import { JURISDICTIONS, stateByCode } from '../domain/us-states.js';
+import { JURISDICTIONS, stateByCode, US_STATES } from '../domain/us-states.js';
 
 /**
- * Counting for the home, state and city pages: pure functions over the index's meetings.
- * One pass builds everything the pages need; callers keep the result per index version, so
- * a page view never walks 100,000 meetings.
+ * Counting by place, for every surface that counts (the home, state and city pages, the
+ * sitemap, /api/v1/stats and `openrooms stats`): pure functions over the index's meetings.
+ * One pass builds everything; the search service keeps the result per index version, so a
+ * page view never walks 100,000 meetings.
+ *
+ * The rule, the same everywhere: a meeting counts for the state of its US venue. The 50
+ * states and DC are always listed, with zero when they have no meetings; a territory has no
+ * page of its own, so it is counted apart and listed only when it has meetings. Meetings
+ * outside the US, or without a state, count in the total only.
  */
 
 /** A city (a venue city within a state), as its page addresses it. */
@@ -44,6 +51,8 @@ export interface PlaceStats {
   total: number;
   /** Every jurisdiction (50 states and DC), including those with no meetings, by upper-case code. */
   states: Map<string, StateStats>;
+  /** Meetings in each territory that has any, by upper-case code. */
+  territories: Map<string, number>;
   /** Every published meeting's slug, for the sitemap. */
   meetingSlugs: string[];
 }
@@ -94,6 +103,7 @@ export function countPlaces(meetings: Iterable<PublicMeeting>, bodies: readonly 
   // Slugifying is the costly part of the pass; there are far fewer city spellings than meetings.
   const slugOf = new Map<string, string>();
   const parentOf = new Map(bodies.map((b) => [b.id, b.parentId]));
+  const territories = new Map<string, number>();
   const meetingSlugs: string[] = [];
   let total = 0;
 
@@ -102,10 +112,14 @@ export function countPlaces(meetings: Iterable<PublicMeeting>, bodies: readonly 
     meetingSlugs.push(meeting.slug);
     const venue = meeting.venue;
     if (venue.country !== 'US' || venue.state === null) continue;
-    const state = states.get(venue.state.toUpperCase());
-    if (!state) continue; // a territory: it has no page of its own
+    const code = venue.state.toUpperCase();
+    const state = states.get(code);
+    if (!state) {
+      if (stateByCode(code)?.kind === 'territory') territories.set(code, (territories.get(code) ?? 0) + 1);
+      continue;
+    }
     state.total++;
-    if (meeting.attendance === 'online' || meeting.attendance === 'hybrid') state.onlineOrHybrid++;
+    if (needsOnlineAccess(meeting.attendance)) state.onlineOrHybrid++;
     const { weekday, startTime } = meeting.schedule;
     state.weekHours[weekday * 24 + startHour(startTime)]!++;
     // Up the tree from the meeting's body; the guard stops a parent loop in bad data.
@@ -159,7 +173,18 @@ export function countPlaces(meetings: Iterable<PublicMeeting>, bodies: readonly 
     }
     state.cities.sort((a, b) => b.count - a.count || a.name.localeCompare(b.name));
   }
-  return { version, total, states, meetingSlugs };
+  return { version, total, states, territories, meetingSlugs };
+}
+
+/** Meetings per state code as the statistics give them: every jurisdiction, then the territories that have meetings. */
+export function meetingsByState(counts: PlaceStats): Record<string, number> {
+  const byState: Record<string, number> = {};
+  for (const state of JURISDICTIONS) byState[state.code] = counts.states.get(state.code)?.total ?? 0;
+  for (const state of US_STATES) {
+    const n = counts.territories.get(state.code);
+    if (n !== undefined) byState[state.code] = n;
+  }
+  return byState;
 }
 
 function commonest(spellings: Map<string, number>): string {
@@ -197,45 +222,6 @@ export function placeStatsCache(source: MeetingSource, clock: () => number = () 
   };
 }
 
-/** The jurisdiction a path segment names: lower-case two-letter codes only; anything else is no state. */
-export function stateFromSegment(segment: string): { code: string; canonical: boolean } | null {
-  if (!/^[a-z]{2}$/i.test(segment)) return null;
-  const state = stateByCode(segment);
-  if (!state || state.kind === 'territory') return null;
-  return { code: state.code, canonical: segment === segment.toLowerCase() };
-}
-
-/**
- * Shading steps for counts: upper bounds of each step above zero, from the quantiles of the
- * non-zero counts, so that a few very large states do not leave every other one pale.
- */
-export function shadeBounds(counts: readonly number[], steps = 4): number[] {
-  const positive = counts.filter((n) => n > 0).sort((a, b) => a - b);
-  if (positive.length === 0) return [];
-  const bounds: number[] = [];
-  for (let step = 1; step <= steps; step++) {
-    const at = Math.min(positive.length - 1, Math.ceil((step / steps) * positive.length) - 1);
-    const bound = positive[at]!;
-    if (bounds.length === 0 || bound > bounds[bounds.length - 1]!) bounds.push(bound);
-  }
-  return bounds;
-}
-
-/** The step (0 for none, then 1…bounds.length) a count falls in. */
-export function shadeStep(count: number, bounds: readonly number[]): number {
-  if (count <= 0) return 0;
-  const index = bounds.findIndex((bound) => count <= bound);
-  return index === -1 ? bounds.length : index + 1;
-}
-
-/** Legend labels for shadeBounds: "1–12", "13–40", … */
-export function shadeLabels(bounds: readonly number[]): string[] {
-  return bounds.map((bound, i) => {
-    const low = i === 0 ? 1 : bounds[i - 1]! + 1;
-    return low === bound ? String(bound) : `${low}–${bound}`;
-  });
-}
-
 /** The service bodies with meetings in a state, regions before areas, then by meetings; zones span states and are left out. */
 export function stateServiceBodies(state: StateStats, bodies: readonly ServiceBody[]): { body: ServiceBody; count: number }[] {
   const order: Record<string, number> = { region: 0, metro: 1, area: 2, group: 3, other: 4 };
@@ -253,17 +239,4 @@ export function nearestCities(state: StateStats, point: LatLng, limit = 5): City
     .sort((a, b) => a.km - b.km)
     .slice(0, limit)
     .map((entry) => entry.city);
-}
-
-/** The busiest hour of the week, for the heatmap's summary; null when there are no meetings. */
-export function busiestHour(weekHours: readonly number[]): { weekday: number; hour: number; count: number } | null {
-  let best = -1;
-  let bestCount = 0;
-  weekHours.forEach((count, i) => {
-    if (count > bestCount) {
-      best = i;
-      bestCount = count;
-    }
-  });
-  return best === -1 ? null : { weekday: Math.floor(best / 24), hour: best % 24, count: bestCount };
 }
