@@ -2,7 +2,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { FastifyPluginCallbackTypebox } from '@fastify/type-provider-typebox';
 import type { PublicMeeting } from '../../../domain/meeting.js';
 import { QueryError } from '../../../domain/query-params.js';
-import { withoutPageOnly, type RawParams } from '../../../domain/raw-params.js';
+import { withoutPageOnly } from '../../../domain/raw-params.js';
 import { emptyQuery } from '../../../domain/query.js';
 import { slugify } from '../../../domain/slug.js';
 import type { SearchService } from '../../../search/service.js';
