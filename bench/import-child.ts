@@ -32,7 +32,8 @@ export interface ImportFigures {
 
 function check(report: ImportReport, count: number, what: string): void {
   const seen = report.added + report.changed + report.unchanged;
-  if (seen !== count || report.skipped.length > 0) throw new Error(`${what}: ${seen} of ${count} meetings, ${report.skipped.length} skipped`);
+  if (seen !== count || report.skipped.length > 0)
+    throw new Error(`${what}: ${seen} of ${count} meetings, ${report.skipped.length} skipped`);
 }
 
 async function timedImport(kind: FeedKind, location: string, dataDir: string, count: number, twice: boolean): Promise<number[]> {
@@ -71,7 +72,10 @@ async function main(): Promise<void> {
       const published = await origin.meetings.count({ publishedOnly: true });
       const search = await SearchService.start(origin, { pollMs: 0 });
       const app = await buildApp({ store: origin, search });
-      const bmlt = await app.inject({ method: 'GET', url: '/main_server/client_interface/json/?switcher=GetSearchResults&get_used_formats=1' });
+      const bmlt = await app.inject({
+        method: 'GET',
+        url: '/main_server/client_interface/json/?switcher=GetSearchResults&get_used_formats=1',
+      });
       writeFileSync(bmltFile, bmlt.body);
       const guide = await app.inject({ method: 'GET', url: '/api/v1/feeds/meeting-guide.json' });
       writeFileSync(meetingGuideFile, guide.body);

@@ -14,7 +14,30 @@ export const MIX_NAMES = ['nearest25City', 'radius25Day', 'nowWithin50', 'online
 export type MixName = (typeof MIX_NAMES)[number];
 
 /** States whose largest city (by ZIP points in the gazetteer) the place mixes rotate over. */
-const STATES = ['CA', 'TX', 'FL', 'NY', 'PA', 'IL', 'OH', 'GA', 'NC', 'MI', 'NJ', 'VA', 'WA', 'AZ', 'MA', 'TN', 'IN', 'MO', 'MD', 'CO', 'MN', 'OR'];
+const STATES = [
+  'CA',
+  'TX',
+  'FL',
+  'NY',
+  'PA',
+  'IL',
+  'OH',
+  'GA',
+  'NC',
+  'MI',
+  'NJ',
+  'VA',
+  'WA',
+  'AZ',
+  'MA',
+  'TN',
+  'IN',
+  'MO',
+  'MD',
+  'CO',
+  'MN',
+  'OR',
+];
 
 /** Words found in sample meeting names ("Hope Without Walls", "Serenity Seekers", "Back to Basics"…). */
 const WORDS = ['hope', 'serenity', 'freedom', 'gratitude', 'basics'];
@@ -39,7 +62,7 @@ export function buildMixes(service: SearchService): Mix[] {
   return [
     {
       name: 'nearest25City',
-      description: 'the 25 nearest meetings to a big city (`near=City, ST&nearest=25`), rotating over 22 states\' largest cities',
+      description: "the 25 nearest meetings to a big city (`near=City, ST&nearest=25`), rotating over 22 states' largest cities",
       variants: cities.map((city) => ({ label: near(city), query: parse({ near: near(city), nearest: '25' }) })),
     },
     {

@@ -107,12 +107,32 @@ export function budgetRows(r: Results): { what: string; figure: string; budget: 
   const worstP99 = Math.max(...mixes.map((m) => m.p99Ms));
   const worstSpeedup = Math.min(...mixes.map((m) => m.speedup));
   return [
-    { what: 'Index build (in memory)', figure: `${int(r.buildMs)} ms`, budget: `< ${int(BUDGETS.buildMs)} ms`, ok: r.buildMs < BUDGETS.buildMs },
+    {
+      what: 'Index build (in memory)',
+      figure: `${int(r.buildMs)} ms`,
+      budget: `< ${int(BUDGETS.buildMs)} ms`,
+      ok: r.buildMs < BUDGETS.buildMs,
+    },
     { what: 'Worst query p99', figure: `${fmt(worstP99)} ms`, budget: `< ${BUDGETS.p99Ms} ms (every mix)`, ok: worstP99 < BUDGETS.p99Ms },
-    { what: 'Smallest speed-up over SQL', figure: `${fmt(worstSpeedup, 1)}×`, budget: `≥ ${BUDGETS.speedup}× (every mix)`, ok: worstSpeedup >= BUDGETS.speedup },
+    {
+      what: 'Smallest speed-up over SQL',
+      figure: `${fmt(worstSpeedup, 1)}×`,
+      budget: `≥ ${BUDGETS.speedup}× (every mix)`,
+      ok: worstSpeedup >= BUDGETS.speedup,
+    },
     { what: 'RSS with the index loaded', figure: `${fmt(r.rssMb, 1)} MB`, budget: `< ${BUDGETS.rssMb} MB`, ok: r.rssMb < BUDGETS.rssMb },
-    { what: 'HTTP search / trivial req/s', figure: fmt(r.http.ratio, 2), budget: `≥ ${BUDGETS.httpRatio}`, ok: r.http.ratio >= BUDGETS.httpRatio },
-    { what: 'Search page render p50 (25 results)', figure: `${fmt(r.pageRender.p50Ms)} ms`, budget: `< ${BUDGETS.pageRenderMs} ms`, ok: r.pageRender.p50Ms < BUDGETS.pageRenderMs },
+    {
+      what: 'HTTP search / trivial req/s',
+      figure: fmt(r.http.ratio, 2),
+      budget: `≥ ${BUDGETS.httpRatio}`,
+      ok: r.http.ratio >= BUDGETS.httpRatio,
+    },
+    {
+      what: 'Search page render p50 (25 results)',
+      figure: `${fmt(r.pageRender.p50Ms)} ms`,
+      budget: `< ${BUDGETS.pageRenderMs} ms`,
+      ok: r.pageRender.p50Ms < BUDGETS.pageRenderMs,
+    },
     {
       what: `Import ${int(r.import.count)} meetings (BMLT JSON)`,
       figure: `${int(r.import.bmltImportMs)} ms`,
@@ -134,7 +154,7 @@ export function markdown(r: Results, mixes: readonly Mix[]): string {
     '<!-- Written by `npm run bench` (bench/run.ts); edits here are overwritten by the next run. -->',
     '',
     'OpenRooms answers every search from an in-memory index (`src/search/search-index.ts`) kept',
-    'current by following the store\'s change log. The benchmark in `bench/run.ts` checks that',
+    "current by following the store's change log. The benchmark in `bench/run.ts` checks that",
     'this is worth having: that the index builds quickly, stays small, answers well inside a',
     'millisecond, beats asking the database by a wide margin, and leaves HTTP search close to the',
     'cost of a trivial request. It is a benchmark, not a test: nothing fails, it reports.',
@@ -162,26 +182,26 @@ export function markdown(r: Results, mixes: readonly Mix[]): string {
     '   reading the published meetings from the store as `PublicMeeting`s (`loadMs`, one timed',
     '   pass over `store.meetings.all()`) and building the index from meetings already in memory',
     '   (`buildMs`: `SearchIndex.load([[...service.index.all()]], bodies, clock)`, median of 3).',
-    '3. **Memory**: RSS and heap used after a forced GC (`node --expose-gc`) with the server\'s',
+    "3. **Memory**: RSS and heap used after a forced GC (`node --expose-gc`) with the server's",
     '   index loaded and nothing else retained (`rssMb`, `heapMb`). Right after start-up, V8 and',
     '   malloc still hold pages they return over the next seconds of idleness, so `rssSettledMb`',
     '   is measured again after 10 s idle and another GC; `rssEndMb` is after everything.',
-    '4. **Queries**: each mix below is parsed by the service\'s own parser (as the API parses its',
+    "4. **Queries**: each mix below is parsed by the service's own parser (as the API parses its",
     '   parameters), then `service.index.search(query, now)` is timed per call, rotating over the',
-    '   mix\'s variants, after a warm-up: p50 and p99 over ≥ 2,000 calls (`p50Ms`, `p99Ms`).',
+    "   mix's variants, after a warm-up: p50 and p99 over ≥ 2,000 calls (`p50Ms`, `p99Ms`).",
     '   Hits unpack their meeting lazily, on first use, so `withRecordsP50Ms` also times reading',
-    '   the page\'s 25 meetings (what the SQL baseline hands back), `renderP50Ms` times',
+    "   the page's 25 meetings (what the SQL baseline hands back), `renderP50Ms` times",
     '   `presentResult` on a fresh page (unpacking, local times, distances: what `service.search`',
     '   adds) and `serviceP50Ms` times `service.search` whole. GC pauses during the timed calls are recorded',
     '   (`perf_hooks` "gc" entries): `gcShare` is the share of the run spent in them, and',
     '   `p99NoGcMs` the p99 of the calls that no pause overlapped. They explain tails; the budget',
-    '   is judged on `p99Ms`, pauses included, since a server\'s users see them too.',
+    "   is judged on `p99Ms`, pauses included, since a server's users see them too.",
     '5. **SQL baseline**: the same parsed query answered by SQL over the same SQLite store through',
-    '   the store\'s Kysely connection (`bench/sql-search.ts`): bounding box on latitude/longitude,',
+    "   the store's Kysely connection (`bench/sql-search.ts`): bounding box on latitude/longitude,",
     '   haversine distance and order in SQL, weekday/attendance/state/published filters, formats by',
-    '   `EXISTS` on `meeting_formats`, text by `LIKE \'% word%\'` on name, group, venue, city and notes,',
+    "   `EXISTS` on `meeting_formats`, text by `LIKE '% word%'` on name, group, venue, city and notes,",
     '   and "now"/"next" by weekly arithmetic on each meeting\'s local weekday and start against a',
-    '   per-query table of each zone\'s local day and minute; then the page\'s rows and formats are read',
+    "   per-query table of each zone's local day and minute; then the page's rows and formats are read",
     '   and mapped to `PublicMeeting`s. p50 over ≥ 200 calls (`sqlP50Ms`); `speedup = sqlP50Ms / p50Ms`;',
     '   `speedupWithRecords = sqlP50Ms / withRecordsP50Ms` compares like with like.',
     '   Before timing, every variant is answered both ways and compared (same total, same page;',
@@ -194,7 +214,7 @@ export function markdown(r: Results, mixes: readonly Mix[]): string {
     '   the same answers (`jsonP50Ms`, what the JSON API sends); `ratio = p50Ms / jsonP50Ms`.',
     '8. **Import** (`bench/import-child.ts`, own process): seeds `--import-size` sample meetings',
     '   (default 35,000; 5,000 with `--quick`) into an empty SQLite store (`seedMs`, the baseline:',
-    '   the store\'s own bulk insert of the same meetings), exports the published ones through our',
+    "   the store's own bulk insert of the same meetings), exports the published ones through our",
     '   BMLT `GetSearchResults&get_used_formats=1` and Meeting Guide feed endpoints to files, and',
     '   times `runImport` (what `openrooms import <kind> <file>` runs: read, parse, validate, and',
     '   replace the source in one transaction) of each file into an empty store; the BMLT file is',
@@ -234,11 +254,21 @@ export function markdown(r: Results, mixes: readonly Mix[]): string {
       ]),
     ),
     '',
-    'The same runs, more closely: with the page\'s records unpacked, rendered, and whole; where',
+    "The same runs, more closely: with the page's records unpacked, rendered, and whole; where",
     'the tail comes from; how much each mix finds; whether SQL found the same.',
     '',
     ...table(
-      ['Mix', 'With records p50 ms', 'Speed-up with records', 'Render p50 ms', 'service.search p50 ms', 'p99 w/o GC ms', 'GC share', 'Matches (min–max)', 'Agree'],
+      [
+        'Mix',
+        'With records p50 ms',
+        'Speed-up with records',
+        'Render p50 ms',
+        'service.search p50 ms',
+        'p99 w/o GC ms',
+        'GC share',
+        'Matches (min–max)',
+        'Agree',
+      ],
       Object.entries(r.queries).map(([name, q]) => [
         `\`${name}\``,
         fmt(q.withRecordsP50Ms),
@@ -264,10 +294,19 @@ export function markdown(r: Results, mixes: readonly Mix[]): string {
         ['RSS at the end of the run', `${fmt(r.rssEndMb, 1)} MB`],
         ['HTTP search req/s', `${int(r.http.searchRps)} (p50 ${r.http.searchLatencyP50Ms} ms, p99 ${r.http.searchLatencyP99Ms} ms)`],
         ['HTTP `/healthz` req/s', `${int(r.http.trivialRps)} (p50 ${r.http.trivialLatencyP50Ms} ms, p99 ${r.http.trivialLatencyP99Ms} ms)`],
-        [`Import of ${int(r.import.count)}: BMLT JSON (${fmt(r.import.bmltFileMb, 1)} MB)`, `${int(r.import.bmltImportMs)} ms (${fmt(r.import.ratio, 2)}× seeding the same, ${int(r.import.seedMs)} ms)`],
-        ['Search page render (25 results)', `p50 ${fmt(r.pageRender.p50Ms)} ms, p99 ${fmt(r.pageRender.p99Ms)} ms, ${fmt(r.pageRender.htmlKb, 1)} KB; ${fmt(r.pageRender.ratio, 1)}× JSON.stringify of the answer`],
+        [
+          `Import of ${int(r.import.count)}: BMLT JSON (${fmt(r.import.bmltFileMb, 1)} MB)`,
+          `${int(r.import.bmltImportMs)} ms (${fmt(r.import.ratio, 2)}× seeding the same, ${int(r.import.seedMs)} ms)`,
+        ],
+        [
+          'Search page render (25 results)',
+          `p50 ${fmt(r.pageRender.p50Ms)} ms, p99 ${fmt(r.pageRender.p99Ms)} ms, ${fmt(r.pageRender.htmlKb, 1)} KB; ${fmt(r.pageRender.ratio, 1)}× JSON.stringify of the answer`,
+        ],
         ['The same BMLT file again, unchanged', `${int(r.import.bmltReimportMs)} ms`],
-        [`Import of ${int(r.import.count)}: Meeting Guide JSON (${fmt(r.import.meetingGuideFileMb, 1)} MB)`, `${int(r.import.meetingGuideImportMs)} ms`],
+        [
+          `Import of ${int(r.import.count)}: Meeting Guide JSON (${fmt(r.import.meetingGuideFileMb, 1)} MB)`,
+          `${int(r.import.meetingGuideImportMs)} ms`,
+        ],
       ],
     ),
     '',
@@ -301,7 +340,8 @@ export function consoleTable(r: Results): string {
     );
   }
   out.push('');
-  for (const b of budgetRows(r)) out.push(`${pad(b.what, 34, false)} ${pad(b.figure, 12)}   budget ${pad(b.budget, 22, false)} ${b.ok ? 'met' : 'NOT MET'}`);
+  for (const b of budgetRows(r))
+    out.push(`${pad(b.what, 34, false)} ${pad(b.figure, 12)}   budget ${pad(b.budget, 22, false)} ${b.ok ? 'met' : 'NOT MET'}`);
   out.push('');
   out.push(
     `seed ${r.seedMs === null ? 'reused' : `${int(r.seedMs)} ms`} · start ${int(r.startMs)} ms · load ${int(r.loadMs)} ms · ` +

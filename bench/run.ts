@@ -70,7 +70,8 @@ function settings(): Settings {
   const quick = values.quick;
   // The import budget is stated for 35,000 meetings; a quick run checks the path on fewer.
   const importSize = Number(values['import-size'] ?? (quick ? 5000 : 35000));
-  if (!Number.isInteger(importSize) || importSize < 100) throw new Error(`--import-size must be a whole number ≥ 100, not ${values['import-size']}`);
+  if (!Number.isInteger(importSize) || importSize < 100)
+    throw new Error(`--import-size must be a whole number ≥ 100, not ${values['import-size']}`);
   return {
     importSize,
     size,
@@ -125,7 +126,9 @@ function child<TAnswer>(module: string, args: string[], request?: unknown): Prom
 async function seedInto(dataDir: string, s: Settings): Promise<SeedAnswer> {
   log(`Seeding ${s.size.toLocaleString('en-US')} sample meetings (seed ${s.seed}) into ${dataDir}`);
   const answer = await child<SeedAnswer>('seed-child.js', [dataDir, String(s.size), String(s.seed)]);
-  log(`  seeded ${answer.meetings.toLocaleString('en-US')} meetings, ${answer.serviceBodies} service bodies in ${Math.round(answer.seedMs)} ms`);
+  log(
+    `  seeded ${answer.meetings.toLocaleString('en-US')} meetings, ${answer.serviceBodies} service bodies in ${Math.round(answer.seedMs)} ms`,
+  );
   return answer;
 }
 
@@ -241,7 +244,13 @@ async function measureHttp(store: Store, service: SearchService, s: Settings): P
       }
     }
     const load = (paths: string[]): Promise<LoadAnswer> => {
-      const request: LoadRequest = { origin, paths, connections: s.connections, seconds: s.httpSeconds, warmupSeconds: s.httpWarmupSeconds };
+      const request: LoadRequest = {
+        origin,
+        paths,
+        connections: s.connections,
+        seconds: s.httpSeconds,
+        warmupSeconds: s.httpWarmupSeconds,
+      };
       return child<LoadAnswer>('load-child.js', [], request);
     };
     log(`  autocannon: search (${s.connections} connections, ${s.httpSeconds} s)`);
@@ -293,7 +302,9 @@ async function main(): Promise<void> {
     const startMs = nowMs() - start;
     forceGc();
     const memory = process.memoryUsage();
-    log(`  ${service.index.size.toLocaleString('en-US')} meetings indexed in ${Math.round(startMs)} ms; rss ${mb(memory.rss)} MB, heap ${mb(memory.heapUsed)} MB`);
+    log(
+      `  ${service.index.size.toLocaleString('en-US')} meetings indexed in ${Math.round(startMs)} ms; rss ${mb(memory.rss)} MB, heap ${mb(memory.heapUsed)} MB`,
+    );
     // Right after a collection V8 and malloc still hold pages they give back over the next
     // seconds of idleness; a long-running server sits at the settled figure.
     await new Promise((done) => setTimeout(done, s.settleSeconds * 1000));
@@ -340,7 +351,9 @@ async function main(): Promise<void> {
         `  with page records p50 ${figures.withRecordsP50Ms} ms (${figures.speedupWithRecords}× SQL), ` +
           `render ${figures.renderP50Ms} ms, service.search p50 ${figures.serviceP50Ms} ms`,
       );
-      log(`  GC: ${figures.gcPauses} pauses, ${figures.gcMs} ms (${Math.round(figures.gcShare * 100)}% of the index run); p99 of calls without a GC ${figures.p99NoGcMs} ms`);
+      log(
+        `  GC: ${figures.gcPauses} pauses, ${figures.gcMs} ms (${Math.round(figures.gcShare * 100)}% of the index run); p99 of calls without a GC ${figures.p99NoGcMs} ms`,
+      );
       if (figures.emptyVariants.length > 0) log(`  WARNING: no matches for ${figures.emptyVariants.join('; ')}`);
       for (const d of figures.disagreements) log(`  DISAGREES ${d}`);
     }
@@ -353,7 +366,9 @@ async function main(): Promise<void> {
 
     log('Measuring the search page render');
     const pageRender = measurePageRender(service, NOW, s.renderIterations);
-    log(`  p50 ${pageRender.p50Ms} ms, p99 ${pageRender.p99Ms} ms (${pageRender.htmlKb} KB of HTML); JSON of the same answer p50 ${pageRender.jsonP50Ms} ms`);
+    log(
+      `  p50 ${pageRender.p50Ms} ms, p99 ${pageRender.p99Ms} ms (${pageRender.htmlKb} KB of HTML); JSON of the same answer p50 ${pageRender.jsonP50Ms} ms`,
+    );
 
     // 6. Import.
     log(`Measuring import of ${s.importSize.toLocaleString('en-US')} meetings (seed, export, import)`);

@@ -75,7 +75,10 @@ export class SqlSearch {
 
   static async open(db: Kysely<Database>): Promise<SqlSearch> {
     const rows = await db.selectFrom('meetings').select('time_zone').distinct().execute();
-    return new SqlSearch(db, rows.map((r) => r.time_zone));
+    return new SqlSearch(
+      db,
+      rows.map((r) => r.time_zone),
+    );
   }
 
   get zoneCount(): number {
@@ -187,7 +190,11 @@ export class SqlSearch {
     const formatRows = await this.db
       .selectFrom('meeting_formats')
       .select(['meeting_id', 'format_code'])
-      .where('meeting_id', 'in', rows.map((r) => r.id))
+      .where(
+        'meeting_id',
+        'in',
+        rows.map((r) => r.id),
+      )
       .orderBy('meeting_id')
       .orderBy('position')
       .execute();

@@ -45,7 +45,9 @@ export default async function setup(project: TestProject): Promise<void> {
   if (process.env.REQUIRE_POSTGRES === '1') {
     throw new Error(`REQUIRE_POSTGRES=1 but PostgreSQL does not answer at ${url}: ${problem}`);
   }
-  console.warn(`\n!!! PostgreSQL does not answer at ${url} (${problem}): the PostgreSQL tests are SKIPPED. Set REQUIRE_POSTGRES=1 to fail instead.\n`);
+  console.warn(
+    `\n!!! PostgreSQL does not answer at ${url} (${problem}): the PostgreSQL tests are SKIPPED. Set REQUIRE_POSTGRES=1 to fail instead.\n`,
+  );
   project.provide('postgresUrl', null);
 }
 
@@ -56,7 +58,8 @@ function findChromium(): string | null {
     accessSync(path, constants.X_OK);
     return path;
   } catch {
-    if (process.env.REQUIRE_BROWSER === '1') throw new Error(`REQUIRE_BROWSER=1 but there is no Chromium at ${path}: apt-get install -y chromium`);
+    if (process.env.REQUIRE_BROWSER === '1')
+      throw new Error(`REQUIRE_BROWSER=1 but there is no Chromium at ${path}: apt-get install -y chromium`);
     console.warn(`\n!!! No Chromium at ${path}: the browser (e2e) tests are SKIPPED. Set REQUIRE_BROWSER=1 to fail instead.\n`);
     return null;
   }

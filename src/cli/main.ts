@@ -34,7 +34,12 @@ function program(): Command {
     .exitOverride()
     .configureOutput({
       outputError: (text, write) => {
-        write(`openrooms: ${text.replace(/^error: /, '').trim().replace(/\s*\n\s*/g, ' ')}\n`);
+        write(
+          `openrooms: ${text
+            .replace(/^error: /, '')
+            .trim()
+            .replace(/\s*\n\s*/g, ' ')}\n`,
+        );
       },
     });
 
@@ -82,7 +87,11 @@ function addImportCommands(cli: Command): void {
   for (const kind of FEED_KINDS) {
     importing
       .command(`${kind} <url-or-file>`)
-      .description(kind === 'bmlt' ? 'import from a BMLT root server (https://…/main_server/) or a GetSearchResults URL or file' : 'import a Meeting Guide JSON or CSV feed')
+      .description(
+        kind === 'bmlt'
+          ? 'import from a BMLT root server (https://…/main_server/) or a GetSearchResults URL or file'
+          : 'import a Meeting Guide JSON or CSV feed',
+      )
       .option('--source <name>', 'the name the meetings are kept under (default: from the URL host or file name)')
       .option('--dry-run', 'report what would change, and write nothing', false)
       .option('--json', 'print the report as JSON', false)
@@ -109,7 +118,12 @@ function addSourcesCommands(cli: Command): void {
     .command('add <name> <url>')
     .description('register a feed (the server imports it when due)')
     .option('--every <interval>', 'how often to import it: 30m, 6h, 1d… (at least 5m; default: only by hand)', interval)
-    .addOption(new Option('--kind <kind>', 'the feed format (default: bmlt for a URL with main_server or client_interface, else meeting-guide)').choices(FEED_KINDS))
+    .addOption(
+      new Option(
+        '--kind <kind>',
+        'the feed format (default: bmlt for a URL with main_server or client_interface, else meeting-guide)',
+      ).choices(FEED_KINDS),
+    )
     .option('--allow-private', 'allow a feed on a private or local network address', false)
     .action(async (name: string, url: string, options: AddOptions & { kind?: FeedKind }) => {
       await addSource(readConfig(), name, url, options);

@@ -16,7 +16,9 @@ const DAY_WORDS: readonly { words: readonly string[]; loose: readonly string[] }
 ];
 
 function table(loose: boolean): ReadonlyMap<string, Weekday> {
-  return new Map(DAY_WORDS.flatMap((day, weekday) => [...day.words, ...(loose ? day.loose : [])].map((word) => [word, weekday as Weekday] as const)));
+  return new Map(
+    DAY_WORDS.flatMap((day, weekday) => [...day.words, ...(loose ? day.loose : [])].map((word) => [word, weekday as Weekday] as const)),
+  );
 }
 
 const STRICT = table(false);

@@ -1,13 +1,5 @@
 /** The kinds of format that NA World Services and BMLT distinguish. */
-export const FORMAT_TYPES = [
-  'open_closed',
-  'meeting_style',
-  'literature',
-  'common_needs',
-  'location',
-  'language',
-  'attendance',
-] as const;
+export const FORMAT_TYPES = ['open_closed', 'meeting_style', 'literature', 'common_needs', 'location', 'language', 'attendance'] as const;
 export type FormatType = (typeof FORMAT_TYPES)[number];
 
 /** Languages the site is written in; every catalogue entry has text in each. */

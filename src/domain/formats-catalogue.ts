@@ -433,13 +433,11 @@ export const FORMAT_CATALOGUE: readonly Format[] = [
     text: {
       en: {
         name: 'Men',
-        description:
-          'A meeting for men only. Some members find it easier to speak openly in a group of men.',
+        description: 'A meeting for men only. Some members find it easier to speak openly in a group of men.',
       },
       es: {
         name: 'Hombres',
-        description:
-          'Una reunión solo para hombres. A algunos miembros les resulta más fácil hablar con franqueza en un grupo de hombres.',
+        description: 'Una reunión solo para hombres. A algunos miembros les resulta más fácil hablar con franqueza en un grupo de hombres.',
       },
     },
   },
@@ -451,13 +449,11 @@ export const FORMAT_CATALOGUE: readonly Format[] = [
     text: {
       en: {
         name: 'Women',
-        description:
-          'A meeting for women only. Some members find it easier to speak openly in a group of women.',
+        description: 'A meeting for women only. Some members find it easier to speak openly in a group of women.',
       },
       es: {
         name: 'Mujeres',
-        description:
-          'Una reunión solo para mujeres. A muchas les resulta más fácil hablar con franqueza en un grupo de mujeres.',
+        description: 'Una reunión solo para mujeres. A muchas les resulta más fácil hablar con franqueza en un grupo de mujeres.',
       },
     },
   },
@@ -487,8 +483,7 @@ export const FORMAT_CATALOGUE: readonly Format[] = [
     text: {
       en: {
         name: 'LGBTQ+',
-        description:
-          'A meeting where lesbian, gay, bisexual, transgender and queer members can share openly and feel at home.',
+        description: 'A meeting where lesbian, gay, bisexual, transgender and queer members can share openly and feel at home.',
       },
       es: {
         name: 'LGBTQ+',
@@ -505,13 +500,11 @@ export const FORMAT_CATALOGUE: readonly Format[] = [
     text: {
       en: {
         name: 'Children Welcome',
-        description:
-          'You can bring your children to this meeting. Please keep an eye on them so everyone can still hear.',
+        description: 'You can bring your children to this meeting. Please keep an eye on them so everyone can still hear.',
       },
       es: {
         name: 'Se admiten niños',
-        description:
-          'Puede venir con sus hijos a esta reunión. Conviene vigilarlos para que todos puedan seguir escuchando.',
+        description: 'Puede venir con sus hijos a esta reunión. Conviene vigilarlos para que todos puedan seguir escuchando.',
       },
     },
   },
@@ -523,13 +516,11 @@ export const FORMAT_CATALOGUE: readonly Format[] = [
     text: {
       en: {
         name: 'No Children',
-        description:
-          'Children cannot come to this meeting, so you may need to arrange childcare before you go.',
+        description: 'Children cannot come to this meeting, so you may need to arrange childcare before you go.',
       },
       es: {
         name: 'Sin niños',
-        description:
-          'No se puede asistir con niños a esta reunión, así que quizá deba organizar quién los cuide antes de venir.',
+        description: 'No se puede asistir con niños a esta reunión, así que quizá deba organizar quién los cuide antes de venir.',
       },
     },
   },
@@ -542,8 +533,7 @@ export const FORMAT_CATALOGUE: readonly Format[] = [
     text: {
       en: {
         name: 'ASL Interpreter',
-        description:
-          'An American Sign Language interpreter is there so Deaf and hard-of-hearing people can take part fully.',
+        description: 'An American Sign Language interpreter is there so Deaf and hard-of-hearing people can take part fully.',
       },
       es: {
         name: 'Intérprete de ASL',
@@ -560,13 +550,11 @@ export const FORMAT_CATALOGUE: readonly Format[] = [
     text: {
       en: {
         name: 'No Smoking',
-        description:
-          'Smoking is not allowed during this meeting. If you smoke, you can step outside before or after.',
+        description: 'Smoking is not allowed during this meeting. If you smoke, you can step outside before or after.',
       },
       es: {
         name: 'No fumar',
-        description:
-          'No se permite fumar durante la reunión. Si fuma, puede salir a hacerlo antes o después.',
+        description: 'No se permite fumar durante la reunión. Si fuma, puede salir a hacerlo antes o después.',
       },
     },
   },
@@ -598,13 +586,11 @@ export const FORMAT_CATALOGUE: readonly Format[] = [
     text: {
       en: {
         name: 'Wheelchair Accessible',
-        description:
-          'You can get into the meeting room and move around it in a wheelchair.',
+        description: 'You can get into the meeting room and move around it in a wheelchair.',
       },
       es: {
         name: 'Accesible en silla de ruedas',
-        description:
-          'Se puede entrar en la sala de reunión y moverse por ella en silla de ruedas.',
+        description: 'Se puede entrar en la sala de reunión y moverse por ella en silla de ruedas.',
       },
     },
   },
@@ -616,13 +602,11 @@ export const FORMAT_CATALOGUE: readonly Format[] = [
     text: {
       en: {
         name: 'Candlelight',
-        description:
-          'The room is lit by candles, which gives the meeting a calm, quiet feel.',
+        description: 'The room is lit by candles, which gives the meeting a calm, quiet feel.',
       },
       es: {
         name: 'A la luz de las velas',
-        description:
-          'La sala se ilumina con velas, lo que da a la reunión un ambiente sereno y tranquilo.',
+        description: 'La sala se ilumina con velas, lo que da a la reunión un ambiente sereno y tranquilo.',
       },
     },
   },
@@ -634,13 +618,11 @@ export const FORMAT_CATALOGUE: readonly Format[] = [
     text: {
       en: {
         name: 'Closed on Holidays',
-        description:
-          'The building usually shuts on public holidays, so the meeting may not happen on those days.',
+        description: 'The building usually shuts on public holidays, so the meeting may not happen on those days.',
       },
       es: {
         name: 'Cerrada en días festivos',
-        description:
-          'El edificio suele cerrar los días festivos, así que esos días es posible que no haya reunión.',
+        description: 'El edificio suele cerrar los días festivos, así que esos días es posible que no haya reunión.',
       },
     },
   },
@@ -674,13 +656,11 @@ export const FORMAT_CATALOGUE: readonly Format[] = [
     text: {
       en: {
         name: 'Hybrid',
-        description:
-          'You can come in person or join online; both take part in the same meeting.',
+        description: 'You can come in person or join online; both take part in the same meeting.',
       },
       es: {
         name: 'Híbrida',
-        description:
-          'Puede asistir en persona o conectarse por internet; todos participan en la misma reunión.',
+        description: 'Puede asistir en persona o conectarse por internet; todos participan en la misma reunión.',
       },
     },
   },
@@ -763,21 +743,17 @@ export const FORMAT_CATALOGUE: readonly Format[] = [
     text: {
       en: {
         name: 'Bilingual',
-        description:
-          'The meeting uses English and one other language, so you can share in whichever feels more comfortable.',
+        description: 'The meeting uses English and one other language, so you can share in whichever feels more comfortable.',
       },
       es: {
         name: 'Bilingüe',
-        description:
-          'En la reunión se usan el inglés y otro idioma, así que puede compartir en el que le resulte más cómodo.',
+        description: 'En la reunión se usan el inglés y otro idioma, así que puede compartir en el que le resulte más cómodo.',
       },
     },
   },
 ];
 
-const FORMATS_BY_CODE: ReadonlyMap<string, Format> = new Map(
-  FORMAT_CATALOGUE.map((format) => [format.code, format]),
-);
+const FORMATS_BY_CODE: ReadonlyMap<string, Format> = new Map(FORMAT_CATALOGUE.map((format) => [format.code, format]));
 
 /** Looks a format up by its exact (case-sensitive) code. */
 export function formatByCode(code: string): Format | undefined {

@@ -147,7 +147,7 @@ export function occurrencesBetween(schedule: WeeklySchedule, from: number, to: n
   const dayBefore = localDayIndex(zone, from) - 1;
   let day = dayBefore - ((((weekdayOfDayIndex(dayBefore) - schedule.weekday) % 7) + 7) % 7);
   // Weekly starts strictly increase (a week is far longer than any offset change).
-  for (;; day += 7) {
+  for (; ; day += 7) {
     const start = instantOfWallTime(zone, day * DAY + startOfDay);
     if (start >= to) break;
     if (start >= from) found.push({ start, end: start + duration });

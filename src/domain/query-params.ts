@@ -53,9 +53,33 @@ export type { RawParams } from './raw-params.js';
 
 /** Every parameter the search takes; anything else is refused so typos do not pass silently. */
 export const QUERY_PARAMETERS = [
-  'lat', 'lng', 'near', 'radius', 'unit', 'nearest', 'day', 'after', 'before', 'status', 'within',
-  'attendance', 'formats', 'formats_any', 'formats_not', 'program', 'category', 'language', 'state',
-  'city', 'service_body', 'ids', 'q', 'sort', 'limit', 'cursor', 'tz',
+  'lat',
+  'lng',
+  'near',
+  'radius',
+  'unit',
+  'nearest',
+  'day',
+  'after',
+  'before',
+  'status',
+  'within',
+  'attendance',
+  'formats',
+  'formats_any',
+  'formats_not',
+  'program',
+  'category',
+  'language',
+  'state',
+  'city',
+  'service_body',
+  'ids',
+  'q',
+  'sort',
+  'limit',
+  'cursor',
+  'tz',
 ] as const;
 
 const MAX_LIST = 200;
@@ -126,7 +150,11 @@ function parseDays(params: RawParams): { days: Weekday[]; relativeDays: Relative
     if (word === 'today' || word === 'tomorrow') relativeDays.add(word);
     else {
       const day = dayFromWord(word);
-      if (day === null) throw new QueryError('day', `day must be 0 (Sunday) to 6 (Saturday), a day name, today or tomorrow; "${value.slice(0, 40)}" is none of these`);
+      if (day === null)
+        throw new QueryError(
+          'day',
+          `day must be 0 (Sunday) to 6 (Saturday), a day name, today or tomorrow; "${value.slice(0, 40)}" is none of these`,
+        );
       days.add(day);
     }
   }
@@ -151,7 +179,8 @@ function parseCodes(params: RawParams, name: string, known: ReadonlySet<string>)
 function parseStates(params: RawParams): string[] {
   return values(params, 'state').map((value) => {
     const state = stateByCode(value) ?? stateByName(value);
-    if (!state) throw new QueryError('state', `state must be a US state code or name such as OR or Oregon; "${value.slice(0, 40)}" is not one`);
+    if (!state)
+      throw new QueryError('state', `state must be a US state code or name such as OR or Oregon; "${value.slice(0, 40)}" is not one`);
     return state.code;
   });
 }

@@ -91,7 +91,10 @@ export class PlaceFinder {
     // A state's name alone is the state, even where a city shares it ("New York", "Washington").
     const state = this.states.from(query);
     if (state) return [{ state }];
-    const parts = query.split(',').map((p) => p.trim()).filter((p) => p.length > 0);
+    const parts = query
+      .split(',')
+      .map((p) => p.trim())
+      .filter((p) => p.length > 0);
     if (parts.length > 1) return this.commaReadings(parts);
     return [...this.trailingStateReadings(query), this.cityReading(query)];
   }
@@ -109,7 +112,10 @@ export class PlaceFinder {
     const stateText = parts[parts.length - 1]!;
     const state = this.states.from(stateText);
     if (!state) return [{ ...this.cityReading(parts[0]!), stateText }];
-    return parts.slice(0, -1).reverse().map((part) => this.cityReading(part, state));
+    return parts
+      .slice(0, -1)
+      .reverse()
+      .map((part) => this.cityReading(part, state));
   }
 
   /** "City ST" and "City State" without a comma: the last one to three words may be the state. */

@@ -12,11 +12,42 @@ const STATE_RADIUS_MARGIN_MILES = 10;
 
 /** Other names people give states: AP-style abbreviations and a few common forms. */
 const STATE_ALIASES: Readonly<Record<string, string>> = {
-  ala: 'AL', ariz: 'AZ', ark: 'AR', calif: 'CA', colo: 'CO', conn: 'CT', del: 'DE', fla: 'FL',
-  ill: 'IL', ind: 'IN', kan: 'KS', kans: 'KS', mass: 'MA', mich: 'MI', minn: 'MN', miss: 'MS',
-  mont: 'MT', neb: 'NE', nebr: 'NE', nev: 'NV', okla: 'OK', ore: 'OR', oreg: 'OR', penn: 'PA',
-  penna: 'PA', tenn: 'TN', tex: 'TX', wash: 'WA', wva: 'WV', wis: 'WI', wisc: 'WI', wyo: 'WY',
-  'washington state': 'WA', 'virgin islands': 'VI', usvi: 'VI', 'northern marianas': 'MP',
+  ala: 'AL',
+  ariz: 'AZ',
+  ark: 'AR',
+  calif: 'CA',
+  colo: 'CO',
+  conn: 'CT',
+  del: 'DE',
+  fla: 'FL',
+  ill: 'IL',
+  ind: 'IN',
+  kan: 'KS',
+  kans: 'KS',
+  mass: 'MA',
+  mich: 'MI',
+  minn: 'MN',
+  miss: 'MS',
+  mont: 'MT',
+  neb: 'NE',
+  nebr: 'NE',
+  nev: 'NV',
+  okla: 'OK',
+  ore: 'OR',
+  oreg: 'OR',
+  penn: 'PA',
+  penna: 'PA',
+  tenn: 'TN',
+  tex: 'TX',
+  wash: 'WA',
+  wva: 'WV',
+  wis: 'WI',
+  wisc: 'WI',
+  wyo: 'WY',
+  'washington state': 'WA',
+  'virgin islands': 'VI',
+  usvi: 'VI',
+  'northern marianas': 'MP',
 };
 
 export interface StateEntry {
@@ -99,7 +130,9 @@ function stateEntry(state: UsState, cities: readonly CityPlace[]): StateEntry | 
   const point = stateCentre(cities);
   const farthestMiles = cities.reduce((max, c) => Math.max(max, distanceKm(point, c)), 0) / KM_PER_MILE;
   const radiusMiles = Math.max(MAX_CITY_RADIUS_MILES, Math.ceil((farthestMiles + STATE_RADIUS_MARGIN_MILES) / 5) * 5);
-  const aliases = Object.entries(STATE_ALIASES).filter(([, code]) => code === state.code).map(([alias]) => alias);
+  const aliases = Object.entries(STATE_ALIASES)
+    .filter(([, code]) => code === state.code)
+    .map(([alias]) => alias);
   return {
     state,
     point,

@@ -34,7 +34,8 @@ export async function buildApp({ store, search, site = DEFAULT_SITE, logger = fa
     // the hooks and error handler: answer it like any other bad request, without echoing the URL.
     frameworkErrors: (error, _request, reply) => {
       const status = error.statusCode !== undefined && error.statusCode >= 400 && error.statusCode < 500 ? error.statusCode : 400;
-      const message = error.code === 'FST_ERR_MAX_PARAM_LENGTH' ? 'A part of the address is too long.' : 'The address is not validly percent-encoded.';
+      const message =
+        error.code === 'FST_ERR_MAX_PARAM_LENGTH' ? 'A part of the address is too long.' : 'The address is not validly percent-encoded.';
       const body = JSON.stringify({ error: 'bad_url', message } satisfies ApiError);
       reply.raw.writeHead(status, {
         'content-type': 'application/json; charset=utf-8',

@@ -70,13 +70,17 @@ export const errorHandling = fp<ErrorHandlingOptions>(
         return reply.status(status).send({ error: error.code || 'bad_request', message: error.message } satisfies ApiError);
       }
       request.log.error({ err: error }, 'request failed');
-      return reply.status(500).send({ error: 'internal', message: 'Something went wrong on our side. Please try again.' } satisfies ApiError);
+      return reply
+        .status(500)
+        .send({ error: 'internal', message: 'Something went wrong on our side. Please try again.' } satisfies ApiError);
     });
 
     app.setNotFoundHandler((request, reply) => {
       // A person following a stale link gets a page with a search box, not JSON.
       if (page?.wants(request)) return page.send(request, reply);
-      return reply.status(404).send({ error: 'not_found', message: `No such page: ${request.method} ${request.url.split('?')[0] ?? ''}` } satisfies ApiError);
+      return reply
+        .status(404)
+        .send({ error: 'not_found', message: `No such page: ${request.method} ${request.url.split('?')[0] ?? ''}` } satisfies ApiError);
     });
     done();
   },

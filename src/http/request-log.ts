@@ -8,7 +8,12 @@ export const requestLog = fp(
   (app, _options, done) => {
     app.addHook('onResponse', (request, reply, next) => {
       request.log.info(
-        { method: request.method, route: request.routeOptions.url ?? '(unmatched)', status: reply.statusCode, ms: Math.round(reply.elapsedTime) },
+        {
+          method: request.method,
+          route: request.routeOptions.url ?? '(unmatched)',
+          status: reply.statusCode,
+          ms: Math.round(reply.elapsedTime),
+        },
         'request',
       );
       next();

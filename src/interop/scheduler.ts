@@ -49,9 +49,13 @@ export class ImportScheduler {
 
   /** Runs every due source this process claims, one after another; overlapping ticks queue up. */
   tick(): Promise<void> {
-    this.running = this.running.then(() => this.runDue()).catch((error: unknown) => {
-      this.log(`openrooms: the import scheduler could not read the sources: ${oneLine(error instanceof Error ? error.message : String(error))}`);
-    });
+    this.running = this.running
+      .then(() => this.runDue())
+      .catch((error: unknown) => {
+        this.log(
+          `openrooms: the import scheduler could not read the sources: ${oneLine(error instanceof Error ? error.message : String(error))}`,
+        );
+      });
     return this.running;
   }
 
@@ -68,7 +72,9 @@ export class ImportScheduler {
       const result = await runSource(this.store, source);
       if (result.ok) {
         const r = result.report;
-        this.log(`openrooms: imported source "${source.name}": ${r.added} added, ${r.changed} changed, ${r.removed} removed, ${r.skipped.length} skipped`);
+        this.log(
+          `openrooms: imported source "${source.name}": ${r.added} added, ${r.changed} changed, ${r.removed} removed, ${r.skipped.length} skipped`,
+        );
       } else {
         this.log(`openrooms: import of source "${source.name}" failed: ${oneLine(result.error)}`);
       }

@@ -48,10 +48,12 @@ export class GeoIndex {
       distanceKm(point, { latitude: this.coordinates.latitude(slot), longitude: this.coordinates.longitude(slot) });
     const ids = around(this.tree, longitude, latitude, limit, maxKm, (id) => id < this.treeSlots.length && accept(this.treeSlots[id]!));
     // geokdbush measures with a slightly different Earth radius: keep our distance and bound.
-    const hits: GeoHit[] = ids.map((id) => {
-      const slot = this.treeSlots[id]!;
-      return { slot, km: distanceTo(slot) };
-    }).filter((hit) => hit.km <= maxKm);
+    const hits: GeoHit[] = ids
+      .map((id) => {
+        const slot = this.treeSlots[id]!;
+        return { slot, km: distanceTo(slot) };
+      })
+      .filter((hit) => hit.km <= maxKm);
     if (this.added.length === 0) return hits;
     for (const slot of this.added) {
       if (!accept(slot)) continue;

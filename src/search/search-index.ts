@@ -277,14 +277,21 @@ export class SearchIndex {
     const total = ordered.length;
     const hits = ordered.slice(query.offset, end).map(({ slot, km }) => {
       const current = this.timetable.current(slot, now);
-      return this.hit(slot, query.place ? km : null, current?.occurrence.start ?? null, current?.occurrence.end ?? null, current?.inProgress ?? false);
+      return this.hit(
+        slot,
+        query.place ? km : null,
+        current?.occurrence.start ?? null,
+        current?.occurrence.end ?? null,
+        current?.inProgress ?? false,
+      );
     });
     return { hits, total, nextOffset: end < total ? end : null };
   }
 
   /** The `sb:` terms for some service bodies, with the bodies below each when the query's scope asks for them. */
   private bodyTerms(roots: readonly number[], query: Query): string[] {
-    const ids = (query.serviceBodyScope ?? 'tree') === 'tree' ? new Set(roots.flatMap((id) => [...descendantIds(this.bodies, id)])) : new Set(roots);
+    const ids =
+      (query.serviceBodyScope ?? 'tree') === 'tree' ? new Set(roots.flatMap((id) => [...descendantIds(this.bodies, id)])) : new Set(roots);
     return [...ids].map((id) => `sb:${id}`);
   }
 

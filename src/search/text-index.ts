@@ -82,4 +82,3 @@ export class TextIndex {
     return union(lists);
   }
 }
-

@@ -92,22 +92,23 @@ export class ChangeLog {
     if (filter.entityId !== undefined) query = query.where('entity_id', '=', String(filter.entityId));
     if (filter.action !== undefined) query = query.where('action', '=', filter.action);
     // Newest first, so that the cap leaves out the oldest history, not the latest.
-    const rows = await query.orderBy('seq', 'desc').limit(filter.limit ?? 10_000).execute();
+    const rows = await query
+      .orderBy('seq', 'desc')
+      .limit(filter.limit ?? 10_000)
+      .execute();
     return rows.map(rowToChange);
   }
 
   async latestSeq(): Promise<number> {
-    const row = await this.db.selectFrom('changes').select((eb) => eb.fn.max('seq').as('seq')).executeTakeFirst();
+    const row = await this.db
+      .selectFrom('changes')
+      .select((eb) => eb.fn.max('seq').as('seq'))
+      .executeTakeFirst();
     return row?.seq ?? 0;
   }
 }
 
-async function appendChanges(
-  trx: Transaction<Database>,
-  at: string,
-  actor: string,
-  pending: readonly PendingChange[],
-): Promise<Change[]> {
+async function appendChanges(trx: Transaction<Database>, at: string, actor: string, pending: readonly PendingChange[]): Promise<Change[]> {
   const written: Change[] = [];
   for (let start = 0; start < pending.length; start += BATCH) {
     const rows = pending.slice(start, start + BATCH).map((change) => ({

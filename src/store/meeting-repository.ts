@@ -46,7 +46,10 @@ export class MeetingRepository {
       .where('meeting_id', '=', row.id)
       .orderBy('position')
       .execute();
-    return rowToMeeting(row, formats.map((f) => f.format_code));
+    return rowToMeeting(
+      row,
+      formats.map((f) => f.format_code),
+    );
   }
 
   /** Every meeting (or every published one), read in pages by id so memory stays flat. */
@@ -110,7 +113,10 @@ export class MeetingRepository {
     const rules = await this.rules();
     const inputs = validateAll(raws, rules);
     return this.log.write(actor, async (trx, record) => {
-      const taken = await slugsTaken(trx, inputs.map((input) => input.slug ?? defaultSlug(input)));
+      const taken = await slugsTaken(
+        trx,
+        inputs.map((input) => input.slug ?? defaultSlug(input)),
+      );
       const problems: Problem[] = [];
       const slugs = inputs.map((input, i) => {
         if (input.slug) {
@@ -268,7 +274,10 @@ function validateAll(raws: readonly unknown[], rules: MeetingRules): MeetingInpu
 export async function insertFormats(trx: Transaction<Database>, meetings: readonly Meeting[]): Promise<void> {
   const rows = meetings.flatMap((m) => m.formats.map((code, position) => ({ meeting_id: m.id, format_code: code, position })));
   for (let start = 0; start < rows.length; start += BATCH * 5) {
-    await trx.insertInto('meeting_formats').values(rows.slice(start, start + BATCH * 5)).execute();
+    await trx
+      .insertInto('meeting_formats')
+      .values(rows.slice(start, start + BATCH * 5))
+      .execute();
   }
 }
 

@@ -8,10 +8,7 @@ import type { MeetingsTable } from './schema.js';
 export type MeetingRow = Selectable<MeetingsTable>;
 
 /** The columns of a meeting, without id and timestamps (the repository sets those). */
-export function meetingToRow(
-  input: MeetingInput,
-  slug: string,
-): Omit<Insertable<MeetingsTable>, 'id' | 'created_at' | 'updated_at'> {
+export function meetingToRow(input: MeetingInput, slug: string): Omit<Insertable<MeetingsTable>, 'id' | 'created_at' | 'updated_at'> {
   const { venue, online, schedule } = input;
   return {
     slug,

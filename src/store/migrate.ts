@@ -15,10 +15,7 @@ export class MigrationError extends Error {
  * Brings the schema up to date. All pending migrations run in one transaction on both
  * engines, so a failure leaves the schema as it was.
  */
-export async function migrateToLatest(
-  db: Kysely<unknown>,
-  migrations: Record<string, Migration> = MIGRATIONS,
-): Promise<string[]> {
+export async function migrateToLatest(db: Kysely<unknown>, migrations: Record<string, Migration> = MIGRATIONS): Promise<string[]> {
   const migrator = new Migrator({ db, provider: { getMigrations: () => Promise.resolve(migrations) } });
   const { error, results = [] } = await migrator.migrateToLatest();
   if (error) {

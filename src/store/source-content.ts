@@ -71,7 +71,11 @@ export interface StoredContent {
  * JSON array built by the database: turning 35,000 rows of 45 columns into objects costs
  * several times more than parsing one array per row.
  */
-export async function storedContent(trx: Transaction<Database>, dialect: DialectHelpers, source: string): Promise<Map<string, StoredContent>> {
+export async function storedContent(
+  trx: Transaction<Database>,
+  dialect: DialectHelpers,
+  source: string,
+): Promise<Map<string, StoredContent>> {
   const content = dialect.jsonArray(CONTENT_COLUMNS.map((column) => sql.ref(column)));
   const rows = await trx
     .selectFrom('meetings')
@@ -88,7 +92,10 @@ export async function storedContent(trx: Transaction<Database>, dialect: Dialect
     .execute();
   const formats = formatsByMeeting(formatRows);
   return new Map(
-    rows.map((row) => [row.external_id ?? '', { id: row.id, content: { values: dialect.readJsonArray(row.content), formats: formats.get(row.id) ?? [] } }]),
+    rows.map((row) => [
+      row.external_id ?? '',
+      { id: row.id, content: { values: dialect.readJsonArray(row.content), formats: formats.get(row.id) ?? [] } },
+    ]),
   );
 }
 
@@ -97,7 +104,12 @@ export async function meetingsById(trx: Transaction<Database>, ids: readonly num
   const sorted = [...ids].sort((a, b) => a - b);
   const found = new Map<number, Meeting>();
   for (let start = 0; start < sorted.length; start += BATCH) {
-    const rows = await trx.selectFrom('meetings').selectAll().where('id', 'in', sorted.slice(start, start + BATCH)).orderBy('id').execute();
+    const rows = await trx
+      .selectFrom('meetings')
+      .selectAll()
+      .where('id', 'in', sorted.slice(start, start + BATCH))
+      .orderBy('id')
+      .execute();
     if (rows.length === 0) continue;
     for (const meeting of await withFormats(trx, rows)) found.set(meeting.id, meeting);
   }

@@ -3,14 +3,7 @@ import type { Meeting, MeetingInput } from '../domain/meeting.js';
 import type { FeedServiceBody, ServiceBodyInput } from '../domain/service-body.js';
 import type { ChangeLog, ChangeRecord } from './change-log.js';
 import type { DialectHelpers } from './dialect/helpers.js';
-import {
-  BATCH,
-  claimSlug,
-  insertFormats,
-  insertMeetings,
-  slugsTaken,
-  type BulkProgress,
-} from './meeting-repository.js';
+import { BATCH, claimSlug, insertFormats, insertMeetings, slugsTaken, type BulkProgress } from './meeting-repository.js';
 import { meetingToRow } from './meeting-rows.js';
 import { inputContent, meetingsById, sameContent, storedContent } from './source-content.js';
 import type { Database, ServiceBodiesTable } from './schema.js';
@@ -95,7 +88,15 @@ export class SourceReplacer {
   ): Promise<ReplaceResult> {
     try {
       return await this.log.write(options.actor, async (trx, record) => {
-        const context: ReplaceContext = { trx, dialect: this.dialect, record, at: this.log.now(), source, warnings: [], progress: options.progress };
+        const context: ReplaceContext = {
+          trx,
+          dialect: this.dialect,
+          record,
+          at: this.log.now(),
+          source,
+          warnings: [],
+          progress: options.progress,
+        };
         const result = await replaceIn(context, feed, options);
         if (options.dryRun) throw new DryRunRollback(result);
         return result;
@@ -147,7 +148,11 @@ async function upsertServiceBodies(
   let changed = 0;
   const { ordered, orphans } = orderParentsFirst(feedBodies);
   for (const externalId of orphans) {
-    warnings.push({ row: null, externalId, message: 'the parent of this service body is not in the feed (or forms a loop); it is kept without one' });
+    warnings.push({
+      row: null,
+      externalId,
+      message: 'the parent of this service body is not in the feed (or forms a loop); it is kept without one',
+    });
   }
   // A handful of bodies per source: one statement each keeps the parent ids simple.
   for (const body of ordered) {
@@ -192,19 +197,36 @@ async function removeServiceBodies(
   // Deleting a body sets such references to null without a change-log row: keep it instead.
   const [meetingRefs, childRefs] = await Promise.all([
     trx.selectFrom('meetings').select('service_body_id as id').distinct().where('service_body_id', 'in', goneIds).execute(),
-    trx.selectFrom('service_bodies').select('parent_id as id').distinct().where('parent_id', 'in', goneIds).where('id', 'not in', goneIds).execute(),
+    trx
+      .selectFrom('service_bodies')
+      .select('parent_id as id')
+      .distinct()
+      .where('parent_id', 'in', goneIds)
+      .where('id', 'not in', goneIds)
+      .execute(),
   ]);
   const referenced = new Set([...meetingRefs, ...childRefs].map((r) => Number(r.id)));
   const removable = gone.filter((row) => !referenced.has(row.id));
   for (const row of gone) {
     if (referenced.has(row.id)) {
-      warnings.push({ row: null, externalId: row.external_id, message: `service body "${row.name}" left the feed but other records still use it; it is kept` });
+      warnings.push({
+        row: null,
+        externalId: row.external_id,
+        message: `service body "${row.name}" left the feed but other records still use it; it is kept`,
+      });
     } else {
       record({ entityType: 'service_body', entityId: row.id, action: 'delete', before: rowToServiceBody(row), after: null });
     }
   }
   if (removable.length > 0) {
-    await trx.deleteFrom('service_bodies').where('id', 'in', removable.map((row) => row.id)).execute();
+    await trx
+      .deleteFrom('service_bodies')
+      .where(
+        'id',
+        'in',
+        removable.map((row) => row.id),
+      )
+      .execute();
   }
   return removable.length;
 }
@@ -223,7 +245,8 @@ async function replaceMeetings(
     let serviceBodyId: number | null = null;
     if (meeting.serviceBodyExternalId !== null) {
       serviceBodyId = bodyIds.get(meeting.serviceBodyExternalId) ?? null;
-      if (serviceBodyId === null) missingBodies.set(meeting.serviceBodyExternalId, (missingBodies.get(meeting.serviceBodyExternalId) ?? 0) + 1);
+      if (serviceBodyId === null)
+        missingBodies.set(meeting.serviceBodyExternalId, (missingBodies.get(meeting.serviceBodyExternalId) ?? 0) + 1);
     }
     const input: MeetingInput = {
       ...meeting.input,
@@ -270,13 +293,23 @@ async function replaceMeetings(
   await updateMeetings(trx, record, changed, step);
 
   if (fresh.length > 0) {
-    const taken = await slugsTaken(trx, fresh.map((m) => m.slugBase));
+    const taken = await slugsTaken(
+      trx,
+      fresh.map((m) => m.slugBase),
+    );
     const slugs = fresh.map((m) => claimSlug(m.slugBase, taken));
     let inserted = 0;
-    await insertMeetings(trx, fresh.map((m) => m.input), slugs, at, record, (n) => {
-      step(n - inserted);
-      inserted = n;
-    });
+    await insertMeetings(
+      trx,
+      fresh.map((m) => m.input),
+      slugs,
+      at,
+      record,
+      (n) => {
+        step(n - inserted);
+        inserted = n;
+      },
+    );
   }
   return { added: fresh.length, changed: changed.length, unchanged, removed: gone.length };
 }
@@ -307,9 +340,11 @@ async function updateMeetings(
       .execute();
     const ids = batch.map(({ after }) => after.id);
     await trx.deleteFrom('meeting_formats').where('meeting_id', 'in', ids).execute();
-    await insertFormats(trx, batch.map(({ after }) => after));
+    await insertFormats(
+      trx,
+      batch.map(({ after }) => after),
+    );
     for (const { before, after } of batch) record({ entityType: 'meeting', entityId: after.id, action: 'update', before, after });
     step(batch.length);
   }
 }
-

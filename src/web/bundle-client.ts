@@ -7,5 +7,7 @@ import { bundleSizes, writeClientBundles } from './client-bundles.js';
  */
 const bundles = await writeClientBundles();
 for (const { file, bytes, gzip } of bundleSizes(bundles)) {
-  console.log(`client bundle ${file.padEnd(28)} ${(bytes / 1024).toFixed(1).padStart(7)} KB  ${(gzip / 1024).toFixed(1).padStart(6)} KB gzipped`);
+  console.log(
+    `client bundle ${file.padEnd(28)} ${(bytes / 1024).toFixed(1).padStart(7)} KB  ${(gzip / 1024).toFixed(1).padStart(6)} KB gzipped`,
+  );
 }

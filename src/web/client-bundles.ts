@@ -82,9 +82,7 @@ function buildOptions(root: string, outdir: string, names: readonly string[], ma
     logLevel: 'warning',
     absWorkingDir: root,
     write: false,
-    ...(mapView === undefined
-      ? {}
-      : { define: { [MAP_VIEW_GLOBAL]: JSON.stringify(`./${mapView}`) }, external: [`./${MAP_VIEW}.*`] }),
+    ...(mapView === undefined ? {} : { define: { [MAP_VIEW_GLOBAL]: JSON.stringify(`./${mapView}`) }, external: [`./${MAP_VIEW}.*`] }),
   };
 }
 

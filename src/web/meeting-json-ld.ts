@@ -71,5 +71,8 @@ export function meetingJsonLd(meeting: PublicMeeting, options: { pageUrl: string
  * holding "</script>") can close the element early. The result is still the same JSON.
  */
 export function jsonForScript(value: JsonValue): string {
-  return JSON.stringify(value).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+  return JSON.stringify(value)
+    .replace(/</g, '\\u003c')
+    .replace(/\u2028/g, '\\u2028')
+    .replace(/\u2029/g, '\\u2029');
 }

@@ -20,7 +20,9 @@ const made = new WeakMap<readonly NumberedFormat[], PageFormats>();
 export function pageFormats(formats: readonly NumberedFormat[]): PageFormats {
   let built = made.get(formats);
   if (!built) {
-    const lookup = new Map<string, FormatInfo>(formats.map((f) => [f.code, { code: f.code, name: f.text.en.name, description: f.text.en.description, type: f.type }]));
+    const lookup = new Map<string, FormatInfo>(
+      formats.map((f) => [f.code, { code: f.code, name: f.text.en.name, description: f.text.en.description, type: f.type }]),
+    );
     const choices = COMMON_FORMATS.flatMap((code) => {
       const format = lookup.get(code);
       return format ? [{ value: code, label: format.name }] : [];

@@ -66,7 +66,13 @@ describeInBrowser('accessibility (axe, WCAG 2.2 A and AA, in Chromium)', { concu
             document
               .getAnimations()
               .filter((a) => a.playState === 'running')
-              .map((a) => (a instanceof CSSAnimation ? `animation ${a.animationName}` : a instanceof CSSTransition ? `transition ${a.transitionProperty}` : 'animation')),
+              .map((a) =>
+                a instanceof CSSAnimation
+                  ? `animation ${a.animationName}`
+                  : a instanceof CSSTransition
+                    ? `transition ${a.transitionProperty}`
+                    : 'animation',
+              ),
           );
           expect(moving, `${opened.path} with reduced motion`).toEqual([]);
         }
@@ -107,11 +113,16 @@ describeInBrowser('accessibility (axe, WCAG 2.2 A and AA, in Chromium)', { concu
         for (let node = walker.nextNode(); node !== null; node = walker.nextNode()) {
           range.selectNodeContents(node);
           const right = range.getBoundingClientRect().right;
-          if (right > width + 0.5 && node.parentElement) wide.push(`text "${(node.textContent ?? '').trim().slice(0, 40)}" in ${describe(node.parentElement)} (right edge ${Math.round(right)})`);
+          if (right > width + 0.5 && node.parentElement)
+            wide.push(
+              `text "${(node.textContent ?? '').trim().slice(0, 40)}" in ${describe(node.parentElement)} (right edge ${Math.round(right)})`,
+            );
         }
         return { scrollWidth: root.scrollWidth, clientWidth: width, wide: wide.slice(0, 6) };
       });
-      expect(layout.scrollWidth, `${opened.path}: wider than 320 px because of ${layout.wide.join(', ')}`).toBeLessThanOrEqual(layout.clientWidth);
+      expect(layout.scrollWidth, `${opened.path}: wider than 320 px because of ${layout.wide.join(', ')}`).toBeLessThanOrEqual(
+        layout.clientWidth,
+      );
     });
   });
 

@@ -47,7 +47,9 @@ async function choose(form: Locator, name: string, accepts: (value: string, labe
   expect(await controls.count(), `a control named ${name} in the filter form`).toBeGreaterThan(0);
   const first = controls.first();
   if ((await first.evaluate((el) => el.tagName.toLowerCase())) === 'select') {
-    const options = await first.locator('option').evaluateAll((list) => list.map((o) => ({ value: (o as HTMLOptionElement).value, label: o.textContent.trim() })));
+    const options = await first
+      .locator('option')
+      .evaluateAll((list) => list.map((o) => ({ value: (o as HTMLOptionElement).value, label: o.textContent.trim() })));
     const wanted = options.find((o) => accepts(o.value, o.label));
     expect(wanted, `an option of ${name} among ${JSON.stringify(options)}`).toBeDefined();
     await first.selectOption(wanted!.value);
@@ -108,7 +110,12 @@ describeInBrowser('without JavaScript (in Chromium)', { concurrent: true, timeou
       // With results on the page the day, time and attendance filters are folded: open them as a person would.
       const folded = form.locator('details.main-filters:not([open]) > summary');
       if ((await folded.count()) > 0) await folded.click();
-      await choose(form, 'day', (value, label) => value === String(weekday) || value.toLowerCase() === dayWord || label.toLowerCase().startsWith(dayWord.slice(0, 3)));
+      await choose(
+        form,
+        'day',
+        (value, label) =>
+          value === String(weekday) || value.toLowerCase() === dayWord || label.toLowerCase().startsWith(dayWord.slice(0, 3)),
+      );
       await choose(form, 'attendance', (value) => value === 'in_person');
       await submit(page, form, /attendance=in_person/);
       const params = new URL(page.url()).searchParams;
@@ -130,7 +137,10 @@ describeInBrowser('without JavaScript (in Chromium)', { concurrent: true, timeou
       }
       const { search } = site.server;
       const expected = new Set(search.search(search.parse({ ...raw, limit: '200' })).meetings.map((m) => m.slug));
-      expect(shown.filter((m) => !expected.has(m.slug)).map((m) => m.slug), 'shown but not found by the search').toEqual([]);
+      expect(
+        shown.filter((m) => !expected.has(m.slug)).map((m) => m.slug),
+        'shown but not found by the search',
+      ).toEqual([]);
     });
   });
 
@@ -142,7 +152,12 @@ describeInBrowser('without JavaScript (in Chromium)', { concurrent: true, timeou
       expect(await day.getAttribute('aria-invalid')).toBe('true');
       // A screen reader reads the error with the field: aria-describedby names it.
       const described = (await day.getAttribute('aria-describedby')) ?? '';
-      const errors = await Promise.all(described.split(/\s+/).filter(Boolean).map((id) => page.locator(`[id="${id}"]`).textContent()));
+      const errors = await Promise.all(
+        described
+          .split(/\s+/)
+          .filter(Boolean)
+          .map((id) => page.locator(`[id="${id}"]`).textContent()),
+      );
       expect(errors.join(' ')).toMatch(/day/i);
     });
   });
@@ -180,7 +195,10 @@ describeInBrowser('without JavaScript (in Chromium)', { concurrent: true, timeou
       if (meeting.online.conferencePhone !== null) {
         const digits = meeting.online.conferencePhone.replace(/[^\d]/g, '').slice(0, 10);
         const tels = await page.locator('main a[href^="tel:"]').evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
-        expect(tels.some((href) => href.replace(/[^\d]/g, '').startsWith(digits)), `a tel: link for ${meeting.online.conferencePhone} among ${tels.join(', ')}`).toBe(true);
+        expect(
+          tels.some((href) => href.replace(/[^\d]/g, '').startsWith(digits)),
+          `a tel: link for ${meeting.online.conferencePhone} among ${tels.join(', ')}`,
+        ).toBe(true);
       }
       const save = page.locator('button, [role="button"]').filter({ hasText: /save/i });
       for (const button of await save.all()) expect(await button.isVisible(), await button.evaluate((el) => el.outerHTML)).toBe(false);

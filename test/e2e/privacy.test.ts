@@ -29,7 +29,10 @@ async function recordingContext(): Promise<{ context: BrowserContext; page: Page
   const recorder: Recorder = { foreign: [], cookies: [], pending: [] };
   await context.route(
     (url) => url.origin !== origin,
-    (route) => (new URL(route.request().url()).origin === TILE_ORIGIN ? route.fulfill({ status: 200, contentType: 'image/png', body: ONE_PIXEL_PNG }) : route.abort('blockedbyclient')),
+    (route) =>
+      new URL(route.request().url()).origin === TILE_ORIGIN
+        ? route.fulfill({ status: 200, contentType: 'image/png', body: ONE_PIXEL_PNG })
+        : route.abort('blockedbyclient'),
   );
   const page = await context.newPage();
   const isForeign = (request: Request): boolean => {
@@ -86,7 +89,10 @@ describeInBrowser('privacy with the default configuration (in Chromium)', { conc
       await page.waitForLoadState('networkidle');
       expect(recorder.foreign.length, 'tiles after pressing Show map').toBeGreaterThan(0);
       // The map brings the tile server and nothing else from outside (Leaflet comes from our own origin).
-      expect(recorder.foreign.filter((url) => new URL(url).origin !== TILE_ORIGIN), 'other origins after Show map').toEqual([]);
+      expect(
+        recorder.foreign.filter((url) => new URL(url).origin !== TILE_ORIGIN),
+        'other origins after Show map',
+      ).toEqual([]);
       await Promise.all(recorder.pending);
       expect(recorder.cookies, 'Set-Cookie with the map').toEqual([]);
     } finally {

@@ -14,10 +14,29 @@ const BASE = '/main_server/client_interface';
 
 /** The fields Crouton asks for in its table view (crouton-core's base data_field_key list). */
 const CROUTON_FIELDS = [
-  'location_postal_code_1', 'duration_time', 'start_time', 'time_zone', 'weekday_tinyint', 'service_body_bigint', 'longitude',
-  'latitude', 'location_province', 'location_municipality', 'location_street', 'location_info', 'location_text',
-  'location_neighborhood', 'formats', 'format_shared_id_list', 'comments', 'meeting_name', 'location_sub_province',
-  'worldid_mixed', 'root_server_uri', 'id_bigint', 'venue_type',
+  'location_postal_code_1',
+  'duration_time',
+  'start_time',
+  'time_zone',
+  'weekday_tinyint',
+  'service_body_bigint',
+  'longitude',
+  'latitude',
+  'location_province',
+  'location_municipality',
+  'location_street',
+  'location_info',
+  'location_text',
+  'location_neighborhood',
+  'formats',
+  'format_shared_id_list',
+  'comments',
+  'meeting_name',
+  'location_sub_province',
+  'worldid_mixed',
+  'root_server_uri',
+  'id_bigint',
+  'venue_type',
 ];
 
 type Row = Record<string, string>;
@@ -36,18 +55,53 @@ interface Fixture {
 }
 
 async function fill(store: Store): Promise<Fixture> {
-  const region = await store.serviceBodies.create({ name: 'Test Region', type: 'region', worldId: 'RG999', website: 'https://region.test.example' }, 'tester');
-  const area = await store.serviceBodies.create({ name: 'Test Area', type: 'area', parentId: region.id, worldId: 'AR999', helpline: '+1 555-0100' }, 'tester');
-  const inArea = { serviceBodyId: area.id };
-  const portland = await store.meetings.create(meetingInput({ ...inArea, name: 'Portland Tuesday' }), 'tester');
-  const online = await store.meetings.create(onlineMeetingInput({ ...inArea, name: 'Online Noon', schedule: { weekday: 0, startTime: '12:00', durationMinutes: 60, timeZone: 'America/New_York' } }), 'tester');
-  const hybrid = await store.meetings.create(
-    onlineMeetingInput({ ...inArea, name: 'Hybrid Friday', attendance: 'hybrid', venue: meetingInput().venue, formats: ['O', 'HY'], schedule: { weekday: 5, startTime: '18:00', durationMinutes: 120, timeZone: 'America/Los_Angeles' } }),
+  const region = await store.serviceBodies.create(
+    { name: 'Test Region', type: 'region', worldId: 'RG999', website: 'https://region.test.example' },
     'tester',
   );
-  const closed = await store.meetings.create(meetingInput({ ...inArea, name: 'Closed For Now', attendance: 'temporarily_closed', formats: ['C'] }), 'tester');
-  const spanish = await store.meetings.create(meetingInput({ ...inArea, name: 'Grupo Esperanza', languages: ['es'], formats: ['ES', 'O'], schedule: { weekday: 6, startTime: '09:00', durationMinutes: 60, timeZone: 'America/Los_Angeles' } }), 'tester');
-  const formula = await store.meetings.create(meetingInput({ ...inArea, name: '=HYPERLINK("http://evil.example")', notes: '+1 call', worldId: 'G00099999' }), 'tester');
+  const area = await store.serviceBodies.create(
+    { name: 'Test Area', type: 'area', parentId: region.id, worldId: 'AR999', helpline: '+1 555-0100' },
+    'tester',
+  );
+  const inArea = { serviceBodyId: area.id };
+  const portland = await store.meetings.create(meetingInput({ ...inArea, name: 'Portland Tuesday' }), 'tester');
+  const online = await store.meetings.create(
+    onlineMeetingInput({
+      ...inArea,
+      name: 'Online Noon',
+      schedule: { weekday: 0, startTime: '12:00', durationMinutes: 60, timeZone: 'America/New_York' },
+    }),
+    'tester',
+  );
+  const hybrid = await store.meetings.create(
+    onlineMeetingInput({
+      ...inArea,
+      name: 'Hybrid Friday',
+      attendance: 'hybrid',
+      venue: meetingInput().venue,
+      formats: ['O', 'HY'],
+      schedule: { weekday: 5, startTime: '18:00', durationMinutes: 120, timeZone: 'America/Los_Angeles' },
+    }),
+    'tester',
+  );
+  const closed = await store.meetings.create(
+    meetingInput({ ...inArea, name: 'Closed For Now', attendance: 'temporarily_closed', formats: ['C'] }),
+    'tester',
+  );
+  const spanish = await store.meetings.create(
+    meetingInput({
+      ...inArea,
+      name: 'Grupo Esperanza',
+      languages: ['es'],
+      formats: ['ES', 'O'],
+      schedule: { weekday: 6, startTime: '09:00', durationMinutes: 60, timeZone: 'America/Los_Angeles' },
+    }),
+    'tester',
+  );
+  const formula = await store.meetings.create(
+    meetingInput({ ...inArea, name: '=HYPERLINK("http://evil.example")', notes: '+1 call', worldId: 'G00099999' }),
+    'tester',
+  );
   const hidden = await store.meetings.create(meetingInput({ ...inArea, name: 'Unpublished Secret', published: false }), 'tester');
   const deleted = await store.meetings.create(meetingInput({ ...inArea, name: 'Gone Group', worldId: 'G00077777' }), 'tester');
   await store.meetings.remove(deleted.id, 'tester');
@@ -65,7 +119,8 @@ function unwrap(response: LightMyRequestResponse, callback: string): unknown {
 }
 
 function expectAllStrings(rows: readonly Row[]): void {
-  for (const row of rows) for (const [key, value] of Object.entries(row)) expect(typeof value, `${key} of ${row.id_bigint ?? row.id}`).toBe('string');
+  for (const row of rows)
+    for (const [key, value] of Object.entries(row)) expect(typeof value, `${key} of ${row.id_bigint ?? row.id}`).toBe('string');
 }
 
 for (const engine of engines()) {
@@ -100,7 +155,9 @@ for (const engine of engines()) {
         `${BASE}/jsonp/?switcher=GetSearchResults&get_used_formats&lang_enum=en&data_field_key=${CROUTON_FIELDS.join(',')}` +
         `&services[]=${f.region.id}&recursive=1&sort_keys=start_time&callback=${callback}`;
       const body = unwrap(await get(url), callback) as { meetings: Row[]; formats: Row[] };
-      expect(ids(body.meetings)).toEqual([f.portland, f.online, f.hybrid, f.closed, f.spanish, f.formula].map((m) => m.id).sort((a, b) => a - b));
+      expect(ids(body.meetings)).toEqual(
+        [f.portland, f.online, f.hybrid, f.closed, f.spanish, f.formula].map((m) => m.id).sort((a, b) => a - b),
+      );
       expectAllStrings(body.meetings);
       expectAllStrings(body.formats);
       for (const m of body.meetings) {
@@ -109,7 +166,11 @@ for (const engine of engines()) {
         const keys = m.formats!.split(',').filter((k) => k !== '');
         const byId = m.format_shared_id_list!.split(',').filter((k) => k !== '');
         expect(byId).toHaveLength(keys.length);
-        for (const key of keys) expect(body.formats.some((fmt) => fmt.key_string === key && fmt.root_server_uri === m.root_server_uri), key).toBe(true);
+        for (const key of keys)
+          expect(
+            body.formats.some((fmt) => fmt.key_string === key && fmt.root_server_uri === m.root_server_uri),
+            key,
+          ).toBe(true);
         for (const id of byId) {
           const format = body.formats.find((fmt) => fmt.id === id);
           expect(format, id).toBeDefined();
@@ -119,7 +180,16 @@ for (const engine of engines()) {
       const starts = body.meetings.map((m) => m.start_time!);
       expect(starts).toEqual([...starts].sort());
       for (const fmt of body.formats) {
-        expect(Object.keys(fmt).sort()).toEqual(['description_string', 'format_type_enum', 'id', 'key_string', 'lang', 'name_string', 'root_server_uri', 'world_id']);
+        expect(Object.keys(fmt).sort()).toEqual([
+          'description_string',
+          'format_type_enum',
+          'id',
+          'key_string',
+          'lang',
+          'name_string',
+          'root_server_uri',
+          'world_id',
+        ]);
         expect(fmt.lang).toBe('en');
       }
 
@@ -129,9 +199,18 @@ for (const engine of engines()) {
       expectAllStrings(bodies);
       expect(bodies.map((b) => b.id)).toEqual([String(f.region.id), String(f.area.id)]);
       const area = bodies.find((b) => b.id === body.meetings[0]!.service_body_bigint)!;
-      expect(area).toMatchObject({ name: 'Test Area', type: 'AS', parent_id: String(f.region.id), helpline: '+1 555-0100', world_id: 'AR999' });
+      expect(area).toMatchObject({
+        name: 'Test Area',
+        type: 'AS',
+        parent_id: String(f.region.id),
+        helpline: '+1 555-0100',
+        world_id: 'AR999',
+      });
       expect(bodies[0]).toMatchObject({ parent_id: '0', type: 'RS', url: 'https://region.test.example' });
-      const master = unwrap(await get(`${BASE}/jsonp/?switcher=GetFormats&lang_enum=en&key_strings[]=TC&key_strings[]=VM&key_strings[]=HY&callback=cb3`), 'cb3') as Row[];
+      const master = unwrap(
+        await get(`${BASE}/jsonp/?switcher=GetFormats&lang_enum=en&key_strings[]=TC&key_strings[]=VM&key_strings[]=HY&callback=cb3`),
+        'cb3',
+      ) as Row[];
       expect(master.map((m) => m.key_string).sort()).toEqual(['HY', 'TC', 'VM']);
       expect(master.every((m) => m.format_type_enum === 'FC2' && m.root_server_uri === ROOT)).toBe(true);
     });
@@ -145,7 +224,9 @@ for (const engine of engines()) {
       expect(body.meetings).toHaveLength(50);
       expectAllStrings(body.meetings);
       expect(body.meetings.some((m) => m.venue_type === '2')).toBe(false);
-      const all = await meetings(`venue_types=-2&lat_val=${lat}&long_val=${lng}&sort_results_by_distance=1&data_field_key=id_bigint,distance_in_km,latitude`);
+      const all = await meetings(
+        `venue_types=-2&lat_val=${lat}&long_val=${lng}&sort_results_by_distance=1&data_field_key=id_bigint,distance_in_km,latitude`,
+      );
       const located = all.filter((m) => m.latitude !== '');
       const fiftieth = Number(located[49]!.distance_in_km);
       for (const m of body.meetings) expect(Number(m.distance_in_km)).toBeLessThanOrEqual(fiftieth);
@@ -187,7 +268,12 @@ for (const engine of engines()) {
       expect(text).not.toContain('secretary@test.example');
       expect(text).not.toContain('custodian');
       const [online] = await meetings(`meeting_ids=${f.online.id}`);
-      expect(online).toMatchObject({ venue_type: '2', weekday_tinyint: '1', virtual_meeting_link: 'https://meet.test.example/j/123456789', virtual_meeting_additional_info: 'Passcode 1234' });
+      expect(online).toMatchObject({
+        venue_type: '2',
+        weekday_tinyint: '1',
+        virtual_meeting_link: 'https://meet.test.example/j/123456789',
+        virtual_meeting_additional_info: 'Passcode 1234',
+      });
       const [hybrid] = await meetings(`meeting_ids=${f.hybrid.id}`);
       expect(hybrid).toMatchObject({ venue_type: '3', duration_time: '02:00:00', weekday_tinyint: '6' });
       const [closed] = await meetings(`meeting_ids=${f.closed.id}`);
@@ -217,7 +303,9 @@ for (const engine of engines()) {
       const id = (key: string): string => formats.find((fm) => fm.key_string === key)!.id!;
       const area = `services=${f.area.id}`;
       expect(ids(await meetings(`${area}&formats=${id('O')},${id('HY')}`))).toEqual([f.hybrid.id]);
-      expect(ids(await meetings(`${area}&formats[]=${id('ES')}&formats[]=${id('HY')}&formats_comparison_operator=OR`))).toEqual([f.hybrid.id, f.spanish.id].sort((a, b) => a - b));
+      expect(ids(await meetings(`${area}&formats[]=${id('ES')}&formats[]=${id('HY')}&formats_comparison_operator=OR`))).toEqual(
+        [f.hybrid.id, f.spanish.id].sort((a, b) => a - b),
+      );
       expect(ids(await meetings(`${area}&formats=-${id('O')}`))).not.toContain(f.spanish.id);
       expect(await meetings(`${area}&formats=999999`)).toEqual([]);
     });
@@ -227,8 +315,12 @@ for (const engine of engines()) {
       expect(ids(await meetings(`${area}&StartsAfterH=18&StartsAfterM=0`))).not.toContain(f.hybrid.id);
       expect(ids(await meetings(`${area}&StartsAfterH=17&StartsAfterM=59`))).toContain(f.hybrid.id);
       expect(ids(await meetings(`${area}&StartsBeforeH=12`))).toEqual([f.spanish.id]);
-      expect(ids(await meetings(`${area}&EndsBeforeH=20&EndsBeforeM=0`))).toEqual([f.online.id, f.hybrid.id, f.spanish.id].sort((a, b) => a - b));
-      expect(ids(await meetings(`${area}&MinDurationH=1&MinDurationM=30`))).toEqual([f.portland.id, f.hybrid.id, f.closed.id, f.formula.id].sort((a, b) => a - b));
+      expect(ids(await meetings(`${area}&EndsBeforeH=20&EndsBeforeM=0`))).toEqual(
+        [f.online.id, f.hybrid.id, f.spanish.id].sort((a, b) => a - b),
+      );
+      expect(ids(await meetings(`${area}&MinDurationH=1&MinDurationM=30`))).toEqual(
+        [f.portland.id, f.hybrid.id, f.closed.id, f.formula.id].sort((a, b) => a - b),
+      );
       expect(ids(await meetings(`${area}&MaxDurationH=1`))).toEqual([f.online.id, f.spanish.id].sort((a, b) => a - b));
     });
 
@@ -236,7 +328,9 @@ for (const engine of engines()) {
       expect(ids(await meetings(`SearchString=esperanza&services=${f.area.id}`))).toEqual([f.spanish.id]);
       expect(ids(await meetings('SearchString=esperanza'))).toContain(f.spanish.id);
       expect(ids(await meetings(`SearchString=${f.online.id},${f.hybrid.id}`))).toEqual([f.online.id, f.hybrid.id].sort((a, b) => a - b));
-      const near = await meetings('SearchString=97201&StringSearchIsAnAddress=1&SearchStringRadius=-5&data_field_key=id_bigint,distance_in_miles');
+      const near = await meetings(
+        'SearchString=97201&StringSearchIsAnAddress=1&SearchStringRadius=-5&data_field_key=id_bigint,distance_in_miles',
+      );
       expect(near).toHaveLength(5);
       const bad = await get(`${BASE}/json/?switcher=GetSearchResults&SearchString=Nowhereville%20Zzz&StringSearchIsAnAddress=1`);
       expect(bad.statusCode).toBe(400);
@@ -268,7 +362,11 @@ for (const engine of engines()) {
       expect(none.body).toBe('[]');
       const wrapped = await get(`${BASE}/json/?switcher=GetSearchResults&meeting_ids=987654321&get_used_formats=1`);
       expect(wrapped.json()).toEqual({ meetings: [], formats: [] });
-      expect((await json<{ formats: Row[] }>(`${BASE}/json/?switcher=GetSearchResults&meeting_ids=${f.spanish.id}&get_formats_only=1`)).formats.map((x) => x.key_string).sort()).toEqual(['ES', 'O']);
+      expect(
+        (await json<{ formats: Row[] }>(`${BASE}/json/?switcher=GetSearchResults&meeting_ids=${f.spanish.id}&get_formats_only=1`)).formats
+          .map((x) => x.key_string)
+          .sort(),
+      ).toEqual(['ES', 'O']);
     });
 
     it('gives format text in Spanish for lang_enum=es', async () => {
@@ -284,7 +382,9 @@ for (const engine of engines()) {
     });
 
     it('lists changes by date, meeting and service body, without private or unpublished data', async () => {
-      const changes = await json<Record<string, unknown>[]>(`${BASE}/json/?switcher=GetChanges&start_date=2026-11-20&end_date=2026-11-20&service_body_id=${f.area.id}`);
+      const changes = await json<Record<string, unknown>[]>(
+        `${BASE}/json/?switcher=GetChanges&start_date=2026-11-20&end_date=2026-11-20&service_body_id=${f.area.id}`,
+      );
       expect(changes.length).toBeGreaterThan(0);
       const text = JSON.stringify(changes);
       expect(text).not.toContain('secretary@test.example');
@@ -292,7 +392,14 @@ for (const engine of engines()) {
       const gone = changes.filter((c) => c.meeting_id === String(f.deleted.id));
       expect(gone.map((c) => c.change_type).sort()).toEqual(['comdef_change_type_delete', 'comdef_change_type_new']);
       const deletion = gone.find((c) => c.change_type === 'comdef_change_type_delete')!;
-      expect(deletion).toMatchObject({ meeting_name: 'Gone Group', meeting_exists: '0', service_body_name: 'Test Area', date_int: String(WRITTEN.getTime() / 1000), date_string: '6:30 PM, 11/20/2026', user_name: 'tester' });
+      expect(deletion).toMatchObject({
+        meeting_name: 'Gone Group',
+        meeting_exists: '0',
+        service_body_name: 'Test Area',
+        date_int: String(WRITTEN.getTime() / 1000),
+        date_string: '6:30 PM, 11/20/2026',
+        user_name: 'tester',
+      });
       expect((deletion.json_data as { before: Row }).before.meeting_name).toBe('Gone Group');
       expect(await json(`${BASE}/json/?switcher=GetChanges&start_date=2026-11-21`)).toEqual([]);
       const one = await json<Row[]>(`${BASE}/json/?switcher=GetChanges&meeting_id=${f.portland.id}`);
@@ -307,11 +414,21 @@ for (const engine of engines()) {
       expect(keys.map((k) => k.key)).toContain('location_municipality');
       expect(keys.map((k) => k.key)).not.toContain('contact_email_1');
       const values = await json<Row[]>(`${BASE}/json/?switcher=GetFieldValues&meeting_key=meeting_name`);
-      expect(values.find((v) => v.meeting_name === 'Grupo Esperanza')).toEqual({ meeting_name: 'Grupo Esperanza', ids: String(f.spanish.id) });
+      expect(values.find((v) => v.meeting_name === 'Grupo Esperanza')).toEqual({
+        meeting_name: 'Grupo Esperanza',
+        ids: String(f.spanish.id),
+      });
       expect((await get(`${BASE}/json/?switcher=GetFieldValues&meeting_key=admin_notes`)).statusCode).toBe(400);
       const info = await json<Record<string, unknown>[]>(`${BASE}/json/?switcher=GetServerInfo`);
       expect(info).toHaveLength(1);
-      expect(info[0]).toMatchObject({ version: '4.0.0', versionInt: '4000000', langs: 'en,es', distanceUnits: 'mi', google_api_key: '', aggregator_mode_enabled: false });
+      expect(info[0]).toMatchObject({
+        version: '4.0.0',
+        versionInt: '4000000',
+        langs: 'en,es',
+        distanceUnits: 'mi',
+        google_api_key: '',
+        aggregator_mode_enabled: false,
+      });
       expect(String(info[0]!.meeting_states_and_provinces).split(',')).toContain('OR');
       expect(String(info[0]!.available_keys).split(',')).toContain('format_shared_id_list');
       const [box] = await json<Row[]>(`${BASE}/json/?switcher=GetCoverageArea`);
@@ -323,7 +440,9 @@ for (const engine of engines()) {
       const response = await get(`${BASE}/csv/?switcher=GetNAWSDump&sb_id=${f.region.id}`);
       expect(response.statusCode, response.body).toBe(200);
       expect(response.headers['content-type']).toMatch(/^text\/csv/);
-      expect(response.headers['content-disposition']).toMatch(/^attachment; filename="BMLT_RG999_test_region_\d{4}_\d\d_\d\d_\d\d_\d\d_\d\d\.csv"$/);
+      expect(response.headers['content-disposition']).toMatch(
+        /^attachment; filename="BMLT_RG999_test_region_\d{4}_\d\d_\d\d_\d\d_\d\d_\d\d\.csv"$/,
+      );
       const lines = response.body.trim().split('\n');
       expect(lines[0]!.startsWith('Committee,CommitteeName,AddDate,AreaRegion,ParentName')).toBe(true);
       expect(lines[0]!.endsWith('TimeZone,bmlt_id,unpublished')).toBe(true);
@@ -374,7 +493,11 @@ for (const engine of engines()) {
     });
 
     it('caches answers and allows any origin', async () => {
-      const response = await t.app.inject({ method: 'GET', url: `${BASE}/json/?switcher=GetSearchResults&meeting_ids=${f.portland.id}`, headers: { origin: 'https://example.org' } });
+      const response = await t.app.inject({
+        method: 'GET',
+        url: `${BASE}/json/?switcher=GetSearchResults&meeting_ids=${f.portland.id}`,
+        headers: { origin: 'https://example.org' },
+      });
       expect(response.headers['cache-control']).toBe('public, max-age=60');
       expect(response.headers['access-control-allow-origin']).toBe('*');
     });
@@ -384,7 +507,12 @@ for (const engine of engines()) {
       expect(response.statusCode).toBe(200);
       const feed = response.json<{ name: string; slug: string; day: number; time: string; types: string[] }[]>();
       expect(feed).toHaveLength(1);
-      expect(feed[0]).toMatchObject({ name: 'Grupo Esperanza', slug: f.spanish.slug, day: f.spanish.schedule.weekday, time: f.spanish.schedule.startTime });
+      expect(feed[0]).toMatchObject({
+        name: 'Grupo Esperanza',
+        slug: f.spanish.slug,
+        day: f.spanish.schedule.weekday,
+        time: f.spanish.schedule.startTime,
+      });
       expect(feed[0]!.types).toContain('S');
       const other = await get(`${BASE}/tsml/?switcher=GetFormats`);
       expect(other.statusCode).toBe(400);

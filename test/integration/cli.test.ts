@@ -86,7 +86,11 @@ describe('openrooms command line', () => {
       server = await startServer({ DATA_DIR: dataDir });
       expect(server.lines[0]).toMatch(/^OpenRooms is serving on http:\/\/127\.0\.0\.1:\d+ \(SQLite in /);
       expect(server.lines[1]).toMatch(/^Sample data is loaded/);
-      const stats = (await (await fetch(`${server.url}/api/v1/stats`)).json()) as { meetings: number; sample: boolean; byState: Record<string, number> };
+      const stats = (await (await fetch(`${server.url}/api/v1/stats`)).json()) as {
+        meetings: number;
+        sample: boolean;
+        byState: Record<string, number>;
+      };
       expect(stats.sample).toBe(true);
       expect(stats.meetings).toBeGreaterThan(4800);
       for (const state of JURISDICTIONS) expect(stats.byState[state.code], state.code).toBeGreaterThanOrEqual(15);

@@ -43,11 +43,19 @@ for (const engine of engines()) {
     let onlineId: number;
 
     beforeAll(async () => {
-      const privateFields = { contacts: [{ name: 'Pat', email: 'secret-contact@private.example', phone: null }], adminNotes: 'Only the admins know this' };
+      const privateFields = {
+        contacts: [{ name: 'Pat', email: 'secret-contact@private.example', phone: null }],
+        adminNotes: 'Only the admins know this',
+      };
       t = await initSite(engine, {
         sample: { count: 300, seed: 5 },
         meetings: [
-          meetingInput({ ...privateFields, name: 'Feed Test Night', notes: '=HYPERLINK("http://evil.example","x")', schedule: { weekday: 4, startTime: '19:00', durationMinutes: 60, timeZone: 'America/New_York' } }),
+          meetingInput({
+            ...privateFields,
+            name: 'Feed Test Night',
+            notes: '=HYPERLINK("http://evil.example","x")',
+            schedule: { weekday: 4, startTime: '19:00', durationMinutes: 60, timeZone: 'America/New_York' },
+          }),
           onlineMeetingInput({ ...privateFields, name: 'Feed Test Online' }),
           meetingInput({ name: 'Unpublished Feed Test', published: false }),
         ],
@@ -117,13 +125,26 @@ for (const engine of engines()) {
       it('maps our own meetings as expected', async () => {
         const feed = (await t.app.inject(FEED)).json<MeetingGuideMeeting[]>();
         const night = feed.find((m) => m.slug === inPersonSlug)!;
-        expect(night).toMatchObject({ day: 4, time: '19:00', end_time: '20:00', timezone: 'America/New_York', types: ['C', 'LIT', 'X', 'BT'], approximate: 'no' });
+        expect(night).toMatchObject({
+          day: 4,
+          time: '19:00',
+          end_time: '20:00',
+          timezone: 'America/New_York',
+          types: ['C', 'LIT', 'X', 'BT'],
+          approximate: 'no',
+        });
         // light-my-request sends "Host: localhost:80"; the page link follows whatever host was asked.
         expect(night.url).toBe(`http://localhost:80/meetings/${inPersonSlug}`);
         const elsewhere = await t.app.inject({ url: FEED, headers: { host: 'rooms.example' } });
-        expect(elsewhere.json<MeetingGuideMeeting[]>().find((m) => m.slug === inPersonSlug)!.url).toBe(`http://rooms.example/meetings/${inPersonSlug}`);
+        expect(elsewhere.json<MeetingGuideMeeting[]>().find((m) => m.slug === inPersonSlug)!.url).toBe(
+          `http://rooms.example/meetings/${inPersonSlug}`,
+        );
         const online = feed.find((m) => m.name === 'Feed Test Online')!;
-        expect(online).toMatchObject({ conference_url: 'https://meet.test.example/j/123456789', approximate: 'yes', attendance_option: 'online' });
+        expect(online).toMatchObject({
+          conference_url: 'https://meet.test.example/j/123456789',
+          approximate: 'yes',
+          attendance_option: 'online',
+        });
       });
 
       it('narrows to a search with the same parameters as /api/v1/meetings', async () => {
@@ -153,7 +174,14 @@ for (const engine of engines()) {
 
     describe('feed announcement', () => {
       it('carries the Link header on every answer, errors included', async () => {
-        for (const url of ['/healthz', '/api/v1/meetings', FEED, `/api/v1/meetings/${inPersonId}`, '/no/such/page', '/api/v1/meetings?day=funday']) {
+        for (const url of [
+          '/healthz',
+          '/api/v1/meetings',
+          FEED,
+          `/api/v1/meetings/${inPersonId}`,
+          '/no/such/page',
+          '/api/v1/meetings?day=funday',
+        ]) {
           const res = await t.app.inject(url);
           expect(res.headers.link, url).toBe(MEETING_GUIDE_FEED_LINK_HEADER);
         }
@@ -206,7 +234,8 @@ for (const engine of engines()) {
         expect(lines.find((l) => l.startsWith('X-WR-CALDESC:'))).toContain(`at most ${EXPORT_LIMIT}`);
         const uids = lines.filter((l) => l.startsWith('UID:'));
         expect(new Set(uids).size).toBe(uids.length);
-        for (const line of eventLines(res.body).filter((l) => l.startsWith('DTSTART'))) expect(line).toMatch(/^DTSTART;TZID=America\/[A-Za-z_]+:\d{8}T\d{6}$/);
+        for (const line of eventLines(res.body).filter((l) => l.startsWith('DTSTART')))
+          expect(line).toMatch(/^DTSTART;TZID=America\/[A-Za-z_]+:\d{8}T\d{6}$/);
       });
 
       it('raises the page limit to the export cap, and refuses more', async () => {

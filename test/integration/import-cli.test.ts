@@ -73,11 +73,15 @@ describe('openrooms import', () => {
     const root = `${server.url}/main_server/`;
     const refused = await runCli(['import', 'bmlt', root], env);
     expect(refused.code).toBe(1);
-    expect(refused.stderr.trim()).toBe('openrooms: host "127.0.0.1" resolves to a loopback address, which is refused (use --allow-private for a feed on your own network)');
+    expect(refused.stderr.trim()).toBe(
+      'openrooms: host "127.0.0.1" resolves to a loopback address, which is refused (use --allow-private for a feed on your own network)',
+    );
 
     const report = await importJson(['bmlt', root, '--allow-private', '--source', 'made-up-region']);
     expect(report).toMatchObject({ source: 'made-up-region', added: 2, serviceBodies: { added: 2, changed: 0, removed: 0 } });
-    expect(report.skipped).toEqual([expect.objectContaining({ row: 3, externalId: '3', reason: expect.stringMatching(/weekday_tinyint/) as string })]);
+    expect(report.skipped).toEqual([
+      expect.objectContaining({ row: 3, externalId: '3', reason: expect.stringMatching(/weekday_tinyint/) as string }),
+    ]);
     expect(server.hits).toEqual(expect.arrayContaining(['GetFormats', 'GetServiceBodies', 'GetSearchResults']));
 
     const store = await openStore({ dataDir: env.DATA_DIR! });
@@ -112,11 +116,20 @@ describe('openrooms import', () => {
   });
 
   it('leaves the previous import whole when the process is killed in the middle of a big one', async () => {
-    const path = writeFeed('big.json', Array.from({ length: 300 }, (_, i) => meetingGuideRow(i)));
+    const path = writeFeed(
+      'big.json',
+      Array.from({ length: 300 }, (_, i) => meetingGuideRow(i)),
+    );
     expect((await importJson(['meeting-guide', path, '--source', 'big'])).added).toBe(300);
-    writeFeed('big.json', Array.from({ length: 30_000 }, (_, i) => meetingGuideRow(i, { notes: 'Changed.' })));
+    writeFeed(
+      'big.json',
+      Array.from({ length: 30_000 }, (_, i) => meetingGuideRow(i, { notes: 'Changed.' })),
+    );
 
-    const child = spawn(process.execPath, [MAIN, 'import', 'meeting-guide', path, '--source', 'big'], { env: { ...process.env, ...env }, stdio: 'ignore' });
+    const child = spawn(process.execPath, [MAIN, 'import', 'meeting-guide', path, '--source', 'big'], {
+      env: { ...process.env, ...env },
+      stdio: 'ignore',
+    });
     const exited = once(child, 'exit');
     // The write-ahead log grows once the transaction starts writing pages: kill it then.
     const wal = join(env.DATA_DIR!, 'openrooms.sqlite-wal');

@@ -79,7 +79,11 @@ for (const engine of engines()) {
       await importParsedFeed(t.store, smallFeed(3), { source: 'other-org' });
       const other = await snapshot(t.store);
       await importParsedFeed(t.store, smallFeed(3), { source: 'example-org' });
-      await importParsedFeed(t.store, { meetings: [], serviceBodies: [feedBody('1', null)], skipped: [] }, { source: 'example-org', allowEmpty: true });
+      await importParsedFeed(
+        t.store,
+        { meetings: [], serviceBodies: [feedBody('1', null)], skipped: [] },
+        { source: 'example-org', allowEmpty: true },
+      );
 
       expect(await t.store.meetings.get(hand.id)).toEqual(hand);
       expect(await snapshot(t.store)).toMatchObject({ meetings: (other as { meetings: Meeting[] }).meetings });
@@ -91,11 +95,7 @@ for (const engine of engines()) {
     it('skips invalid and duplicate rows with their reasons and imports the rest', async () => {
       const feed: ParsedFeed = {
         serviceBodies: [],
-        meetings: [
-          feedMeeting('1', 1),
-          feedMeeting('2', 2, { formats: ['NOPE'] }),
-          feedMeeting('1', 3, { name: 'Made-up Twin' }),
-        ],
+        meetings: [feedMeeting('1', 1), feedMeeting('2', 2, { formats: ['NOPE'] }), feedMeeting('1', 3, { name: 'Made-up Twin' })],
         skipped: [{ row: 4, externalId: null, name: null, reason: 'not a meeting object' }],
       };
       feed.meetings[0]!.warnings.push('unknown type code "ZZ" dropped');
@@ -112,7 +112,9 @@ for (const engine of engines()) {
     it('reports the same counts on a dry run as on the real run, and writes nothing', async () => {
       await importParsedFeed(t.store, smallFeed(6), { source: 'example-org' });
       const next = smallFeed(8);
-      next.meetings = next.meetings.filter((m) => m.externalId !== '102').map((m) => (m.externalId === '103' ? { ...m, input: { ...m.input, notes: 'Moved.' } } : m));
+      next.meetings = next.meetings
+        .filter((m) => m.externalId !== '102')
+        .map((m) => (m.externalId === '103' ? { ...m, input: { ...m.input, notes: 'Moved.' } } : m));
       next.serviceBodies = next.serviceBodies.filter((b) => b.externalId !== '3').concat(feedBody('4', '1'));
       next.meetings = next.meetings.map((m) => (m.serviceBodyExternalId === '3' ? { ...m, serviceBodyExternalId: '4' } : m));
       const before = await snapshot(t.store);
@@ -126,7 +128,9 @@ for (const engine of engines()) {
     it('aborts a strict import with a skipped row before writing anything', async () => {
       const before = await snapshot(t.store);
       const feed = smallFeed(3);
-      feed.meetings.push(feedMeeting('bad', 4, { schedule: { weekday: 1, startTime: '25:00', durationMinutes: 60, timeZone: 'America/Chicago' } }));
+      feed.meetings.push(
+        feedMeeting('bad', 4, { schedule: { weekday: 1, startTime: '25:00', durationMinutes: 60, timeZone: 'America/Chicago' } }),
+      );
       const error = await importParsedFeed(t.store, feed, { source: 'example-org', strict: true }).catch((e: unknown) => e);
       expect(error).toBeInstanceOf(StrictImportError);
       expect((error as StrictImportError).report.skipped).toHaveLength(1);
@@ -135,7 +139,9 @@ for (const engine of engines()) {
 
     it('refuses a feed with no good meetings for a source that has some', async () => {
       await importParsedFeed(t.store, smallFeed(2), { source: 'example-org' });
-      await expect(importParsedFeed(t.store, { meetings: [], serviceBodies: [], skipped: [] }, { source: 'example-org' })).rejects.toThrow(EmptyFeedError);
+      await expect(importParsedFeed(t.store, { meetings: [], serviceBodies: [], skipped: [] }, { source: 'example-org' })).rejects.toThrow(
+        EmptyFeedError,
+      );
       expect(await t.store.meetings.countBySource('example-org')).toBe(2);
     });
 

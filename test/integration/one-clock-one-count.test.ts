@@ -26,7 +26,16 @@ describe('pages, API and stats read one clock and one count', () => {
         name: 'San Juan Noon',
         slug: 'san-juan-noon',
         schedule: { weekday: 3, startTime: '12:00', durationMinutes: 60, timeZone: 'America/Puerto_Rico' },
-        venue: { ...meetingInput().venue, city: 'San Juan', county: null, state: 'PR', postalCode: '00901', latitude: 18.466, longitude: -66.106, regions: [] },
+        venue: {
+          ...meetingInput().venue,
+          city: 'San Juan',
+          county: null,
+          state: 'PR',
+          postalCode: '00901',
+          latitude: 18.466,
+          longitude: -66.106,
+          regions: [],
+        },
       }),
       'test',
     );

@@ -66,7 +66,12 @@ for (const engine of engines()) {
       it(`brings every meeting back from the ${feed.kind} feed`, async () => {
         const target = await engine.fresh();
         try {
-          const report = await runImport(target.store, { kind: feed.kind, location: `${base}${feed.path}`, source: 'trip', allowPrivate: true });
+          const report = await runImport(target.store, {
+            kind: feed.kind,
+            location: `${base}${feed.path}`,
+            source: 'trip',
+            allowPrivate: true,
+          });
           expect(report.skipped).toEqual([]);
           expect(report.added).toBe(exported.length);
           const imported = new Map((await everyMeeting(target.store)).map((m) => [m.provenance.externalId, m]));
@@ -80,7 +85,12 @@ for (const engine of engines()) {
           }
 
           // A second import of the unchanged feed changes nothing and keeps every id.
-          const again = await runImport(target.store, { kind: feed.kind, location: `${base}${feed.path}`, source: 'trip', allowPrivate: true });
+          const again = await runImport(target.store, {
+            kind: feed.kind,
+            location: `${base}${feed.path}`,
+            source: 'trip',
+            allowPrivate: true,
+          });
           expect({ added: again.added, changed: again.changed, removed: again.removed }).toEqual({ added: 0, changed: 0, removed: 0 });
           const ids = new Map((await everyMeeting(target.store)).map((m) => [m.provenance.externalId, m.id]));
           for (const [externalId, meeting] of imported) expect(ids.get(externalId)).toBe(meeting.id);

@@ -90,7 +90,11 @@ function expectLocalTime(local: LocalTime, zone: string, instant: number): void 
   expect(local.iso).toMatch(ISO_WITH_OFFSET);
   expect(Date.parse(local.iso)).toBe(instant);
   expect(offsetMinutes(local.iso), `${local.iso} in ${zone}`).toBe(oracle.offset);
-  expect({ date: local.date, time: local.time, weekday: local.weekday }).toEqual({ date: oracle.date, time: oracle.time, weekday: oracle.weekday });
+  expect({ date: local.date, time: local.time, weekday: local.weekday }).toEqual({
+    date: oracle.date,
+    time: oracle.time,
+    weekday: oracle.weekday,
+  });
   expect(local.iso.slice(0, 16)).toBe(`${oracle.date}T${oracle.time}`);
 }
 
@@ -485,7 +489,9 @@ describe('search API (SQLite, 1500 sample meetings, fixed clock)', () => {
     it('/api/v1/formats lists O and C with Spanish text', async () => {
       const res = await get('/api/v1/formats');
       expect(res.statusCode).toBe(200);
-      const { formats } = res.json<{ formats: { code: string; type: string; text: Record<string, { name: string; description: string }> }[] }>();
+      const { formats } = res.json<{
+        formats: { code: string; type: string; text: Record<string, { name: string; description: string }> }[];
+      }>();
       for (const code of ['O', 'C']) {
         const format = formats.find((f) => f.code === code);
         expect(format, code).toBeDefined();
@@ -620,10 +626,21 @@ describe('search API (SQLite, 1500 sample meetings, fixed clock)', () => {
       const doc = res.json<{
         openapi: string;
         info: { title: string };
-        paths: Record<string, { get?: { parameters?: { name: string; in: string; description?: string }[]; responses?: Record<string, unknown> } }>;
+        paths: Record<
+          string,
+          { get?: { parameters?: { name: string; in: string; description?: string }[]; responses?: Record<string, unknown> } }
+        >;
       }>();
       expect(doc.openapi).toMatch(/^3\./);
-      for (const path of ['/api/v1/meetings', '/api/v1/meetings/{id}', '/api/v1/formats', '/api/v1/service-bodies', '/api/v1/places', '/api/v1/stats', '/healthz']) {
+      for (const path of [
+        '/api/v1/meetings',
+        '/api/v1/meetings/{id}',
+        '/api/v1/formats',
+        '/api/v1/service-bodies',
+        '/api/v1/places',
+        '/api/v1/stats',
+        '/healthz',
+      ]) {
         expect(doc.paths[path]?.get, path).toBeDefined();
       }
       const parameters = doc.paths['/api/v1/meetings']!.get!.parameters ?? [];

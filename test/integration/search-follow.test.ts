@@ -38,7 +38,14 @@ function mountainSerenity(published = true): MeetingInput {
     name: 'Mountain Serenity',
     groupName: 'Mountain Serenity Group',
     schedule: { weekday: 4, startTime: '18:30', durationMinutes: 90, timeZone: 'America/Denver' },
-    venue: { ...base.venue, ...DENVER, name: 'Larimer Square Hall', street: '1400 Larimer St', neighborhood: 'LoDo', regions: ['Colorado', 'Denver'] },
+    venue: {
+      ...base.venue,
+      ...DENVER,
+      name: 'Larimer Square Hall',
+      street: '1400 Larimer St',
+      neighborhood: 'LoDo',
+      regions: ['Colorado', 'Denver'],
+    },
     published,
   };
 }
@@ -70,7 +77,13 @@ for (const engine of engines()) {
         setup: async (store) => {
           portland = await store.meetings.create(meetingInput(), 'test');
           online = await store.meetings.create(onlineMeetingInput(), 'test');
-          await store.meetings.create(meetingInput({ name: 'Seattle Noon', venue: { ...meetingInput().venue, city: 'Seattle', state: 'WA', latitude: 47.6062, longitude: -122.3321 } }), 'test');
+          await store.meetings.create(
+            meetingInput({
+              name: 'Seattle Noon',
+              venue: { ...meetingInput().venue, city: 'Seattle', state: 'WA', latitude: 47.6062, longitude: -122.3321 },
+            }),
+            'test',
+          );
           hidden = await store.meetings.create(meetingInput({ name: 'Hidden Draft', published: false }), 'test');
         },
       });
@@ -106,7 +119,11 @@ for (const engine of engines()) {
       await t.store.meetings.update(created.id, mountainSerenity(), 'bob');
       await service.settled();
       expect(index.get(created.id)).toEqual(await stored(created.id));
-      expect(index.get(created.id)).toMatchObject({ name: 'Mountain Serenity', venue: { city: 'Denver', state: 'CO' }, schedule: { weekday: 4 } });
+      expect(index.get(created.id)).toMatchObject({
+        name: 'Mountain Serenity',
+        venue: { city: 'Denver', state: 'CO' },
+        schedule: { weekday: 4 },
+      });
       expect(find({ q: 'harbor' })).toEqual([]);
       expect(find({ q: 'mountain serenity' })).toEqual([created.id]);
       expect(find({ q: 'larimer' })).toEqual([created.id]);
@@ -223,7 +240,7 @@ for (const engine of engines()) {
         expectNothingPrivate(service);
       });
 
-      it('applies both processes\' writes when they interleave', async () => {
+      it("applies both processes' writes when they interleave", async () => {
         const mine = await t.store.meetings.create(meetingInput({ name: 'Mine First' }), 'node-1');
         const theirs = await other.meetings.create(meetingInput({ name: 'Theirs Between' }), 'node-2');
         // This one's event comes after a gap in the sequence: the change in the gap must be read from the log.
@@ -237,17 +254,23 @@ for (const engine of engines()) {
         expect(find({ q: 'mine' }).sort((a, b) => a - b)).toEqual([mine.id, mineAgain.id].sort((a, b) => a - b));
       });
 
-      it('finds the other process\'s writes by polling, without settled()', async () => {
+      it("finds the other process's writes by polling, without settled()", async () => {
         const polling = await SearchService.start(t.store, { clock: () => NOW, pollMs: 20 });
         try {
           const created = await other.meetings.create(harborLights(), 'node-2');
-          await vi.waitFor(() => {
-            expect(polling.index.get(created.id)?.name).toBe('Harbor Lights');
-          }, { timeout: 10_000, interval: 20 });
+          await vi.waitFor(
+            () => {
+              expect(polling.index.get(created.id)?.name).toBe('Harbor Lights');
+            },
+            { timeout: 10_000, interval: 20 },
+          );
           await other.meetings.remove(created.id, 'node-2');
-          await vi.waitFor(() => {
-            expect(polling.index.get(created.id)).toBeUndefined();
-          }, { timeout: 10_000, interval: 20 });
+          await vi.waitFor(
+            () => {
+              expect(polling.index.get(created.id)).toBeUndefined();
+            },
+            { timeout: 10_000, interval: 20 },
+          );
         } finally {
           await polling.stop();
         }
@@ -274,10 +297,15 @@ for (const engine of engines()) {
           await gate.query('select pg_advisory_lock(4242)');
           const slow = other.meetings.create(meetingInput({ name: 'Slow Commit' }), 'slow-writer');
           // Wait until the slow writer has its sequence number and is blocked at commit.
-          await vi.waitFor(async () => {
-            const waiting = await gate.query<{ n: string }>("select count(*) as n from pg_locks where locktype = 'advisory' and not granted");
-            expect(Number(waiting.rows[0]?.n)).toBe(1);
-          }, { timeout: 10_000, interval: 20 });
+          await vi.waitFor(
+            async () => {
+              const waiting = await gate.query<{ n: string }>(
+                "select count(*) as n from pg_locks where locktype = 'advisory' and not granted",
+              );
+              expect(Number(waiting.rows[0]?.n)).toBe(1);
+            },
+            { timeout: 10_000, interval: 20 },
+          );
           const fast = await t.store.meetings.create(meetingInput({ name: 'Fast Commit' }), 'node-1');
           await service.settled();
           expect(service.index.get(fast.id)?.name).toBe('Fast Commit');

@@ -3,7 +3,14 @@ import type { Attendance } from '../../src/domain/attendance.js';
 import { CHALLENGE_CATEGORIES } from '../../src/domain/challenge.js';
 import { distanceKm, KM_PER_MILE } from '../../src/domain/geo.js';
 import type { MeetingInput, PublicMeeting, WeeklySchedule } from '../../src/domain/meeting.js';
-import { dayBounds, localTime, nextOccurrence, occurrenceInProgress, occurrencesBetween, type Occurrence } from '../../src/domain/occurrence.js';
+import {
+  dayBounds,
+  localTime,
+  nextOccurrence,
+  occurrenceInProgress,
+  occurrencesBetween,
+  type Occurrence,
+} from '../../src/domain/occurrence.js';
 import { emptyQuery, type Query, type QueryPlace, type RelativeDay, type Status } from '../../src/domain/query.js';
 import type { ServiceBody } from '../../src/domain/service-body.js';
 import type { Weekday } from '../../src/domain/weekday.js';
@@ -46,8 +53,17 @@ const ALL = 1_000_000_000;
 const LONG = 180_000;
 
 const VIEWER_ZONES = [
-  'UTC', 'America/New_York', 'America/Chicago', 'America/Denver', 'America/Phoenix', 'America/Los_Angeles',
-  'America/Anchorage', 'Pacific/Honolulu', 'Pacific/Kiritimati', 'Asia/Tokyo', 'Europe/London',
+  'UTC',
+  'America/New_York',
+  'America/Chicago',
+  'America/Denver',
+  'America/Phoenix',
+  'America/Los_Angeles',
+  'America/Anchorage',
+  'Pacific/Honolulu',
+  'Pacific/Kiritimati',
+  'Asia/Tokyo',
+  'Europe/London',
 ] as const;
 
 // --- data ----------------------------------------------------------------------------------
@@ -55,7 +71,10 @@ const VIEWER_ZONES = [
 /** Hand-made meetings for the edges the sample does not reach. */
 function extraMeetings(first: PublicMeeting): MeetingInput[] {
   const la = (weekday: Weekday, startTime: string, durationMinutes = 60): WeeklySchedule => ({
-    weekday, startTime, durationMinutes, timeZone: 'America/Los_Angeles',
+    weekday,
+    startTime,
+    durationMinutes,
+    timeZone: 'America/Los_Angeles',
   });
   const newYork = { ...meetingInput().venue, city: 'New York', state: 'NY', postalCode: '10001', latitude: 40.7506, longitude: -73.9972 };
   return [
@@ -63,18 +82,31 @@ function extraMeetings(first: PublicMeeting): MeetingInput[] {
     meetingInput({ name: 'Midnight Oil Saturday', schedule: la(6, '00:15') }),
     meetingInput({ name: 'Midnight Oil Sunday', schedule: la(0, '00:15') }),
     // 02:30 does not exist in New York on 2026-03-08.
-    meetingInput({ name: 'Spring Gap', venue: newYork, schedule: { weekday: 0, startTime: '02:30', durationMinutes: 60, timeZone: 'America/New_York' } }),
+    meetingInput({
+      name: 'Spring Gap',
+      venue: newYork,
+      schedule: { weekday: 0, startTime: '02:30', durationMinutes: 60, timeZone: 'America/New_York' },
+    }),
     // Lasts all day, so it is in progress long after it began.
     meetingInput({ name: 'Marathon Day', schedule: la(0, '12:00', 24 * 60) }),
     // Accents in names and words.
     meetingInput({ name: 'Éxito Juntos', languages: ['es'], formats: ['ES', 'O'], notes: 'Reunión en español' }),
     meetingInput({ name: 'Ángeles de Paz', languages: ['es'], formats: ['ES', 'C'], schedule: la(3, '21:00') }),
     // No coordinates at all: never in a search by place.
-    onlineMeetingInput({ name: 'Nowhere Online', venue: { ...meetingInput().venue, latitude: null, longitude: null, city: null, state: null, name: null, street: null } }),
+    onlineMeetingInput({
+      name: 'Nowhere Online',
+      venue: { ...meetingInput().venue, latitude: null, longitude: null, city: null, state: null, name: null, street: null },
+    }),
     // The very spot of another meeting: a distance tie.
     meetingInput({
       name: 'Twin Spot',
-      venue: { ...meetingInput().venue, city: first.venue.city, state: first.venue.state, latitude: first.venue.latitude, longitude: first.venue.longitude },
+      venue: {
+        ...meetingInput().venue,
+        city: first.venue.city,
+        state: first.venue.state,
+        latitude: first.venue.latitude,
+        longitude: first.venue.longitude,
+      },
     }),
   ];
 }
@@ -128,7 +160,7 @@ function serves(asked: Attendance, held: Attendance): boolean {
 
 function bodyAndBelow(bodies: readonly ServiceBody[], root: number): Set<number> {
   const found = new Set([root]);
-  for (let grew = true; grew; ) {
+  for (let grew = true; grew;) {
     grew = false;
     for (const body of bodies) {
       if (body.parentId !== null && found.has(body.parentId) && !found.has(body.id)) {
@@ -251,8 +283,14 @@ function verify(index: SearchIndex, meetings: Iterable<PublicMeeting>, bodies: r
     const boundary = n > 0 ? wantKm[n - 1]! : -Infinity;
     const allowed = new Set(want.filter((e) => e.km! <= boundary).map((e) => e.meeting.id));
     const required = want.filter((e) => e.km! < boundary).map((e) => e.meeting.id);
-    expect(gotIds.filter((id) => !allowed.has(id)), `${label}: beyond the nearest`).toEqual([]);
-    expect(required.filter((id) => !gotIds.includes(id)), `${label}: nearer ones missing`).toEqual([]);
+    expect(
+      gotIds.filter((id) => !allowed.has(id)),
+      `${label}: beyond the nearest`,
+    ).toEqual([]);
+    expect(
+      required.filter((id) => !gotIds.includes(id)),
+      `${label}: nearer ones missing`,
+    ).toEqual([]);
   } else {
     const wantIds = want.map((e) => e.meeting.id).sort(byNumber);
     const gotSet = new Set(gotIds);
@@ -274,7 +312,13 @@ function verify(index: SearchIndex, meetings: Iterable<PublicMeeting>, bodies: r
 function hitProblem(hit: SearchHit, expected: Expected | undefined, now: number): string | null {
   if (!expected) return `unexpected hit ${hit.meeting.id}`;
   const current = currentOccurrence(expected.meeting.schedule, now);
-  const want = { km: expected.km, start: current.occurrence.start, end: current.occurrence.end, inProgress: current.inProgress, name: expected.meeting.name };
+  const want = {
+    km: expected.km,
+    start: current.occurrence.start,
+    end: current.occurrence.end,
+    inProgress: current.inProgress,
+    name: expected.meeting.name,
+  };
   const got = { km: hit.km, start: hit.start, end: hit.end, inProgress: hit.inProgress, name: hit.meeting.name };
   const same = (Object.keys(want) as (keyof typeof want)[]).every((key) => Object.is(want[key], got[key]));
   return same ? null : `meeting ${hit.meeting.id}: got ${JSON.stringify(got)}, want ${JSON.stringify(want)}`;
@@ -300,9 +344,13 @@ function orderProblem(hits: readonly SearchHit[], q: Query): string | null {
       const sa = a.start ?? Infinity;
       const sb = b.start ?? Infinity;
       ordered = ra < rb || (ra === rb && sa < sb) || (ra === rb && sa === sb && (!q.place || a.km! <= b.km!));
-      shown = [[ra, sa, a.km], [rb, sb, b.km]];
+      shown = [
+        [ra, sa, a.km],
+        [rb, sb, b.km],
+      ];
     }
-    if (!ordered) return `positions ${i - 1} (${a.meeting.id}) and ${i} (${b.meeting.id}): ${JSON.stringify(shown[0])} then ${JSON.stringify(shown[1])}`;
+    if (!ordered)
+      return `positions ${i - 1} (${a.meeting.id}) and ${i} (${b.meeting.id}): ${JSON.stringify(shown[0])} then ${JSON.stringify(shown[1])}`;
   }
   return null;
 }
@@ -332,8 +380,36 @@ function verifyPaging(index: SearchIndex, q: Query, now: number, limit: number):
 // --- random queries ------------------------------------------------------------------------
 
 const FORMAT_CHOICES = ['O', 'C', 'D', 'SD', 'St', 'BT', 'JT', 'So', 'W', 'M', 'B', 'YP', 'WC', 'NS', 'VM', 'HY', 'ES', 'TC', 'CL'];
-const TIMES = ['00:00', '06:30', '07:00', '09:59', '10:00', '12:00', '12:15', '17:30', '18:00', '19:00', '19:30', '20:00', '21:00', '23:00', '23:30', '23:59'];
-const CITY_PLACES = ['Portland, OR', '97201', 'New York, NY', 'Los Angeles, CA', 'Chicago, IL', 'Honolulu, HI', 'Anchorage, AK', 'Texas', 'Phoenix, AZ', 'Miami, FL'];
+const TIMES = [
+  '00:00',
+  '06:30',
+  '07:00',
+  '09:59',
+  '10:00',
+  '12:00',
+  '12:15',
+  '17:30',
+  '18:00',
+  '19:00',
+  '19:30',
+  '20:00',
+  '21:00',
+  '23:00',
+  '23:30',
+  '23:59',
+];
+const CITY_PLACES = [
+  'Portland, OR',
+  '97201',
+  'New York, NY',
+  'Los Angeles, CA',
+  'Chicago, IL',
+  'Honolulu, HI',
+  'Anchorage, AK',
+  'Texas',
+  'Phoenix, AZ',
+  'Miami, FL',
+];
 
 function someOf<T>(r: Random, items: readonly T[], most: number): T[] {
   const count = r.int(1, most);
@@ -363,7 +439,12 @@ function randomPlace(r: Random, live: readonly PublicMeeting[]): QueryPlace {
   return { latitude: 25 + r.next() * 24, longitude: -124 + r.next() * 57, label: null, timeZone: null };
 }
 
-function randomQuery(r: Random, live: readonly PublicMeeting[], bodies: readonly ServiceBody[], maxId: number): { query: Query; now: number } {
+function randomQuery(
+  r: Random,
+  live: readonly PublicMeeting[],
+  bodies: readonly ServiceBody[],
+  maxId: number,
+): { query: Query; now: number } {
   const now = r.pick(INSTANTS);
   const q = emptyQuery({ limit: ALL });
   if (r.chance(0.45)) {
@@ -389,7 +470,14 @@ function randomQuery(r: Random, live: readonly PublicMeeting[], bodies: readonly
   if (r.chance(0.1)) q.languages = someOf(r, ['en', 'es', 'fr'], 2);
   if (r.chance(0.2)) q.states = someOf(r, [...new Set(live.flatMap((m) => m.venue.state ?? []))], 2);
   if (r.chance(0.12)) q.cities = [randomCase(r, r.pick(live.filter((m) => m.venue.city !== null)).venue.city!)];
-  if (r.chance(0.1)) q.serviceBodies = r.chance(0.1) ? [99_999] : someOf(r, bodies.map((b) => b.id), 2);
+  if (r.chance(0.1))
+    q.serviceBodies = r.chance(0.1)
+      ? [99_999]
+      : someOf(
+          r,
+          bodies.map((b) => b.id),
+          2,
+        );
   if (r.chance(0.05)) {
     q.ids = [];
     for (let n = r.int(1, 30); n > 0; n--) q.ids.push(r.int(1, maxId + 50));
@@ -426,12 +514,27 @@ function runRandom(index: SearchIndex, live: () => PublicMeeting[], bodies: read
     if (total > 0) {
       coverage.nonEmpty++;
       const features = [
-        query.place && 'place', query.radius !== null && 'radius', query.nearest !== null && 'nearest', query.days.length > 0 && 'days',
-        query.relativeDays.length > 0 && 'relativeDays', query.status, query.after !== null && 'after', query.before !== null && 'before',
-        query.attendance.length > 0 && 'attendance', query.formats.length > 0 && 'formats', query.formatsAny.length > 0 && 'formatsAny',
-        query.formatsNot.length > 0 && 'formatsNot', query.programs.length > 0 && 'programs', query.categories.length > 0 && 'categories',
-        query.languages.length > 0 && 'languages', query.states.length > 0 && 'states', query.cities.length > 0 && 'cities',
-        query.serviceBodies.length > 0 && 'serviceBodies', query.ids.length > 0 && 'ids', query.text !== null && 'text', `sort:${query.sort}`,
+        query.place && 'place',
+        query.radius !== null && 'radius',
+        query.nearest !== null && 'nearest',
+        query.days.length > 0 && 'days',
+        query.relativeDays.length > 0 && 'relativeDays',
+        query.status,
+        query.after !== null && 'after',
+        query.before !== null && 'before',
+        query.attendance.length > 0 && 'attendance',
+        query.formats.length > 0 && 'formats',
+        query.formatsAny.length > 0 && 'formatsAny',
+        query.formatsNot.length > 0 && 'formatsNot',
+        query.programs.length > 0 && 'programs',
+        query.categories.length > 0 && 'categories',
+        query.languages.length > 0 && 'languages',
+        query.states.length > 0 && 'states',
+        query.cities.length > 0 && 'cities',
+        query.serviceBodies.length > 0 && 'serviceBodies',
+        query.ids.length > 0 && 'ids',
+        query.text !== null && 'text',
+        `sort:${query.sort}`,
       ];
       for (const f of features) if (typeof f === 'string') coverage.features.set(f, (coverage.features.get(f) ?? 0) + 1);
     }
@@ -446,26 +549,65 @@ function expectCoverage(coverage: Coverage, features: readonly string[], atLeast
 }
 
 const EVERY_FEATURE = [
-  'place', 'radius', 'nearest', 'days', 'relativeDays', 'now', 'soon', 'today', 'after', 'before', 'attendance', 'formats',
-  'formatsAny', 'formatsNot', 'programs', 'languages', 'states', 'cities', 'serviceBodies', 'ids', 'text',
-  'sort:distance', 'sort:next', 'sort:name',
+  'place',
+  'radius',
+  'nearest',
+  'days',
+  'relativeDays',
+  'now',
+  'soon',
+  'today',
+  'after',
+  'before',
+  'attendance',
+  'formats',
+  'formatsAny',
+  'formatsNot',
+  'programs',
+  'languages',
+  'states',
+  'cities',
+  'serviceBodies',
+  'ids',
+  'text',
+  'sort:distance',
+  'sort:next',
+  'sort:name',
 ];
 
 // --- changes -------------------------------------------------------------------------------
 
 /** A published meeting's copy with one thing changed; unpublished sometimes. */
-function changed(r: Random, m: PublicMeeting, donors: readonly PublicMeeting[], bodies: readonly ServiceBody[], serial: number): PublicMeeting {
+function changed(
+  r: Random,
+  m: PublicMeeting,
+  donors: readonly PublicMeeting[],
+  bodies: readonly ServiceBody[],
+  serial: number,
+): PublicMeeting {
   const next = structuredClone(m);
   next.updatedAt = `2026-02-01T00:00:${String(serial % 60).padStart(2, '0')}.000Z`;
   switch (r.int(0, 8)) {
     case 0: {
       const donor = r.pick(donors);
-      next.venue = { ...next.venue, city: donor.venue.city, state: donor.venue.state, postalCode: donor.venue.postalCode, latitude: donor.venue.latitude, longitude: donor.venue.longitude };
+      next.venue = {
+        ...next.venue,
+        city: donor.venue.city,
+        state: donor.venue.state,
+        postalCode: donor.venue.postalCode,
+        latitude: donor.venue.latitude,
+        longitude: donor.venue.longitude,
+      };
       next.schedule = { ...next.schedule, timeZone: donor.schedule.timeZone };
       break;
     }
     case 1:
-      next.schedule = { ...next.schedule, weekday: r.int(0, 6) as Weekday, startTime: r.pick(TIMES), durationMinutes: r.pick([30, 60, 90, 120]) };
+      next.schedule = {
+        ...next.schedule,
+        weekday: r.int(0, 6) as Weekday,
+        startTime: r.pick(TIMES),
+        durationMinutes: r.pick([30, 60, 90, 120]),
+      };
       break;
     case 2:
       next.attendance = r.pick<Attendance>(['in_person', 'online', 'hybrid', 'temporarily_closed']);
@@ -596,7 +738,17 @@ describe('SearchIndex against a brute-force oracle', () => {
       expect(ids(index.search(emptyQuery({ text, limit: ALL }), BUILT_AT).hits), text).toContain(exito.id);
     }
     let found = 0;
-    for (const text of ['sólo', 'SOLO por', 'recuperación', 'recuperacion', 'Ángeles', 'angeles de', 'Nueva', 'nar-anon', 'Nar Anon family']) {
+    for (const text of [
+      'sólo',
+      'SOLO por',
+      'recuperación',
+      'recuperacion',
+      'Ángeles',
+      'angeles de',
+      'Nueva',
+      'nar-anon',
+      'Nar Anon family',
+    ]) {
       found += verify(index, live, data.bodies, emptyQuery({ text, limit: ALL }), BUILT_AT);
     }
     expect(found).toBeGreaterThan(10);
@@ -611,7 +763,9 @@ describe('SearchIndex against a brute-force oracle', () => {
     expect(angeles).toBeLessThan(names.findIndex((n) => n.startsWith('B')));
     expect(exito).toBeGreaterThan(names.findIndex((n) => n.startsWith('E')));
     expect(exito).toBeLessThan(names.findIndex((n) => n.startsWith('F')));
-    const misplaced = names.flatMap((name, i) => (i > 0 && collator.compare(names[i - 1]!, name) > 0 ? [`${names[i - 1]!} > ${name}`] : []));
+    const misplaced = names.flatMap((name, i) =>
+      i > 0 && collator.compare(names[i - 1]!, name) > 0 ? [`${names[i - 1]!} > ${name}`] : [],
+    );
     expect(misplaced).toEqual([]);
   });
 
@@ -628,7 +782,13 @@ describe('SearchIndex against a brute-force oracle', () => {
     const donor = inPerson.find((m) => m.venue.state !== before.venue.state && m.venue.city !== before.venue.city)!;
     const moved: PublicMeeting = {
       ...before,
-      venue: { ...before.venue, city: donor.venue.city, state: donor.venue.state, latitude: donor.venue.latitude, longitude: donor.venue.longitude },
+      venue: {
+        ...before.venue,
+        city: donor.venue.city,
+        state: donor.venue.state,
+        latitude: donor.venue.latitude,
+        longitude: donor.venue.longitude,
+      },
       schedule: { ...before.schedule, weekday: ((before.schedule.weekday + 3) % 7) as Weekday, timeZone: donor.schedule.timeZone },
       updatedAt: '2026-02-01T00:00:00.000Z',
     };
@@ -654,7 +814,9 @@ describe('SearchIndex against a brute-force oracle', () => {
     expect(index.get(hidden.id)).toBeUndefined();
     expect(index.getBySlug(hidden.slug)).toBeUndefined();
     expect(search({ ids: [hidden.id] })).toEqual([]);
-    expect(ids(search({ place: { ...oldSpot, latitude: hidden.venue.latitude!, longitude: hidden.venue.longitude! }, nearest: 5 }))).not.toContain(hidden.id);
+    expect(
+      ids(search({ place: { ...oldSpot, latitude: hidden.venue.latitude!, longitude: hidden.venue.longitude! }, nearest: 5 })),
+    ).not.toContain(hidden.id);
 
     // Removed: gone; removing again, or an id never seen, changes nothing.
     const removed = inPerson[2]!;
@@ -691,7 +853,9 @@ describe('SearchIndex against a brute-force oracle', () => {
     const running = search({ status: 'now', text: 'lantern' }).find((h) => h.meeting.id === fresh.id);
     expect(running?.inProgress).toBe(true);
     expect(running?.start).toBe(now - 30 * 60_000);
-    expect(search({ place: { latitude: 41.8781234, longitude: -87.6298765, label: null, timeZone: null }, nearest: 1 })[0]?.meeting.id).toBe(fresh.id);
+    expect(
+      search({ place: { latitude: 41.8781234, longitude: -87.6298765, label: null, timeZone: null }, nearest: 1 })[0]?.meeting.id,
+    ).toBe(fresh.id);
 
     // Published again: back.
     index.upsert(hidden);
@@ -756,7 +920,11 @@ describe('SearchIndex against a brute-force oracle', () => {
       if (m.published) expect(index.get(m.id)).toEqual(m);
       else expect(index.get(m.id)).toBeUndefined();
     }
-    expect([...index.all()].map((m) => m.id).sort(byNumber)).toEqual(live().map((m) => m.id).sort(byNumber));
+    expect([...index.all()].map((m) => m.id).sort(byNumber)).toEqual(
+      live()
+        .map((m) => m.id)
+        .sort(byNumber),
+    );
     const coverage = runRandom(index, live, data.bodies, 3000, 200);
     expectCoverage(coverage, ['place', 'nearest', 'text', 'now', 'states', 'cities', 'sort:name'], 2);
   });
@@ -782,7 +950,12 @@ describe('SearchIndex: the narrower filters BMLT needs', () => {
         daysNot: r.chance(0.5) ? someOf(r, [0, 1, 2, 3, 4, 5, 6] as const, 3) : [],
         heldAs: r.chance(0.4) ? someOf<Attendance>(r, ['in_person', 'online', 'hybrid', 'temporarily_closed'], 2) : [],
         heldAsNot: r.chance(0.4) ? someOf<Attendance>(r, ['in_person', 'online', 'hybrid', 'temporarily_closed'], 2) : [],
-        idsNot: r.chance(0.3) ? live.slice(0, 400).filter(() => r.chance(0.3)).map((m) => m.id) : [],
+        idsNot: r.chance(0.3)
+          ? live
+              .slice(0, 400)
+              .filter(() => r.chance(0.3))
+              .map((m) => m.id)
+          : [],
         serviceBodies: r.chance(0.3) ? someOf(r, bodyIds, 2) : [],
         serviceBodiesNot: r.chance(0.4) ? someOf(r, bodyIds, 2) : [],
         serviceBodyScope: r.chance(0.5) ? 'tree' : 'exact',
@@ -815,7 +988,13 @@ describe('SearchIndex: the narrower filters BMLT needs', () => {
     const index = await loadIndex(data);
     const all = base(index).map((h) => h.meeting);
     for (const endsBefore of ['00:30', '09:00', '12:00', '20:00', '23:59']) {
-      for (const [minDuration, maxDuration] of [[null, null], [60, null], [null, 60], [61, 90], [0, 1440]] as const) {
+      for (const [minDuration, maxDuration] of [
+        [null, null],
+        [60, null],
+        [null, 60],
+        [61, 90],
+        [0, 1440],
+      ] as const) {
         const q = { endsBefore, minDuration, maxDuration };
         const want = all
           .filter((m) => minutesOf(m.schedule.startTime) + m.schedule.durationMinutes <= minutesOf(endsBefore))
@@ -833,7 +1012,11 @@ describe('SearchIndex: the narrower filters BMLT needs', () => {
     const place = { latitude: 45.52, longitude: -122.68, label: null, timeZone: null };
     for (const q of [{}, { place, radius: 300 }, { place, nearest: 40 }] as Partial<Query>[]) {
       const hits = base(index, { ...q, sort: 'weekly' });
-      const keys = hits.map((h) => [h.meeting.schedule.weekday, minutesOf(h.meeting.schedule.startTime), h.meeting.schedule.durationMinutes]);
+      const keys = hits.map((h) => [
+        h.meeting.schedule.weekday,
+        minutesOf(h.meeting.schedule.startTime),
+        h.meeting.schedule.durationMinutes,
+      ]);
       const sorted = [...keys].sort((a, b) => a[0]! - b[0]! || a[1]! - b[1]! || a[2]! - b[2]!);
       expect(keys).toEqual(sorted);
       expect(ids(hits)).toEqual(ids(base(index, q)));

@@ -25,7 +25,10 @@ describe('openrooms sources', () => {
     dir = mkdtempSync(join(tmpdir(), 'openrooms-sources-'));
     env = { DATA_DIR: dir, SAMPLE_DATA: 'off' };
     feeds = await startFeedServer();
-    feeds.routes.set('/meetings.json', { type: 'application/json', body: JSON.stringify([meetingGuideRow(1), meetingGuideRow(2), meetingGuideRow(3)]) });
+    feeds.routes.set('/meetings.json', {
+      type: 'application/json',
+      body: JSON.stringify([meetingGuideRow(1), meetingGuideRow(2), meetingGuideRow(3)]),
+    });
   });
   afterEach(async () => {
     await server?.stop();
@@ -57,7 +60,9 @@ describe('openrooms sources', () => {
     feeds.routes.delete('/meetings.json');
     const failed = await runCli(['sources', 'run', 'made-up-area'], env);
     expect(failed.code).toBe(1);
-    expect(failed.stderr.trim()).toMatch(/^openrooms: import of source "made-up-area" failed: .*meetings\.json answered HTTP 404 Not Found$/);
+    expect(failed.stderr.trim()).toMatch(
+      /^openrooms: import of source "made-up-area" failed: .*meetings\.json answered HTTP 404 Not Found$/,
+    );
     const [afterFailure] = await list();
     expect(afterFailure!.lastError).toMatch(/HTTP 404/);
     expect(afterFailure!.lastSuccessAt).toBe(afterRun!.lastSuccessAt);
@@ -74,7 +79,14 @@ describe('openrooms sources', () => {
   });
 
   it('shows help for the import and sources commands', async () => {
-    for (const command of [['import', 'bmlt'], ['import', 'meeting-guide'], ['sources', 'add'], ['sources', 'list'], ['sources', 'remove'], ['sources', 'run']]) {
+    for (const command of [
+      ['import', 'bmlt'],
+      ['import', 'meeting-guide'],
+      ['sources', 'add'],
+      ['sources', 'list'],
+      ['sources', 'remove'],
+      ['sources', 'run'],
+    ]) {
       const result = await runCli([...command, '--help']);
       expect(result.code, command.join(' ')).toBe(0);
       expect(result.stdout).toContain(`Usage: openrooms ${command.join(' ')}`);

@@ -48,7 +48,13 @@ for (const engine of engines()) {
     it('imports due sources once across two schedulers, and records a failure without throwing', async () => {
       await addSource(t.store, 'made-up-area');
       await addSource(t.store, 'gone-area', '/missing.json');
-      await t.store.sources.add({ name: 'by-hand', kind: 'meeting-guide', url: `${feeds.url}/meetings.json`, everySeconds: null, allowPrivate: true });
+      await t.store.sources.add({
+        name: 'by-hand',
+        kind: 'meeting-guide',
+        url: `${feeds.url}/meetings.json`,
+        everySeconds: null,
+        allowPrivate: true,
+      });
       const second = await openStore(t.config);
       const lines: string[] = [];
       const a = new ImportScheduler(t.store, { clock, log: (line) => lines.push(line) });

@@ -173,7 +173,9 @@ for (const engine of engines()) {
     });
 
     it('reads every meeting in pages, with formats, or only the published ones', async () => {
-      const inputs = Array.from({ length: 5200 }, (_, i) => meetingInput({ name: `M${i}`, published: i % 100 !== 0, formats: i % 2 ? ['O'] : ['C', 'D'] }));
+      const inputs = Array.from({ length: 5200 }, (_, i) =>
+        meetingInput({ name: `M${i}`, published: i % 100 !== 0, formats: i % 2 ? ['O'] : ['C', 'D'] }),
+      );
       await t.store.meetings.createMany(inputs, 'alice');
       const pages: number[] = [];
       const all = [];

@@ -20,7 +20,13 @@ describe('client bundles and /my-meetings', () => {
 
   beforeAll(async () => {
     t = await initSite(sqliteEngine(), {
-      meetings: [meetingInput(), meetingInput({ name: 'Test Friday Noon', schedule: { weekday: 5, startTime: '12:00', durationMinutes: 60, timeZone: 'America/New_York' } })],
+      meetings: [
+        meetingInput(),
+        meetingInput({
+          name: 'Test Friday Noon',
+          schedule: { weekday: 5, startTime: '12:00', durationMinutes: 60, timeZone: 'America/New_York' },
+        }),
+      ],
     });
     ids.push(...t.meetings.map((m) => m.id));
     // Global setup ran `node dist/web/bundle-client.js`, as `npm run build` does.
@@ -97,7 +103,9 @@ describe('client bundles and /my-meetings', () => {
   it('answers the one request the saved list makes: the saved ids, with their next times', async () => {
     const res = await t.app.inject(`/api/v1/meetings?ids=${ids.join(',')},999999&limit=200&tz=America/Chicago`);
     expect(res.statusCode).toBe(200);
-    const body = res.json<{ meetings: { id: number; slug: string; nextStart: string | null; localStart: { viewer: { timeZone: string } } | null }[] }>();
+    const body = res.json<{
+      meetings: { id: number; slug: string; nextStart: string | null; localStart: { viewer: { timeZone: string } } | null }[];
+    }>();
     expect(body.meetings.map((m) => m.id).sort((a, b) => a - b)).toEqual([...ids].sort((a, b) => a - b));
     for (const meeting of body.meetings) {
       expect(meeting.nextStart).not.toBeNull();

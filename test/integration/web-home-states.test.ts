@@ -67,7 +67,8 @@ describe('home, state and city pages, sitemap and robots', () => {
     expect(html.match(/<h1[ >]/g)).toHaveLength(1);
     expect(html).toContain('action="/meetings"');
     expect(html).toMatch(/<button[^>]*data-near-me[^>]*hidden|<button[^>]*hidden[^>]*data-near-me/);
-    for (const href of ['/meetings?status=today', '/meetings?status=soon', '/meetings?attendance=online&amp;status=now']) expect(html).toContain(`href="${href}"`);
+    for (const href of ['/meetings?status=today', '/meetings?status=soon', '/meetings?attendance=online&amp;status=now'])
+      expect(html).toContain(`href="${href}"`);
     for (const code of ['addiction', 'anxiety_depression', 'grief_trauma', 'chronic_illness', 'life_transitions']) {
       expect(html).toContain(`href="/meetings?category=${code}"`);
     }
@@ -101,7 +102,8 @@ describe('home, state and city pages, sitemap and robots', () => {
     expect(html).toContain('href="/states/or/print"');
     expect(html).toContain('href="/meetings?state=OR"');
     // The introduction from content/states/or.md, when that file is there.
-    if (html.includes('class="state-intro"')) expect(html).toMatch(/<section class="state-intro"[^>]*><h2 id="intro-heading">[^<]+<\/h2><div><p>/);
+    if (html.includes('class="state-intro"'))
+      expect(html).toMatch(/<section class="state-intro"[^>]*><h2 id="intro-heading">[^<]+<\/h2><div><p>/);
     // Headings go in order: one h1, then h2s, with h3s only under an h2.
     const levels = [...html.matchAll(/<h([1-6])[ >]/g)].map((m) => Number(m[1]));
     expect(levels[0]).toBe(1);
@@ -176,7 +178,9 @@ describe('home, state and city pages, sitemap and robots', () => {
     expect(res.statusCode).toBe(200);
     expect(res.headers['content-type']).toMatch(/application\/xml/);
     const xml = res.body;
-    expect(xml.startsWith('<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">')).toBe(true);
+    expect(xml.startsWith('<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">')).toBe(
+      true,
+    );
     const locs = [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]!);
     expect(locs).toContain('http://localhost:80/');
     for (const state of JURISDICTIONS) expect(locs).toContain(`http://localhost:80/states/${state.code.toLowerCase()}`);
@@ -203,7 +207,10 @@ describe('home, state and city pages, sitemap and robots', () => {
     const vermont = stats.states.get('VT')!.total;
     expect((await t.app.inject({ url: '/states/vt', headers: HTML })).body).toContain(`NA meetings in Vermont: ${vermont} meeting`);
     await t.store.meetings.create(
-      meetingInput({ slug: 'new-in-burlington', venue: { ...meetingInput().venue, city: 'Burlington', state: 'VT', latitude: 44.47, longitude: -73.21 } }),
+      meetingInput({
+        slug: 'new-in-burlington',
+        venue: { ...meetingInput().venue, city: 'Burlington', state: 'VT', latitude: 44.47, longitude: -73.21 },
+      }),
       'test',
     );
     await t.search.settled();

@@ -14,7 +14,12 @@ function tag(html: string, pattern: RegExp): string {
 }
 
 function decode(text: string): string {
-  return text.replace(/&amp;/g, '&').replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&#39;/g, "'");
+  return text
+    .replace(/&amp;/g, '&')
+    .replace(/&quot;/g, '"')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&#39;/g, "'");
 }
 
 describe('search, meeting and print pages', () => {
@@ -28,12 +33,27 @@ describe('search, meeting and print pages', () => {
       sample: { count: 300, seed: 5 },
       setup: async (store) => {
         const body = await store.serviceBodies.create(
-          { name: 'Test Area', type: 'area', parentId: null, description: null, website: 'https://area.test.example', helpline: '1-555-0100', email: null, worldId: null, sample: false, source: null, externalId: null },
+          {
+            name: 'Test Area',
+            type: 'area',
+            parentId: null,
+            description: null,
+            website: 'https://area.test.example',
+            helpline: '1-555-0100',
+            email: null,
+            worldId: null,
+            sample: false,
+            source: null,
+            externalId: null,
+          },
           'test',
         );
         tuesday = await store.meetings.create(meetingInput({ serviceBodyId: body.id }), 'test');
         online = await store.meetings.create(onlineMeetingInput({ serviceBodyId: body.id }), 'test');
-        tricky = await store.meetings.create(meetingInput({ name: 'Hope </script><script>alert(1)</script> Group', formats: ['O'] }), 'test');
+        tricky = await store.meetings.create(
+          meetingInput({ name: 'Hope </script><script>alert(1)</script> Group', formats: ['O'] }),
+          'test',
+        );
       },
     });
   });
@@ -43,7 +63,9 @@ describe('search, meeting and print pages', () => {
   const get = (url: string) => t.app.inject({ method: 'GET', url, headers: HTML });
 
   it('round-trips every parameter through the form', async () => {
-    const res = await get('/meetings?near=97201&day=tuesday&attendance=in_person&formats=C&formats=BT&sort=next&view=days&after=17:00&language=en&program=NA&category=addiction&state=OR&tz=America/New_York');
+    const res = await get(
+      '/meetings?near=97201&day=tuesday&attendance=in_person&formats=C&formats=BT&sort=next&view=days&after=17:00&language=en&program=NA&category=addiction&state=OR&tz=America/New_York',
+    );
     expect(res.statusCode).toBe(200);
     expect(res.headers['content-type']).toMatch(/^text\/html/);
     const html = res.body;
@@ -175,8 +197,18 @@ describe('search, meeting and print pages', () => {
     const data = JSON.parse(script![1]!) as Record<string, unknown>;
     expect(data['@type']).toBe('Event');
     expect(data['eventAttendanceMode']).toBe('https://schema.org/OfflineEventAttendanceMode');
-    expect(data['eventSchedule']).toMatchObject({ '@type': 'Schedule', byDay: 'https://schema.org/Tuesday', startTime: '19:30:00', endTime: '21:00:00', scheduleTimezone: 'America/Los_Angeles', repeatFrequency: 'P1W' });
-    expect(data['location']).toMatchObject({ '@type': 'Place', address: { '@type': 'PostalAddress', streetAddress: '100 Example St', addressLocality: 'Portland' } });
+    expect(data['eventSchedule']).toMatchObject({
+      '@type': 'Schedule',
+      byDay: 'https://schema.org/Tuesday',
+      startTime: '19:30:00',
+      endTime: '21:00:00',
+      scheduleTimezone: 'America/Los_Angeles',
+      repeatFrequency: 'P1W',
+    });
+    expect(data['location']).toMatchObject({
+      '@type': 'Place',
+      address: { '@type': 'PostalAddress', streetAddress: '100 Example St', addressLocality: 'Portland' },
+    });
 
     const trickyPage = await get(`/meetings/${tricky.slug}`);
     const trickyScript = /<script type="application\/ld\+json">([\s\S]*?)<\/script>/.exec(trickyPage.body)![1]!;

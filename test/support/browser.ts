@@ -83,7 +83,12 @@ function mostCommon(values: Iterable<string>): string | undefined {
 export function findFixtures(search: SearchService): SiteFixtures {
   const meetings = [...search.index.all()];
   const inPersonAll = meetings.filter(
-    (m) => m.attendance === 'in_person' && m.venue.street !== null && m.venue.city !== null && m.venue.state !== null && m.venue.latitude !== null,
+    (m) =>
+      m.attendance === 'in_person' &&
+      m.venue.street !== null &&
+      m.venue.city !== null &&
+      m.venue.state !== null &&
+      m.venue.latitude !== null,
   );
   const stateCode = mostCommon(inPersonAll.map((m) => m.venue.state!));
   if (stateCode === undefined) throw new Error('the sample has no in-person meeting with an address');

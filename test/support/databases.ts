@@ -57,7 +57,11 @@ async function postgresDatabase(adminUrl: string): Promise<{ config: StoreConfig
   };
 }
 
-function engine(name: TestEngine['name'], available: boolean, make: () => Promise<{ config: StoreConfig; dispose(): Promise<void> }>): TestEngine {
+function engine(
+  name: TestEngine['name'],
+  available: boolean,
+  make: () => Promise<{ config: StoreConfig; dispose(): Promise<void> }>,
+): TestEngine {
   return {
     name,
     available,

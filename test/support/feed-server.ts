@@ -3,12 +3,39 @@ import type { AddressInfo } from 'node:net';
 
 /** Made-up BMLT answers: every value a string, weekdays 1 = Sunday, as BMLT sends them. */
 export const BMLT_FORMATS = [
-  { key_string: 'O', name_string: 'Open', description_string: 'Open to all', lang: 'en', id: '17', world_id: 'OPEN', format_type_enum: 'O', root_server_uri: 'https://example.org/main_server' },
-  { key_string: 'D', name_string: 'Discussion', description_string: 'Discussion', lang: 'en', id: '8', world_id: 'DISC', format_type_enum: 'FC3', root_server_uri: 'https://example.org/main_server' },
+  {
+    key_string: 'O',
+    name_string: 'Open',
+    description_string: 'Open to all',
+    lang: 'en',
+    id: '17',
+    world_id: 'OPEN',
+    format_type_enum: 'O',
+    root_server_uri: 'https://example.org/main_server',
+  },
+  {
+    key_string: 'D',
+    name_string: 'Discussion',
+    description_string: 'Discussion',
+    lang: 'en',
+    id: '8',
+    world_id: 'DISC',
+    format_type_enum: 'FC3',
+    root_server_uri: 'https://example.org/main_server',
+  },
 ];
 
 export const BMLT_SERVICE_BODIES = [
-  { id: '1', parent_id: '0', name: 'Made-up Region', description: '', type: 'RS', url: 'https://example.org/', helpline: '555-555-0100', world_id: 'RG999' },
+  {
+    id: '1',
+    parent_id: '0',
+    name: 'Made-up Region',
+    description: '',
+    type: 'RS',
+    url: 'https://example.org/',
+    helpline: '555-555-0100',
+    world_id: 'RG999',
+  },
   { id: '2', parent_id: '1', name: 'Made-up Area', description: '', type: 'AS', url: '', helpline: '', world_id: 'AR999' },
 ];
 

@@ -41,6 +41,8 @@ export function inMemorySample(options: SampleOptions): InMemoryData {
     if (parentId === undefined) throw new Error(`parent ${String(parentKey)} comes after ${key}`);
     return { ...body, id: i + 1, parentId, createdAt: STAMP, updatedAt: STAMP };
   });
-  const meetings = sample.meetings.map(({ bodyKey, meeting }, i) => publicMeeting(meeting, bodyKey === null ? null : (bodyIds.get(bodyKey) ?? null), i + 1));
+  const meetings = sample.meetings.map(({ bodyKey, meeting }, i) =>
+    publicMeeting(meeting, bodyKey === null ? null : (bodyIds.get(bodyKey) ?? null), i + 1),
+  );
   return { meetings, bodies };
 }

@@ -26,12 +26,7 @@ interface Case {
 function cases(count: number, seed: number): Case[] {
   const next = seeded(seed);
   const int = (max: number): number => Math.floor(next() * (max + 1));
-  const weightKinds: (() => number)[] = [
-    () => int(100),
-    () => next() * 10,
-    () => (next() < 0.3 ? 0 : next()),
-    () => 10 ** int(8),
-  ];
+  const weightKinds: (() => number)[] = [() => int(100), () => next() * 10, () => (next() < 0.3 ? 0 : next()), () => 10 ** int(8)];
   return Array.from({ length: count }, () => {
     const kind = weightKinds[int(weightKinds.length - 1)]!;
     const weights = Array.from({ length: 1 + int(60) }, kind);
@@ -64,7 +59,10 @@ describe('allocate', () => {
       const label = JSON.stringify({ total, minimum, weights });
       expect(shares.length, label).toBe(weights.length);
       expect(sum(shares), label).toBe(total);
-      expect(shares.every((s) => Number.isInteger(s) && s >= 0), label).toBe(true);
+      expect(
+        shares.every((s) => Number.isInteger(s) && s >= 0),
+        label,
+      ).toBe(true);
     }
   });
 
@@ -123,7 +121,8 @@ describe('allocate', () => {
       const shares = allocate(total, weights, minimum);
       for (let i = 0; i < weights.length; i++) {
         for (let j = 0; j < weights.length; j++) {
-          if (weights[i]! > weights[j]!) expect(shares[i]!, JSON.stringify({ total, minimum, weights, i, j })).toBeGreaterThanOrEqual(shares[j]!);
+          if (weights[i]! > weights[j]!)
+            expect(shares[i]!, JSON.stringify({ total, minimum, weights, i, j })).toBeGreaterThanOrEqual(shares[j]!);
         }
       }
     }

@@ -19,7 +19,10 @@ const context: SearchParseContext = {
   formats: FORMATS,
   resolvePlace: (text) =>
     text === '97201'
-      ? { ok: true, place: { latitude: 45.5, longitude: -122.7, label: '97201 (Portland, OR)', timeZone: 'America/Los_Angeles', radiusMiles: 10 } }
+      ? {
+          ok: true,
+          place: { latitude: 45.5, longitude: -122.7, label: '97201 (Portland, OR)', timeZone: 'America/Los_Angeles', radiusMiles: 10 },
+        }
       : { ok: false, suggestions: [{ label: 'Portland, OR' }] },
 };
 
@@ -42,13 +45,25 @@ describe('GetSearchResults parameters', () => {
     const a = parse({ weekdays: '1,-3', 'venue_types[]': ['-2'], meeting_ids: '5,-6', services: '7', recursive: '1' });
     const b = parse({ 'weekdays[]': ['1', '-3'], venue_types: '-2', 'meeting_ids[]': ['5', '-6'], 'services[]': ['7'], recursive: '1' });
     expect(a.query).toEqual(b.query);
-    expect(a.query).toMatchObject({ days: [0], daysNot: [2], heldAs: [], heldAsNot: ['online'], ids: [5], idsNot: [6], serviceBodies: [7], serviceBodyScope: 'tree' });
+    expect(a.query).toMatchObject({
+      days: [0],
+      daysNot: [2],
+      heldAs: [],
+      heldAsNot: ['online'],
+      ids: [5],
+      idsNot: [6],
+      serviceBodies: [7],
+      serviceBodyScope: 'tree',
+    });
     expect(parse({ services: '7' }).query.serviceBodyScope).toBe('exact');
     expect(parse({ venue_types: '1' }).query.heldAs).toEqual(['in_person', 'temporarily_closed']);
   });
 
   it('maps format ids to codes, AND by default, OR on request; an unknown required id matches nothing', () => {
-    expect(parse({ formats: `${idOf('C')},${idOf('BT')},-${idOf('SD')}` }).query).toMatchObject({ formats: ['C', 'BT'], formatsNot: ['SD'] });
+    expect(parse({ formats: `${idOf('C')},${idOf('BT')},-${idOf('SD')}` }).query).toMatchObject({
+      formats: ['C', 'BT'],
+      formatsNot: ['SD'],
+    });
     const or = parse({ 'formats[]': [String(idOf('W')), String(idOf('M'))], formats_comparison_operator: 'or' });
     expect(or.query).toMatchObject({ formats: [], formatsAny: ['W', 'M'] });
     expect(parse({ formats: `${idOf('C')},99999` }).nothing).toBe(true);
@@ -58,12 +73,21 @@ describe('GetSearchResults parameters', () => {
   it('turns BMLT’s strict start bounds into our window, and reads ends and lengths', () => {
     expect(parse({ StartsAfterH: '18', StartsAfterM: '30', StartsBeforeH: '21' }).query).toMatchObject({ after: '18:31', before: '21:00' });
     expect(parse({ StartsAfterH: '23', StartsAfterM: '59' }).nothing).toBe(true);
-    expect(parse({ EndsBeforeH: '20', MinDurationM: '45', MaxDurationH: '2' }).query).toMatchObject({ endsBefore: '20:00', minDuration: 45, maxDuration: 120 });
+    expect(parse({ EndsBeforeH: '20', MinDurationM: '45', MaxDurationH: '2' }).query).toMatchObject({
+      endsBefore: '20:00',
+      minDuration: 45,
+      maxDuration: 120,
+    });
   });
 
   it('reads places: negative widths are the N nearest, positive a radius in miles or km', () => {
     expect(parse({ lat_val: '45.5', long_val: '-122.6', geo_width: '-50' }).query).toMatchObject({ nearest: 50, radius: null, unit: 'mi' });
-    expect(parse({ lat_val: '45.5', long_val: '-122.6', geo_width_km: '20', sort_results_by_distance: '1' }).query).toMatchObject({ nearest: null, radius: 20, unit: 'km', sort: 'distance' });
+    expect(parse({ lat_val: '45.5', long_val: '-122.6', geo_width_km: '20', sort_results_by_distance: '1' }).query).toMatchObject({
+      nearest: null,
+      radius: 20,
+      unit: 'km',
+      sort: 'distance',
+    });
     const address = parse({ SearchString: '97201', StringSearchIsAnAddress: '1', SearchStringRadius: '-10' }).query;
     expect(address).toMatchObject({ nearest: 10, text: null, ids: [] });
     expect(address.place?.label).toBe('97201 (Portland, OR)');
@@ -117,7 +141,11 @@ describe('rendering helpers', () => {
     expect(new FormatTable(FORMATS).ordered(['BT', 'nope', 'C', 'BT']).map((f) => f.code)).toEqual(['C', 'BT']);
     const params = normalizeParams({ 'key_strings[]': ['TC', 'VM'] });
     expect(selectFormats(params, FORMATS, new Set(['VM'])).map((f) => f.code)).toEqual(['VM']);
-    expect(selectFormats({ ...params, show_all: ['1'] }, FORMATS, new Set()).map((f) => f.code).sort()).toEqual(['TC', 'VM']);
+    expect(
+      selectFormats({ ...params, show_all: ['1'] }, FORMATS, new Set())
+        .map((f) => f.code)
+        .sort(),
+    ).toEqual(['TC', 'VM']);
   });
 
   it('accepts only safe jsonp callbacks and escapes line separators', () => {
@@ -136,7 +164,10 @@ describe('rendering helpers', () => {
   });
 
   it('reads change dates as whole UTC days and writes BMLT’s date string', () => {
-    expect(parseChangesParams({ start_date: ['2026-11-20'], end_date: ['2026-11-20'] })).toMatchObject({ from: '2026-11-20T00:00:00.000Z', to: '2026-11-21T00:00:00.000Z' });
+    expect(parseChangesParams({ start_date: ['2026-11-20'], end_date: ['2026-11-20'] })).toMatchObject({
+      from: '2026-11-20T00:00:00.000Z',
+      to: '2026-11-21T00:00:00.000Z',
+    });
     expect(() => parseChangesParams({ end_date: ['2026-13-01'] })).toThrow(QueryError);
     expect(() => parseChangesParams({ start_date: ['2026-11-21'], end_date: ['2026-11-20'] })).toThrow(QueryError);
     expect(bmltDateString('2026-11-20T00:05:00Z')).toBe('12:05 AM, 11/20/2026');

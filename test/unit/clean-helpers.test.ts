@@ -104,7 +104,11 @@ describe('numbers and coordinates', () => {
 
   it('treats 0,0 as no point and swaps a reversed pair back', () => {
     expect(looseCoordinates('0', '0')).toEqual({ latitude: null, longitude: null, warning: null });
-    expect(looseCoordinates('-122.6', '45.5')).toEqual({ latitude: 45.5, longitude: -122.6, warning: 'latitude and longitude were swapped: put back' });
+    expect(looseCoordinates('-122.6', '45.5')).toEqual({
+      latitude: 45.5,
+      longitude: -122.6,
+      warning: 'latitude and longitude were swapped: put back',
+    });
     expect(looseCoordinates('', '')).toEqual({ latitude: null, longitude: null, warning: null });
     expect(looseCoordinates('45.5', '')).toEqual({ latitude: null, longitude: null, warning: 'coordinates 45.5,  not usable: dropped' });
     expect(looseCoordinates(200, 300)).toEqual({ latitude: null, longitude: null, warning: 'coordinates 200, 300 out of range: dropped' });
@@ -120,8 +124,20 @@ describe('places', () => {
       postalCode: '60641',
       country: 'USA',
     });
-    expect(splitFormattedAddress('Albany, NY, USA')).toEqual({ street: null, city: 'Albany', state: 'NY', postalCode: null, country: 'USA' });
-    expect(splitFormattedAddress('100 Example St')).toEqual({ street: '100 Example St', city: null, state: null, postalCode: null, country: null });
+    expect(splitFormattedAddress('Albany, NY, USA')).toEqual({
+      street: null,
+      city: 'Albany',
+      state: 'NY',
+      postalCode: null,
+      country: 'USA',
+    });
+    expect(splitFormattedAddress('100 Example St')).toEqual({
+      street: '100 Example St',
+      city: null,
+      state: null,
+      postalCode: null,
+      country: null,
+    });
   });
 
   it('reads states by code or name, and drops what is neither', () => {
@@ -133,7 +149,10 @@ describe('places', () => {
 
   it('repairs US ZIPs that lost their zeros or their hyphen', () => {
     expect(loosePostalCode('2134', 'US')).toEqual({ postalCode: '02134', warning: 'postal code "2134" read as "02134"' });
-    expect(loosePostalCode('972011234', 'US')).toEqual({ postalCode: '97201-1234', warning: 'postal code "972011234" read as "97201-1234"' });
+    expect(loosePostalCode('972011234', 'US')).toEqual({
+      postalCode: '97201-1234',
+      warning: 'postal code "972011234" read as "97201-1234"',
+    });
     expect(loosePostalCode('97201', 'US')).toEqual({ postalCode: '97201', warning: null });
     expect(loosePostalCode('ABC', 'US')).toEqual({ postalCode: null, warning: 'postal code "ABC" is not a US ZIP: dropped' });
     expect(loosePostalCode('K1A 0B1', 'CA')).toEqual({ postalCode: 'K1A 0B1', warning: null });

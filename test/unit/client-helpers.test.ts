@@ -12,8 +12,10 @@ describe('near me', () => {
     expect(roundCoordinate(10)).toBe('10.000');
   });
 
-  it('opens the search sorted by distance in the viewer\'s zone, keeping the button\'s own query', () => {
-    expect(nearMeUrl(45.515234, -122.67851, 'America/Los_Angeles')).toBe('/meetings?lat=45.515&lng=-122.679&sort=distance&tz=America%2FLos_Angeles');
+  it("opens the search sorted by distance in the viewer's zone, keeping the button's own query", () => {
+    expect(nearMeUrl(45.515234, -122.67851, 'America/Los_Angeles')).toBe(
+      '/meetings?lat=45.515&lng=-122.679&sort=distance&tz=America%2FLos_Angeles',
+    );
     expect(nearMeUrl(1, 2, undefined, 'status=soon&near=Portland&lat=9')).toBe('/meetings?status=soon&lat=1.000&lng=2.000&sort=distance');
     expect(nearMeUrl(1, 2, undefined, 'true')).toBe('/meetings?lat=1.000&lng=2.000&sort=distance');
   });
@@ -36,12 +38,12 @@ describe('times', () => {
     expect(formatClock('noon')).toBe('noon');
   });
 
-  it('says the weekly time in the meeting\'s zone', () => {
+  it("says the weekly time in the meeting's zone", () => {
     expect(weeklyTime({ weekday: 2, startTime: '19:30' }, 'PDT')).toBe('Tuesday 7:30 PM PDT');
     expect(weeklyTime({ weekday: 0, startTime: '08:00' })).toBe('Sunday 8:00 AM');
   });
 
-  it('says the next time in the viewer\'s zone', () => {
+  it("says the next time in the viewer's zone", () => {
     expect(nextTimeText('2026-11-10T19:30:00-08:00', { timeZone: 'America/New_York' })).toBe('Tuesday, Nov 10, 10:30 PM EST');
     expect(nextTimeText(null)).toBeNull();
     expect(nextTimeText('not a time')).toBeNull();
@@ -63,7 +65,14 @@ describe('map points', () => {
   });
 
   it('keeps meetings with a real place, and links each to its page', () => {
-    const points = mapPoints([meeting({}), meeting({ latitude: null, longitude: null }), meeting({ latitude: 0, longitude: 0 }), meeting({ latitude: 95 })]);
-    expect(points).toEqual([{ latitude: 45.5, longitude: -122.6, name: 'Tuesday Night', href: '/meetings/tuesday%20night%2Fa', when: 'Tuesday 7:30 PM' }]);
+    const points = mapPoints([
+      meeting({}),
+      meeting({ latitude: null, longitude: null }),
+      meeting({ latitude: 0, longitude: 0 }),
+      meeting({ latitude: 95 }),
+    ]);
+    expect(points).toEqual([
+      { latitude: 45.5, longitude: -122.6, name: 'Tuesday Night', href: '/meetings/tuesday%20night%2Fa', when: 'Tuesday 7:30 PM' },
+    ]);
   });
 });

@@ -1,6 +1,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { isSaved, MAX_SAVED, parseSaved, savedMeetingsUrl, serializeSaved, withMeeting, withoutMeeting } from '../../src/web/client/saved-store.js';
+import {
+  isSaved,
+  MAX_SAVED,
+  parseSaved,
+  savedMeetingsUrl,
+  serializeSaved,
+  withMeeting,
+  withoutMeeting,
+} from '../../src/web/client/saved-store.js';
 
 const a = { id: 1, slug: 'a-meeting', name: 'A meeting' };
 const b = { id: 2, slug: 'b-meeting', name: 'B meeting' };
@@ -29,12 +37,19 @@ describe('saved meetings in localStorage', () => {
 
   it('never throws and never returns more than the API pages, whatever is stored', () => {
     fc.assert(
-      fc.property(fc.oneof(fc.string(), fc.json(), fc.array(fc.record({ id: fc.integer(), slug: fc.string(), name: fc.string() })).map((list) => JSON.stringify(list))), (raw) => {
-        const list = parseSaved(raw);
-        expect(list.length).toBeLessThanOrEqual(MAX_SAVED);
-        expect(new Set(list.map((m) => m.id)).size).toBe(list.length);
-        expect(parseSaved(serializeSaved(list))).toEqual(list);
-      }),
+      fc.property(
+        fc.oneof(
+          fc.string(),
+          fc.json(),
+          fc.array(fc.record({ id: fc.integer(), slug: fc.string(), name: fc.string() })).map((list) => JSON.stringify(list)),
+        ),
+        (raw) => {
+          const list = parseSaved(raw);
+          expect(list.length).toBeLessThanOrEqual(MAX_SAVED);
+          expect(new Set(list.map((m) => m.id)).size).toBe(list.length);
+          expect(parseSaved(serializeSaved(list))).toEqual(list);
+        },
+      ),
     );
   });
 
@@ -53,7 +68,7 @@ describe('saved meetings in localStorage', () => {
     expect(withoutMeeting(two, 99)).toEqual(two);
   });
 
-  it('asks our own API for the saved ids, in the viewer\'s zone', () => {
+  it("asks our own API for the saved ids, in the viewer's zone", () => {
     expect(savedMeetingsUrl([a, b], 'America/Denver')).toBe('/api/v1/meetings?ids=1%2C2&limit=200&tz=America%2FDenver');
     expect(savedMeetingsUrl([a], undefined)).toBe('/api/v1/meetings?ids=1&limit=200');
   });

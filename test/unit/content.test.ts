@@ -31,19 +31,30 @@ function words(text: string): string[] {
  * compares equal: lower case, curly quotes and dashes folded, punctuation dropped.
  */
 function sentences(body: string): string[] {
-  return body
-    .replace(/\s+/g, ' ')
-    // Abbreviations such as "St. Louis", "D.C." or "p.m." are not sentence ends.
-    .replace(/\b(St|Ste|Mt|D\.C|p\.m|a\.m|U\.S)\./g, '$1')
-    .split(/(?<=[.!?])\s+/)
-    .map((s) => s.toLowerCase().replace(/[’‘]/g, "'").replace(/[^\p{L}\p{N}' ]+/gu, ' ').replace(/\s+/g, ' ').trim())
-    .filter((s) => s.length > 0);
+  return (
+    body
+      .replace(/\s+/g, ' ')
+      // Abbreviations such as "St. Louis", "D.C." or "p.m." are not sentence ends.
+      .replace(/\b(St|Ste|Mt|D\.C|p\.m|a\.m|U\.S)\./g, '$1')
+      .split(/(?<=[.!?])\s+/)
+      .map((s) =>
+        s
+          .toLowerCase()
+          .replace(/[’‘]/g, "'")
+          .replace(/[^\p{L}\p{N}' ]+/gu, ' ')
+          .replace(/\s+/g, ' ')
+          .trim(),
+      )
+      .filter((s) => s.length > 0)
+  );
 }
 
 describe('state introductions (content/states)', () => {
   it('has one file for each of the 50 states and DC, and no others', () => {
     const expected = JURISDICTIONS.map((s) => `${s.code.toLowerCase()}.md`).sort();
-    const present = readdirSync(join(contentRoot(), 'states')).filter((f) => f.endsWith('.md')).sort();
+    const present = readdirSync(join(contentRoot(), 'states'))
+      .filter((f) => f.endsWith('.md'))
+      .sort();
     expect(present).toEqual(expected);
     expect(intros).toHaveLength(51);
   });
@@ -153,7 +164,24 @@ describe('createContentLoader', () => {
   });
 
   it.each([
-    '../x', '..', '', 'o', 'ore', 'OR', 'Or', 'or.md', 'or/', '/or', 'o/', './', 'or\0', ' or', 'or ', 'ö1', '12', '%2e%2e',
+    '../x',
+    '..',
+    '',
+    'o',
+    'ore',
+    'OR',
+    'Or',
+    'or.md',
+    'or/',
+    '/or',
+    'o/',
+    './',
+    'or\0',
+    ' or',
+    'or ',
+    'ö1',
+    '12',
+    '%2e%2e',
     '../../package',
   ])('returns null for the bad code %j without touching the disk', (code) => {
     expect(stateIntro(code)).toBeNull();

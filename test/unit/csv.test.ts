@@ -7,7 +7,13 @@ import { safeCell, safeText } from '../../src/interop/csv/safe-cell.js';
 import { meetingInput, onlineMeetingInput } from '../support/fixtures.js';
 
 function published(input: MeetingInput, id = 5): PublicMeeting {
-  return toPublicMeeting({ ...input, id, slug: input.slug ?? `meeting-${id}`, createdAt: '2026-01-02T03:04:05Z', updatedAt: '2026-11-20T18:30:09Z' });
+  return toPublicMeeting({
+    ...input,
+    id,
+    slug: input.slug ?? `meeting-${id}`,
+    createdAt: '2026-01-02T03:04:05Z',
+    updatedAt: '2026-11-20T18:30:09Z',
+  });
 }
 
 const names = new Map(FORMAT_CATALOGUE.map((f) => [f.code, f.text.en.name]));
@@ -19,7 +25,19 @@ function read(csv: string): Record<string, string>[] {
 
 describe('safeText', () => {
   it('prefixes a quote to every cell a spreadsheet would run as a formula', () => {
-    for (const dangerous of ['=1+1', '+1', '-2+3', '@SUM(A1)', '\t=1', '\r=1', '=HYPERLINK("http://evil.example","x")', '＝1', '＋1', '－1', '＠x']) {
+    for (const dangerous of [
+      '=1+1',
+      '+1',
+      '-2+3',
+      '@SUM(A1)',
+      '\t=1',
+      '\r=1',
+      '=HYPERLINK("http://evil.example","x")',
+      '＝1',
+      '＋1',
+      '－1',
+      '＠x',
+    ]) {
       expect(safeText(dangerous)).toBe(`'${dangerous}`);
     }
   });
@@ -53,7 +71,27 @@ describe('meetingsCsv', () => {
     const rows: string[][] = parse(meetingsCsv([], context), { bom: true });
     const [header] = rows;
     expect(header).toEqual([...CSV_HEADERS]);
-    for (const column of ['Name', 'Day', 'Time', 'End Time', 'Time Zone', 'Attendance', 'Formats', 'Address', 'City', 'State', 'Postal Code', 'Latitude', 'Longitude', 'Online Link', 'Phone', 'Notes', 'Website', 'Slug', 'ID']) {
+    for (const column of [
+      'Name',
+      'Day',
+      'Time',
+      'End Time',
+      'Time Zone',
+      'Attendance',
+      'Formats',
+      'Address',
+      'City',
+      'State',
+      'Postal Code',
+      'Latitude',
+      'Longitude',
+      'Online Link',
+      'Phone',
+      'Notes',
+      'Website',
+      'Slug',
+      'ID',
+    ]) {
       expect(header).toContain(column);
     }
   });

@@ -19,19 +19,43 @@ describe('weekday names', () => {
 
 describe('day words', () => {
   it.each([
-    ['0', 0], ['6', 6], ['sunday', 0], ['Mon', 1], ['TUES', 2], ['thur', 4], ['thurs', 4],
-    ['domingo', 0], ['miércoles', 3], ['miercoles', 3], ['sábado', 6], ['sabado', 6],
+    ['0', 0],
+    ['6', 6],
+    ['sunday', 0],
+    ['Mon', 1],
+    ['TUES', 2],
+    ['thur', 4],
+    ['thurs', 4],
+    ['domingo', 0],
+    ['miércoles', 3],
+    ['miercoles', 3],
+    ['sábado', 6],
+    ['sabado', 6],
   ] as const)('reads %j as day %i', (word, day) => {
     expect(dayFromWord(word)).toBe(day);
     expect(dayFromWord(word, { loose: true })).toBe(day);
   });
 
-  it.each(['7', '-1', '01', 'funday', '', 'wedn', 'Mon.', ' monday', 'dom', 'mar', 'mié', 'sáb'])('the strict reading refuses %j', (word) => {
-    expect(dayFromWord(word)).toBeNull();
-  });
+  it.each(['7', '-1', '01', 'funday', '', 'wedn', 'Mon.', ' monday', 'dom', 'mar', 'mié', 'sáb'])(
+    'the strict reading refuses %j',
+    (word) => {
+      expect(dayFromWord(word)).toBeNull();
+    },
+  );
 
   it.each([
-    ['Mon.', 1], [' monday ', 1], [' 3 ', 3], ['dom', 0], ['lun', 1], ['mar', 2], ['mié', 3], ['mie', 3], ['jue', 4], ['vie', 5], ['sáb', 6], ['sab', 6],
+    ['Mon.', 1],
+    [' monday ', 1],
+    [' 3 ', 3],
+    ['dom', 0],
+    ['lun', 1],
+    ['mar', 2],
+    ['mié', 3],
+    ['mie', 3],
+    ['jue', 4],
+    ['vie', 5],
+    ['sáb', 6],
+    ['sab', 6],
   ] as const)('the loose reading also takes %j as day %i', (word, day) => {
     expect(dayFromWord(word, { loose: true })).toBe(day);
   });

@@ -105,8 +105,12 @@ describe('fetching a feed', () => {
     const resolve = (host: string, allowPrivate: boolean) =>
       host === 'feed.example.org' ? Promise.resolve({ address: '127.0.0.1', family: 4 as const }) : resolveHost(host, allowPrivate);
     expect((await fetchFeed(`http://feed.example.org:${port}/feed.json`, { resolve })).text).toContain('Made-up Hope');
-    await expect(fetchFeed(`http://feed.example.org:${port}/to-private`, { resolve })).rejects.toThrow(/"10\.1\.2\.3" resolves to a private address/);
-    await expect(fetchFeed(`http://feed.example.org:${port}/to-localhost`, { resolve })).rejects.toThrow(/"localhost" resolves to a loopback address/);
+    await expect(fetchFeed(`http://feed.example.org:${port}/to-private`, { resolve })).rejects.toThrow(
+      /"10\.1\.2\.3" resolves to a private address/,
+    );
+    await expect(fetchFeed(`http://feed.example.org:${port}/to-localhost`, { resolve })).rejects.toThrow(
+      /"localhost" resolves to a loopback address/,
+    );
     await expect(resolveHost('[::ffff:127.0.0.1]', false)).rejects.toThrow(/loopback address/);
   });
 
@@ -125,9 +129,19 @@ describe('address ranges', () => {
   it('allows only public unicast addresses', () => {
     for (const address of ['93.184.216.34', '2606:4700::1']) expect(isPublicAddress(address), address).toBe(true);
     const refused: [string, string][] = [
-      ['10.0.0.1', 'private'], ['192.168.1.1', 'private'], ['172.16.0.1', 'private'], ['127.0.0.1', 'loopback'],
-      ['169.254.169.254', 'linkLocal'], ['100.64.0.1', 'carrierGradeNat'], ['0.0.0.0', 'unspecified'], ['224.0.0.1', 'multicast'],
-      ['::1', 'loopback'], ['fc00::1', 'uniqueLocal'], ['fe80::1', 'linkLocal'], ['::', 'unspecified'], ['ff02::1', 'multicast'],
+      ['10.0.0.1', 'private'],
+      ['192.168.1.1', 'private'],
+      ['172.16.0.1', 'private'],
+      ['127.0.0.1', 'loopback'],
+      ['169.254.169.254', 'linkLocal'],
+      ['100.64.0.1', 'carrierGradeNat'],
+      ['0.0.0.0', 'unspecified'],
+      ['224.0.0.1', 'multicast'],
+      ['::1', 'loopback'],
+      ['fc00::1', 'uniqueLocal'],
+      ['fe80::1', 'linkLocal'],
+      ['::', 'unspecified'],
+      ['ff02::1', 'multicast'],
       ['::ffff:10.0.0.1', 'private'],
     ];
     for (const [address, range] of refused) {

@@ -49,9 +49,9 @@ describe('FORMAT_CATALOGUE', () => {
   });
 
   it('uses only real Meeting Guide type codes', () => {
-    const invalid = FORMAT_CATALOGUE.filter(
-      (f) => f.meetingGuideCode !== null && !isMeetingType(f.meetingGuideCode),
-    ).map((f) => `${f.code}→${String(f.meetingGuideCode)}`);
+    const invalid = FORMAT_CATALOGUE.filter((f) => f.meetingGuideCode !== null && !isMeetingType(f.meetingGuideCode)).map(
+      (f) => `${f.code}→${String(f.meetingGuideCode)}`,
+    );
     expect(invalid).toEqual([]);
   });
 
@@ -75,9 +75,7 @@ describe('FORMAT_CATALOGUE', () => {
   });
 
   it('never gives two formats the same worldId, apart from the shared LANG code', () => {
-    const worldIds = FORMAT_CATALOGUE.map((f) => f.worldId).filter(
-      (id): id is string => id !== null && !SHARED_WORLD_IDS.has(id),
-    );
+    const worldIds = FORMAT_CATALOGUE.map((f) => f.worldId).filter((id): id is string => id !== null && !SHARED_WORLD_IDS.has(id));
     expect(duplicates(worldIds)).toEqual([]);
   });
 

@@ -85,7 +85,12 @@ describe('usGazetteer: cities', () => {
     ['WA', 'Seattle', 3],
     ['DC', 'Washington', 1],
   ])('ranks %s: %s in the top %i', (state, name, top) => {
-    expect(gazetteer.citiesIn(state).slice(0, top).map((c) => c.name)).toContain(name);
+    expect(
+      gazetteer
+        .citiesIn(state)
+        .slice(0, top)
+        .map((c) => c.name),
+    ).toContain(name);
   });
 
   it('puts Portland, OR near 45.5, -122.7 and lists its ZIP codes in order', () => {

@@ -8,7 +8,13 @@ import { vtimezone } from '../../src/interop/ical/vtimezone.js';
 import { meetingInput, onlineMeetingInput } from '../support/fixtures.js';
 
 function published(input: MeetingInput, id = 42): PublicMeeting {
-  return toPublicMeeting({ ...input, id, slug: input.slug ?? `meeting-${id}`, createdAt: '2026-01-02T03:04:05Z', updatedAt: '2026-11-20T18:30:09Z' });
+  return toPublicMeeting({
+    ...input,
+    id,
+    slug: input.slug ?? `meeting-${id}`,
+    createdAt: '2026-01-02T03:04:05Z',
+    updatedAt: '2026-11-20T18:30:09Z',
+  });
 }
 
 const names = new Map(FORMAT_CATALOGUE.map((f) => [f.code, f.text.en.name]));
@@ -22,7 +28,12 @@ function context(now: number): IcalEventContext {
   };
 }
 
-const OPTIONS: CalendarOptions = { name: 'Test, calendar; one', description: 'About, this; calendar', timeZone: null, refreshSeconds: 86400 };
+const OPTIONS: CalendarOptions = {
+  name: 'Test, calendar; one',
+  description: 'About, this; calendar',
+  timeZone: null,
+  refreshSeconds: 86400,
+};
 
 interface Property {
   name: string;
@@ -201,8 +212,16 @@ describe('meetingsCalendar', () => {
       published(meetingInput({ schedule: { weekday: 5, startTime: '18:00', durationMinutes: 60, timeZone: 'America/Los_Angeles' } }), 3),
     ];
     const text = meetingsCalendar(meetings, context(NOW), { ...OPTIONS, timeZone: 'America/Chicago' });
-    expect(components(text, 'VEVENT').map((e) => prop(e, 'UID').value)).toEqual(['meeting-1@rooms.example', 'meeting-2@rooms.example', 'meeting-3@rooms.example']);
-    expect(components(text, 'VTIMEZONE').map((z) => prop(z, 'TZID').value).sort()).toEqual(['America/Los_Angeles', 'America/Phoenix']);
+    expect(components(text, 'VEVENT').map((e) => prop(e, 'UID').value)).toEqual([
+      'meeting-1@rooms.example',
+      'meeting-2@rooms.example',
+      'meeting-3@rooms.example',
+    ]);
+    expect(
+      components(text, 'VTIMEZONE')
+        .map((z) => prop(z, 'TZID').value)
+        .sort(),
+    ).toEqual(['America/Los_Angeles', 'America/Phoenix']);
     expect(unfold(text)).toContain('X-WR-TIMEZONE:America/Chicago');
     expect(unfold(text)).toContain('REFRESH-INTERVAL;VALUE=DURATION:P1D');
     // Every calendar property comes before the first component (RFC 5545 §3.4).
@@ -215,7 +234,9 @@ describe('meetingsCalendar', () => {
 describe('vtimezone', () => {
   /** The UTC offset in minutes of a zone at an instant, by Intl: independent of Luxon. */
   function offsetOf(zone: string, instant: number): number {
-    const name = new Intl.DateTimeFormat('en-US', { timeZone: zone, timeZoneName: 'longOffset' }).formatToParts(instant).find((p) => p.type === 'timeZoneName')!.value;
+    const name = new Intl.DateTimeFormat('en-US', { timeZone: zone, timeZoneName: 'longOffset' })
+      .formatToParts(instant)
+      .find((p) => p.type === 'timeZoneName')!.value;
     const match = /^GMT(?:([+-])(\d{2}):(\d{2}))?$/.exec(name)!;
     return match[1] === undefined ? 0 : (match[1] === '-' ? -1 : 1) * (Number(match[2]) * 60 + Number(match[3]));
   }
@@ -228,16 +249,30 @@ describe('vtimezone', () => {
   /** The nth (or last, n = -1) given weekday of a month, as a day of the month. */
   function nthWeekday(year: number, month: number, weekday: number, n: number): number {
     const days = new Date(Date.UTC(year, month, 0)).getUTCDate();
-    const matching = Array.from({ length: days }, (_, i) => i + 1).filter((d) => new Date(Date.UTC(year, month - 1, d)).getUTCDay() === weekday);
+    const matching = Array.from({ length: days }, (_, i) => i + 1).filter(
+      (d) => new Date(Date.UTC(year, month - 1, d)).getUTCDay() === weekday,
+    );
     return n > 0 ? matching[n - 1]! : matching[matching.length + n]!;
   }
 
   const CODES = ['SU', 'MO', 'TU', 'WE', 'TH', 'FR', 'SA'];
 
   it('writes US zones as yearly rules that match the real changes for years to come', () => {
-    for (const zone of ['America/New_York', 'America/Chicago', 'America/Denver', 'America/Los_Angeles', 'America/Anchorage', 'Pacific/Honolulu', 'America/Phoenix', 'America/Puerto_Rico']) {
+    for (const zone of [
+      'America/New_York',
+      'America/Chicago',
+      'America/Denver',
+      'America/Los_Angeles',
+      'America/Anchorage',
+      'Pacific/Honolulu',
+      'America/Phoenix',
+      'America/Puerto_Rico',
+    ]) {
       const text = vtimezone(zone, 2026)!;
-      const observances = [...components(`BEGIN:X\r\n${text}\r\nEND:X\r\n`, 'DAYLIGHT'), ...components(`BEGIN:X\r\n${text}\r\nEND:X\r\n`, 'STANDARD')];
+      const observances = [
+        ...components(`BEGIN:X\r\n${text}\r\nEND:X\r\n`, 'DAYLIGHT'),
+        ...components(`BEGIN:X\r\n${text}\r\nEND:X\r\n`, 'STANDARD'),
+      ];
       expect(observances.length).toBeGreaterThan(0);
       for (const observance of observances) {
         const from = minutes(prop(observance, 'TZOFFSETFROM').value);
@@ -280,7 +315,12 @@ describe('foldLine', () => {
       const folded = foldLine(line);
       expect(folded.replace(/\r\n /g, '')).toBe(line);
       for (const part of folded.split('\r\n')) expect(Buffer.byteLength(part, 'utf8')).toBeLessThanOrEqual(75);
-      expect(folded.split('\r\n').slice(1).every((part) => part.startsWith(' '))).toBe(true);
+      expect(
+        folded
+          .split('\r\n')
+          .slice(1)
+          .every((part) => part.startsWith(' ')),
+      ).toBe(true);
     }
   });
 

@@ -2,7 +2,11 @@ import { isMeetingType } from '@code4recovery/spec';
 import { describe, expect, it } from 'vitest';
 import { FORMAT_CATALOGUE, formatByCode } from '../../src/domain/formats-catalogue.js';
 import { toPublicMeeting, type MeetingInput, type PublicMeeting } from '../../src/domain/meeting.js';
-import { MEETING_GUIDE_FEED_LINK, MEETING_GUIDE_FEED_LINK_HEADER, MEETING_GUIDE_FEED_PATH } from '../../src/interop/meeting-guide/feed-link.js';
+import {
+  MEETING_GUIDE_FEED_LINK,
+  MEETING_GUIDE_FEED_LINK_HEADER,
+  MEETING_GUIDE_FEED_PATH,
+} from '../../src/interop/meeting-guide/feed-link.js';
 import { languageType, meetingGuideTypes } from '../../src/interop/meeting-guide/to-meeting-guide-types.js';
 import {
   endTime,
@@ -32,12 +36,50 @@ const context = meetingGuideContext({
 
 /** Every top-level field the spec (README, "Field Definitions") describes, plus TSML's attendance_option. */
 const SPEC_FIELDS = new Set([
-  'name', 'slug', 'day', 'time', 'end_time', 'timezone', 'formatted_address', 'address', 'city', 'state', 'postal_code',
-  'country', 'region', 'sub_region', 'regions', 'conference_url', 'conference_url_notes', 'conference_phone',
-  'conference_phone_notes', 'types', 'notes', 'location', 'location_notes', 'latitude', 'longitude', 'approximate',
-  'updated', 'group', 'group_notes', 'venmo', 'square', 'paypal', 'homegroup_online', 'url', 'edit_url',
-  'feedback_emails', 'feedback_url', 'entity', 'entity_email', 'entity_location', 'entity_logo', 'entity_phone',
-  'entity_url', 'attendance_option',
+  'name',
+  'slug',
+  'day',
+  'time',
+  'end_time',
+  'timezone',
+  'formatted_address',
+  'address',
+  'city',
+  'state',
+  'postal_code',
+  'country',
+  'region',
+  'sub_region',
+  'regions',
+  'conference_url',
+  'conference_url_notes',
+  'conference_phone',
+  'conference_phone_notes',
+  'types',
+  'notes',
+  'location',
+  'location_notes',
+  'latitude',
+  'longitude',
+  'approximate',
+  'updated',
+  'group',
+  'group_notes',
+  'venmo',
+  'square',
+  'paypal',
+  'homegroup_online',
+  'url',
+  'edit_url',
+  'feedback_emails',
+  'feedback_url',
+  'entity',
+  'entity_email',
+  'entity_location',
+  'entity_logo',
+  'entity_phone',
+  'entity_url',
+  'attendance_option',
 ]);
 
 function expectSpecShaped(entry: MeetingGuideMeeting): void {
@@ -130,7 +172,13 @@ describe('toMeetingGuide', () => {
   it('sends a hybrid meeting with both its address and its link', () => {
     const online = onlineMeetingInput().online;
     const entry = toMeetingGuide(published(meetingInput({ attendance: 'hybrid', online, formats: ['O', 'HY'] })), context);
-    expect(entry).toMatchObject({ approximate: 'no', address: '100 Example St', conference_url: online.conferenceUrl, attendance_option: 'hybrid', types: ['O'] });
+    expect(entry).toMatchObject({
+      approximate: 'no',
+      address: '100 Example St',
+      conference_url: online.conferenceUrl,
+      attendance_option: 'hybrid',
+      types: ['O'],
+    });
   });
 
   it('leaves out stale online fields of a meeting that only meets in person', () => {
@@ -181,7 +229,8 @@ describe('Meeting Guide types', () => {
     for (const format of FORMAT_CATALOGUE) {
       const types = meetingGuideTypes({ formats: [format.code], languages: ['en'], attendance: 'in_person' }, typeOfFormat);
       const shared = FORMAT_CATALOGUE.filter((f) => f.meetingGuideCode === format.meetingGuideCode).length > 1;
-      if (format.meetingGuideCode !== null) expect(types).toEqual(shared ? [format.meetingGuideCode, format.code] : [format.meetingGuideCode]);
+      if (format.meetingGuideCode !== null)
+        expect(types).toEqual(shared ? [format.meetingGuideCode, format.code] : [format.meetingGuideCode]);
       else if (['VM', 'HY', 'TC'].includes(format.code)) expect(types, format.code).toEqual([]);
       else {
         expect(types, format.code).toEqual([format.code]);
@@ -191,7 +240,11 @@ describe('Meeting Guide types', () => {
   });
 
   it('drops codes the spec does not know, even if the catalogue was edited to hold one', () => {
-    const edited = new Map([['X1', 'ONL'], ['X2', 'NOPE'], ['C', 'C']]);
+    const edited = new Map([
+      ['X1', 'ONL'],
+      ['X2', 'NOPE'],
+      ['C', 'C'],
+    ]);
     expect(meetingGuideTypes({ formats: ['X1', 'X2', 'C', 'unknown'], languages: [], attendance: 'online' }, edited)).toEqual(['C']);
   });
 
@@ -212,14 +265,24 @@ describe('Meeting Guide types', () => {
   });
 
   it('lists each type once, spec codes sorted, then our own codes', () => {
-    const types = meetingGuideTypes({ formats: ['BT', 'JT', 'ES', 'TC'], languages: ['es'], attendance: 'temporarily_closed' }, typeOfFormat);
+    const types = meetingGuideTypes(
+      { formats: ['BT', 'JT', 'ES', 'TC'], languages: ['es'], attendance: 'temporarily_closed' },
+      typeOfFormat,
+    );
     expect(types).toEqual(['LIT', 'S', 'TC', 'BT', 'JT']);
   });
 });
 
 describe('feed link', () => {
   it('announces the feed as the spec asks', () => {
-    expect(MEETING_GUIDE_FEED_LINK).toEqual({ rel: 'alternate', type: 'application/json', title: 'Meetings Feed', href: MEETING_GUIDE_FEED_PATH });
-    expect(MEETING_GUIDE_FEED_LINK_HEADER).toBe('</api/v1/feeds/meeting-guide.json>; rel="alternate"; type="application/json"; title="Meetings Feed"');
+    expect(MEETING_GUIDE_FEED_LINK).toEqual({
+      rel: 'alternate',
+      type: 'application/json',
+      title: 'Meetings Feed',
+      href: MEETING_GUIDE_FEED_PATH,
+    });
+    expect(MEETING_GUIDE_FEED_LINK_HEADER).toBe(
+      '</api/v1/feeds/meeting-guide.json>; rel="alternate"; type="application/json"; title="Meetings Feed"',
+    );
   });
 });

@@ -92,7 +92,14 @@ describe('validateMeetingInput: valid meetings', () => {
       provenance: { source: null, externalId: null },
     });
     expect(value.schedule).toEqual({ weekday: 5, startTime: '12:00', durationMinutes: 60, timeZone: 'America/Chicago' });
-    expect(value.venue).toMatchObject({ city: 'Chicago', street: '1 Example Ave', country: 'US', latitude: null, approximate: false, regions: [] });
+    expect(value.venue).toMatchObject({
+      city: 'Chicago',
+      street: '1 Example Ave',
+      country: 'US',
+      latitude: null,
+      approximate: false,
+      regions: [],
+    });
     expect(value.online).toEqual({ conferenceUrl: null, conferenceUrlNotes: null, conferencePhone: null, conferencePhoneNotes: null });
   });
 
@@ -101,7 +108,9 @@ describe('validateMeetingInput: valid meetings', () => {
   });
 
   it('keeps explicit false and non-default values', () => {
-    const value = valid(raw({ published: false, sample: true, program: 'AA', attendance: 'hybrid' }, { online: { conferencePhone: '+1 555-0100' } }));
+    const value = valid(
+      raw({ published: false, sample: true, program: 'AA', attendance: 'hybrid' }, { online: { conferencePhone: '+1 555-0100' } }),
+    );
     expect(value).toMatchObject({ published: false, sample: true, program: 'AA', attendance: 'hybrid' });
   });
 

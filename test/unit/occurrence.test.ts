@@ -2,13 +2,7 @@ import { describe, it, expect } from 'vitest';
 import { DateTime } from 'luxon';
 import type { WeeklySchedule } from '../../src/domain/meeting.js';
 import type { Weekday } from '../../src/domain/weekday.js';
-import {
-  dayBounds,
-  localTime,
-  nextOccurrence,
-  occurrenceInProgress,
-  occurrencesBetween,
-} from '../../src/domain/occurrence.js';
+import { dayBounds, localTime, nextOccurrence, occurrenceInProgress, occurrencesBetween } from '../../src/domain/occurrence.js';
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
@@ -29,8 +23,7 @@ function at(zone: string, year: number, month: number, day: number, hour: number
 }
 
 /** An instant in UTC; month is 1-based here, unlike Date.UTC. */
-const utc = (year: number, month: number, day: number, hour: number, minute = 0): number =>
-  Date.UTC(year, month - 1, day, hour, minute);
+const utc = (year: number, month: number, day: number, hour: number, minute = 0): number => Date.UTC(year, month - 1, day, hour, minute);
 
 // 2026-01-01 is a Thursday; US DST 2026: spring forward Sunday 03-08, fall back Sunday 11-01.
 
@@ -87,10 +80,7 @@ describe('spring forward (2026-03-08, 02:00 → 03:00)', () => {
     const shown = localTime(first.start, 'America/Los_Angeles');
     expect(shown.iso).toBe('2026-03-08T03:30:00-07:00');
     expect(shown.abbreviation).toBe('PDT');
-    const luxon = DateTime.fromObject(
-      { year: 2026, month: 3, day: 8, hour: 2, minute: 30 },
-      { zone: 'America/Los_Angeles' },
-    );
+    const luxon = DateTime.fromObject({ year: 2026, month: 3, day: 8, hour: 2, minute: 30 }, { zone: 'America/Los_Angeles' });
     expect(luxon.toMillis()).toBe(first.start);
   });
 
@@ -132,10 +122,7 @@ describe('fall back (2026-11-01, 02:00 → 01:00)', () => {
   const sunday0130 = schedule(0, '01:30', 60, 'America/Los_Angeles');
 
   it('Luxon fromObject alone picks the later 01:30 (PST); the module does not', () => {
-    const luxon = DateTime.fromObject(
-      { year: 2026, month: 11, day: 1, hour: 1, minute: 30 },
-      { zone: 'America/Los_Angeles' },
-    );
+    const luxon = DateTime.fromObject({ year: 2026, month: 11, day: 1, hour: 1, minute: 30 }, { zone: 'America/Los_Angeles' });
     expect(luxon.toMillis()).toBe(utc(2026, 11, 1, 9, 30));
     expect(nextOccurrence(sunday0130, utc(2026, 10, 31, 12)).start).not.toBe(luxon.toMillis());
   });
@@ -304,9 +291,7 @@ describe('Hawaii, Alaska and Puerto Rico', () => {
     expect(localTime(winter, 'America/Anchorage')).toMatchObject({ time: '18:00', weekday: 3, abbreviation: 'AKST' });
     expect(localTime(summer, 'America/Anchorage')).toMatchObject({ time: '18:00', weekday: 3, abbreviation: 'AKDT' });
     // Its own gap, the same Sunday as the rest of the US.
-    expect(nextOccurrence(schedule(0, '02:30', 60, 'America/Anchorage'), utc(2026, 3, 7, 0)).start).toBe(
-      utc(2026, 3, 8, 11, 30),
-    );
+    expect(nextOccurrence(schedule(0, '02:30', 60, 'America/Anchorage'), utc(2026, 3, 7, 0)).start).toBe(utc(2026, 3, 8, 11, 30));
   });
 
   it('keeps America/Puerto_Rico at UTC-4 all year', () => {

@@ -12,7 +12,10 @@ function fixture(name: string): unknown {
 
 const feed = parseBmltMeetings(fixture('search-results.json'));
 
-function meeting(parsed: ParsedFeed, externalId: string): { input: MeetingInput; warnings: string[]; serviceBodyExternalId: string | null } {
+function meeting(
+  parsed: ParsedFeed,
+  externalId: string,
+): { input: MeetingInput; warnings: string[]; serviceBodyExternalId: string | null } {
   const found = parsed.meetings.find((m) => m.externalId === externalId);
   if (!found) throw new Error(`no meeting ${externalId}; skipped: ${JSON.stringify(parsed.skipped)}`);
   return { input: found.input as unknown as MeetingInput, warnings: found.warnings, serviceBodyExternalId: found.serviceBodyExternalId };

@@ -197,7 +197,21 @@ describe('parseMeetingGuideJson: rows that are skipped', () => {
     expect(parseMeetingGuideJson({ error: 'nope' }).skipped).toEqual([
       { row: 0, externalId: null, name: null, reason: 'not a Meeting Guide feed (a list of meetings)' },
     ]);
-    const wrapped = parseMeetingGuideJson({ meetings: [{ slug: 'w', name: 'Sample Wrapped', day: 1, time: '19:00', end_time: '20:00', address: '1 Example St', city: 'Portland', state: 'OR' }], warnings: [] });
+    const wrapped = parseMeetingGuideJson({
+      meetings: [
+        {
+          slug: 'w',
+          name: 'Sample Wrapped',
+          day: 1,
+          time: '19:00',
+          end_time: '20:00',
+          address: '1 Example St',
+          city: 'Portland',
+          state: 'OR',
+        },
+      ],
+      warnings: [],
+    });
     expect(wrapped.meetings.map((m) => m.externalId)).toEqual(['w']);
   });
 });
@@ -263,7 +277,8 @@ describe('parseMeetingGuideCsv', () => {
   });
 
   it('accepts CRLF line ends', () => {
-    const csv = 'slug,NAME,day,TIME,end time,address,city,state\r\nsample-crlf,Sample CRLF,Friday,8:00 PM,9:00 PM,1 Example St,Portland,OR\r\n';
+    const csv =
+      'slug,NAME,day,TIME,end time,address,city,state\r\nsample-crlf,Sample CRLF,Friday,8:00 PM,9:00 PM,1 Example St,Portland,OR\r\n';
     expect(parseMeetingGuideCsv(csv).meetings.map((m) => m.externalId)).toEqual(['sample-crlf']);
   });
 
@@ -276,7 +291,17 @@ describe('parseMeetingGuideCsv', () => {
 });
 
 describe('types shared by several formats', () => {
-  const row = (types: string[]) => ({ name: 'Sample Shared Types', slug: 'shared', day: 1, time: '19:00', timezone: 'America/Chicago', address: '1 Example St', city: 'Springfield', state: 'IL', types });
+  const row = (types: string[]) => ({
+    name: 'Sample Shared Types',
+    slug: 'shared',
+    day: 1,
+    time: '19:00',
+    timezone: 'America/Chicago',
+    address: '1 Example St',
+    city: 'Springfield',
+    state: 'IL',
+    types,
+  });
 
   it('reads a general type alone as the general format', () => {
     expect(meeting(parseMeetingGuideJson([row(['LIT'])]), 'shared').input.formats).toEqual(['BK']);

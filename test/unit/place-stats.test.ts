@@ -8,7 +8,10 @@ import { inMemorySample, publicMeeting } from '../support/in-memory.js';
 /** What the index of the home-page tests holds: the published sample, and one hand-entered meeting in Portland, Oregon. */
 function indexed() {
   const { meetings, bodies } = inMemorySample({ count: 300, seed: 5 });
-  const portland = meetingInput({ name: 'Hope & <Serenity>', venue: { ...meetingInput().venue, city: 'Portland', state: 'OR', latitude: 45.52, longitude: -122.68 } });
+  const portland = meetingInput({
+    name: 'Hope & <Serenity>',
+    venue: { ...meetingInput().venue, city: 'Portland', state: 'OR', latitude: 45.52, longitude: -122.68 },
+  });
   meetings.push(publicMeeting(portland, null, meetings.length + 1));
   return { meetings: meetings.filter((m) => m.published), bodies };
 }

@@ -64,14 +64,20 @@ describe('PlaceFinder.resolve: ZIP codes', () => {
 });
 
 describe('PlaceFinder.resolve: cities', () => {
-  it.each(['Portland, OR', 'portland or', 'Portland, Oregon', 'PORTLAND,OR', 'Portland,\tOR', '  Portland ,  OR ', 'Portland, OR, USA', 'Portland OR US'])(
-    'resolves %j to Portland, OR',
-    (text) => {
-      const portland = place(text);
-      expect(portland).toMatchObject({ kind: 'city', label: 'Portland, OR', city: 'Portland', state: 'OR' });
-      expect(distanceKm(portland, gazetteer.city('Portland', 'OR')!)).toBe(0);
-    },
-  );
+  it.each([
+    'Portland, OR',
+    'portland or',
+    'Portland, Oregon',
+    'PORTLAND,OR',
+    'Portland,\tOR',
+    '  Portland ,  OR ',
+    'Portland, OR, USA',
+    'Portland OR US',
+  ])('resolves %j to Portland, OR', (text) => {
+    const portland = place(text);
+    expect(portland).toMatchObject({ kind: 'city', label: 'Portland, OR', city: 'Portland', state: 'OR' });
+    expect(distanceKm(portland, gazetteer.city('Portland', 'OR')!)).toBe(0);
+  });
 
   it('keeps Portland, ME apart from Portland, OR', () => {
     const maine = place('Portland, ME');
@@ -180,17 +186,14 @@ describe('PlaceFinder.resolve: states', () => {
     expect(place(text)).toMatchObject({ kind: 'state', state: code });
   });
 
-  it.each(JURISDICTIONS.map((s) => [s.code, s.name] as const))(
-    'resolves %s by code and name to a point in the state',
-    (code, name) => {
-      const byName = place(name);
-      expect(byName).toMatchObject({ kind: 'state', state: code, label: name });
-      expect(place(code)).toEqual(byName);
-      expect(place(code.toLowerCase())).toEqual(byName);
-      const largest = gazetteer.citiesIn(code)[0]!;
-      expect(distanceKm(byName, largest)).toBeLessThan(code === 'AK' ? 1000 : 500);
-    },
-  );
+  it.each(JURISDICTIONS.map((s) => [s.code, s.name] as const))('resolves %s by code and name to a point in the state', (code, name) => {
+    const byName = place(name);
+    expect(byName).toMatchObject({ kind: 'state', state: code, label: name });
+    expect(place(code)).toEqual(byName);
+    expect(place(code.toLowerCase())).toEqual(byName);
+    const largest = gazetteer.citiesIn(code)[0]!;
+    expect(distanceKm(byName, largest)).toBeLessThan(code === 'AK' ? 1000 : 500);
+  });
 
   it('puts Florida on the peninsula, not in the Gulf', () => {
     const florida = place('Florida');

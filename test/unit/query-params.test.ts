@@ -2,7 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { FORMAT_CATALOGUE } from '../../src/domain/formats-catalogue.js';
 import { KM_PER_MILE } from '../../src/domain/geo.js';
 import { STARTER_PROGRAMS } from '../../src/domain/program.js';
-import { cursorFor, parseQueryParams, QUERY_PARAMETERS, QueryError, type QueryContext, type RawParams } from '../../src/domain/query-params.js';
+import {
+  cursorFor,
+  parseQueryParams,
+  QUERY_PARAMETERS,
+  QueryError,
+  type QueryContext,
+  type RawParams,
+} from '../../src/domain/query-params.js';
 import { emptyQuery, type Query } from '../../src/domain/query.js';
 import { usPlaces, type Place } from '../../src/geo/places.js';
 
@@ -180,7 +187,12 @@ describe('parseQueryParams: near', () => {
     const city = resolved('Portland, OR');
     for (const near of ['Portland, OR', ['Portland, OR'], '  Portland, OR  ']) {
       const query = parse({ near });
-      expect(query.place).toEqual({ latitude: city.latitude, longitude: city.longitude, label: 'Portland, OR', timeZone: 'America/Los_Angeles' });
+      expect(query.place).toEqual({
+        latitude: city.latitude,
+        longitude: city.longitude,
+        label: 'Portland, OR',
+        timeZone: 'America/Los_Angeles',
+      });
       expect(query.radius).toBe(city.radiusMiles);
     }
   });
@@ -188,7 +200,12 @@ describe('parseQueryParams: near', () => {
   it('takes a state name', () => {
     const state = resolved('Oregon');
     const query = parse({ near: 'Oregon' });
-    expect(query.place).toMatchObject({ label: 'Oregon', latitude: state.latitude, longitude: state.longitude, timeZone: 'America/Los_Angeles' });
+    expect(query.place).toMatchObject({
+      label: 'Oregon',
+      latitude: state.latitude,
+      longitude: state.longitude,
+      timeZone: 'America/Los_Angeles',
+    });
     expect(query.radius).toBe(state.radiusMiles);
     expect(query.radius).toBeGreaterThan(100);
   });
@@ -308,13 +325,33 @@ describe('parseQueryParams: day', () => {
 
   it('takes English and Spanish names and abbreviations, in any case', () => {
     const cases: [string, number][] = [
-      ['Sunday', 0], ['sun', 0], ['domingo', 0],
-      ['MONDAY', 1], ['Mon', 1], ['lunes', 1],
-      ['tuesday', 2], ['tue', 2], ['Tues', 2], ['martes', 2],
-      ['wednesday', 3], ['wed', 3], ['miercoles', 3], ['miércoles', 3], ['MIÉRCOLES', 3],
-      ['thursday', 4], ['thu', 4], ['thur', 4], ['thurs', 4], ['jueves', 4],
-      ['friday', 5], ['fri', 5], ['viernes', 5],
-      ['saturday', 6], ['sat', 6], ['sabado', 6], ['Sábado', 6],
+      ['Sunday', 0],
+      ['sun', 0],
+      ['domingo', 0],
+      ['MONDAY', 1],
+      ['Mon', 1],
+      ['lunes', 1],
+      ['tuesday', 2],
+      ['tue', 2],
+      ['Tues', 2],
+      ['martes', 2],
+      ['wednesday', 3],
+      ['wed', 3],
+      ['miercoles', 3],
+      ['miércoles', 3],
+      ['MIÉRCOLES', 3],
+      ['thursday', 4],
+      ['thu', 4],
+      ['thur', 4],
+      ['thurs', 4],
+      ['jueves', 4],
+      ['friday', 5],
+      ['fri', 5],
+      ['viernes', 5],
+      ['saturday', 6],
+      ['sat', 6],
+      ['sabado', 6],
+      ['Sábado', 6],
     ];
     for (const [word, day] of cases) expect(parse({ day: word }).days, word).toEqual([day]);
   });
@@ -464,7 +501,10 @@ describe('parseQueryParams: program, category, language, state, city', () => {
 });
 
 describe('parseQueryParams: service_body and ids', () => {
-  for (const [parameter, field] of [['service_body', 'serviceBodies'], ['ids', 'ids']] as const) {
+  for (const [parameter, field] of [
+    ['service_body', 'serviceBodies'],
+    ['ids', 'ids'],
+  ] as const) {
     it(`${parameter} takes positive whole numbers`, () => {
       expect(parse({ [parameter]: '3' })[field]).toEqual([3]);
       expect(parse({ [parameter]: ['3,7', '12'] })[field]).toEqual([3, 7, 12]);
@@ -535,10 +575,33 @@ describe('parseQueryParams: unknown and repeated parameters', () => {
 
   it('knows every documented parameter', () => {
     const sample: Record<(typeof QUERY_PARAMETERS)[number], string> = {
-      lat: '45', lng: '-122', near: '', radius: '5', unit: 'mi', nearest: '3', day: '1', after: '08:00', before: '20:00',
-      status: 'soon', within: '30', attendance: 'online', formats: 'O', formats_any: 'C', formats_not: 'W', program: 'NA',
-      category: 'addiction', language: 'en', state: 'OR', city: 'Portland', service_body: '1', ids: '1', q: 'hope',
-      sort: 'name', limit: '10', cursor: cursorFor(10), tz: 'UTC',
+      lat: '45',
+      lng: '-122',
+      near: '',
+      radius: '5',
+      unit: 'mi',
+      nearest: '3',
+      day: '1',
+      after: '08:00',
+      before: '20:00',
+      status: 'soon',
+      within: '30',
+      attendance: 'online',
+      formats: 'O',
+      formats_any: 'C',
+      formats_not: 'W',
+      program: 'NA',
+      category: 'addiction',
+      language: 'en',
+      state: 'OR',
+      city: 'Portland',
+      service_body: '1',
+      ids: '1',
+      q: 'hope',
+      sort: 'name',
+      limit: '10',
+      cursor: cursorFor(10),
+      tz: 'UTC',
     };
     expect(() => parse(sample)).not.toThrow();
   });

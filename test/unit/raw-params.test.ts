@@ -20,6 +20,10 @@ describe('raw parameters', () => {
 
   it('drops the page-only parameters, and those asked for, keeping the rest in order', () => {
     expect(Object.keys(withoutPageOnly(params))).toEqual(['near', 'day', 'cursor', 'limit', 'none']);
-    expect(withoutPageOnly(params, ['cursor', 'limit'])).toEqual({ near: ' Portland, OR ', day: ['1,2', ' 3 ', '', ' , '], none: undefined });
+    expect(withoutPageOnly(params, ['cursor', 'limit'])).toEqual({
+      near: ' Portland, OR ',
+      day: ['1,2', ' 3 ', '', ' , '],
+      none: undefined,
+    });
   });
 });

@@ -4,13 +4,7 @@ import { isTimeZone } from '../../src/domain/time-zone.js';
 import { JURISDICTIONS } from '../../src/domain/us-states.js';
 import { usGazetteer } from '../../src/geo/gazetteer.js';
 import { timeZoneAt } from '../../src/geo/time-zone.js';
-import {
-  DEFAULT_SAMPLE,
-  generateSample,
-  MIN_PER_JURISDICTION,
-  type Sample,
-  type SampleMeeting,
-} from '../../src/store/sample/generate.js';
+import { DEFAULT_SAMPLE, generateSample, MIN_PER_JURISDICTION, type Sample, type SampleMeeting } from '../../src/store/sample/generate.js';
 import { CATALOGUE_RULES } from '../support/fixtures.js';
 
 const COUNT = 5000;
@@ -107,8 +101,7 @@ describe('generateSample: where', () => {
 
   it('gives every meeting the time zone at its coordinates, and a valid one', () => {
     const bad = meetings.filter(
-      (m) =>
-        m.schedule.timeZone !== timeZoneAt(m.venue.latitude!, m.venue.longitude!, m.venue.state!) || !isTimeZone(m.schedule.timeZone),
+      (m) => m.schedule.timeZone !== timeZoneAt(m.venue.latitude!, m.venue.longitude!, m.venue.state!) || !isTimeZone(m.schedule.timeZone),
     );
     expect(bad).toEqual([]);
   });

@@ -49,7 +49,9 @@ describe('schedule wording', () => {
   });
 
   it('says a weekly schedule with its zone', () => {
-    expect(scheduleText({ weekday: 2, startTime: '19:00', durationMinutes: 90, timeZone: 'America/Los_Angeles' })).toBe('Tuesdays, 7:00 PM–8:30 PM (Pacific Time)');
+    expect(scheduleText({ weekday: 2, startTime: '19:00', durationMinutes: 90, timeZone: 'America/Los_Angeles' })).toBe(
+      'Tuesdays, 7:00 PM–8:30 PM (Pacific Time)',
+    );
     expect(zoneName('America/New_York')).toBe('Eastern Time');
     expect(zoneName('UTC')).toBe('UTC');
     expect(zoneName('Not/AZone')).toBe('Not/AZone');
@@ -101,7 +103,15 @@ describe('schedule wording', () => {
 
 describe('directions', () => {
   it('encodes the street address for each map service', () => {
-    const venue = { ...emptyVenue(), street: '100 Main St #2', city: 'Portland', state: 'OR', postalCode: '97201', latitude: 45.5, longitude: -122.6 };
+    const venue = {
+      ...emptyVenue(),
+      street: '100 Main St #2',
+      city: 'Portland',
+      state: 'OR',
+      postalCode: '97201',
+      latitude: 45.5,
+      longitude: -122.6,
+    };
     expect(addressText(venue)).toBe('100 Main St #2, Portland, OR 97201');
     const to = encodeURIComponent('100 Main St #2, Portland, OR 97201');
     expect(directionsLinks(venue).map((l) => l.href)).toEqual([
@@ -112,8 +122,12 @@ describe('directions', () => {
   });
 
   it('falls back to coordinates, then the city, then nothing', () => {
-    expect(directionsLinks({ ...emptyVenue(), latitude: 45.5, longitude: -122.6 })[0]!.href).toBe('https://maps.apple.com/?daddr=45.5%2C-122.6');
-    expect(directionsLinks({ ...emptyVenue(), latitude: 45.5, longitude: -122.6, approximate: true, city: 'Bend', state: 'OR' })[0]!.href).toBe('https://maps.apple.com/?daddr=Bend%2C%20OR');
+    expect(directionsLinks({ ...emptyVenue(), latitude: 45.5, longitude: -122.6 })[0]!.href).toBe(
+      'https://maps.apple.com/?daddr=45.5%2C-122.6',
+    );
+    expect(
+      directionsLinks({ ...emptyVenue(), latitude: 45.5, longitude: -122.6, approximate: true, city: 'Bend', state: 'OR' })[0]!.href,
+    ).toBe('https://maps.apple.com/?daddr=Bend%2C%20OR');
     expect(directionsLinks(emptyVenue())).toEqual([]);
   });
 });

@@ -153,6 +153,16 @@ describe('descendantIds', () => {
   });
 
   it('stops at a body that is its own parent', () => {
-    expect(sorted(descendantIds([{ id: 5, parentId: 5 }, { id: 6, parentId: 5 }], 5))).toEqual([5, 6]);
+    expect(
+      sorted(
+        descendantIds(
+          [
+            { id: 5, parentId: 5 },
+            { id: 6, parentId: 5 },
+          ],
+          5,
+        ),
+      ),
+    ).toEqual([5, 6]);
   });
 });

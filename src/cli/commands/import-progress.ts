@@ -7,7 +7,10 @@ import type { ImportPhase, ImportProgress } from '../../interop/import/import-fe
  */
 export function progressBar(): { progress: ImportProgress | undefined; stop(): void } {
   if (!process.stderr.isTTY) return { progress: undefined, stop: () => undefined };
-  const bar = new SingleBar({ stream: process.stderr, format: '{phase} [{bar}] {value}/{total}', hideCursor: true }, Presets.shades_classic);
+  const bar = new SingleBar(
+    { stream: process.stderr, format: '{phase} [{bar}] {value}/{total}', hideCursor: true },
+    Presets.shades_classic,
+  );
   let phase: ImportPhase | undefined;
   return {
     progress: (next, done, total) => {

@@ -50,7 +50,13 @@ export async function importCommand(config: Config, kind: FeedKind, location: st
       ...(bar.progress ? { progress: bar.progress } : {}),
     });
     bar.stop();
-    printReport(report, options.json, derived ? `Source name "${source}" comes from ${isUrl(location) ? 'the URL' : 'the file name'} (choose another with --source).` : undefined);
+    printReport(
+      report,
+      options.json,
+      derived
+        ? `Source name "${source}" comes from ${isUrl(location) ? 'the URL' : 'the file name'} (choose another with --source).`
+        : undefined,
+    );
   } catch (error) {
     bar.stop();
     if (error instanceof StrictImportError) {

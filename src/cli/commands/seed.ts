@@ -8,7 +8,9 @@ import type { Config } from '../config.js';
 export async function seed(config: Config, options: SampleOptions): Promise<void> {
   const started = performance.now();
   const store = await openStore(config);
-  const bar = process.stdout.isTTY ? new SingleBar({ format: 'Writing meetings [{bar}] {value}/{total}' }, Presets.shades_classic) : undefined;
+  const bar = process.stdout.isTTY
+    ? new SingleBar({ format: 'Writing meetings [{bar}] {value}/{total}' }, Presets.shades_classic)
+    : undefined;
   try {
     bar?.start(options.count, 0);
     const report = await seedSample(store, options, (done) => bar?.update(done));

@@ -49,7 +49,10 @@ export async function addSource(config: Config, name: string, url: string, optio
     const added = await store.sources.add({ name, kind, url, everySeconds: options.every ?? null, allowPrivate: options.allowPrivate });
     if (!added) throw new UsageError(`a source named "${name}" already exists (remove it first)`);
   });
-  const when = options.every === undefined ? 'imported only with: openrooms sources run ' + name : `imported every ${formatInterval(options.every)} by the server`;
+  const when =
+    options.every === undefined
+      ? 'imported only with: openrooms sources run ' + name
+      : `imported every ${formatInterval(options.every)} by the server`;
   console.log(`Added source "${name}" (${kind}${options.kind ? '' : ', guessed from the URL'}): ${when}.`);
 }
 
@@ -65,7 +68,9 @@ export async function listSources(config: Config, options: { json: boolean }): P
   }
   for (const s of sources) {
     console.log(`${s.name}  ${s.kind}  every ${s.everySeconds === null ? '-' : formatInterval(s.everySeconds)}  ${s.url}`);
-    console.log(`  last success: ${s.lastSuccessAt ?? 'never'}; last error: ${s.lastError === null ? 'none' : `${s.lastErrorAt ?? ''} ${s.lastError}`}`);
+    console.log(
+      `  last success: ${s.lastSuccessAt ?? 'never'}; last error: ${s.lastError === null ? 'none' : `${s.lastErrorAt ?? ''} ${s.lastError}`}`,
+    );
   }
 }
 

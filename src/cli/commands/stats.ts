@@ -18,7 +18,8 @@ export async function stats(config: Config, options: { json: boolean }): Promise
       return;
     }
     console.log(`${meetings} published meetings${sample ? ' (sample data is loaded)' : ''}`);
-    for (const [code, count] of Object.entries(byState)) console.log(`${code}  ${String(count).padStart(7)}  ${stateByCode(code)?.name ?? code}`);
+    for (const [code, count] of Object.entries(byState))
+      console.log(`${code}  ${String(count).padStart(7)}  ${stateByCode(code)?.name ?? code}`);
   } finally {
     await store.close();
   }

@@ -9,7 +9,10 @@ const MAX_CALLBACK = 100;
 export function jsonpCallback(params: Params): string {
   const callback = single(params, 'callback');
   if (callback === null || callback.length > MAX_CALLBACK || !SAFE_CALLBACK.test(callback)) {
-    throw new QueryError('callback', `callback must be a JavaScript function name (letters, digits, _ and $, dotted), at most ${MAX_CALLBACK} characters`);
+    throw new QueryError(
+      'callback',
+      `callback must be a JavaScript function name (letters, digits, _ and $, dotted), at most ${MAX_CALLBACK} characters`,
+    );
   }
   return callback;
 }
@@ -19,6 +22,8 @@ export function jsonpCallback(params: Params): string {
  * precedes it; U+2028 and U+2029 are escaped because older engines end a string at them.
  */
 export function jsonpBody(callback: string, value: unknown): string {
-  const json = JSON.stringify(value).replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+  const json = JSON.stringify(value)
+    .replace(/\u2028/g, '\\u2028')
+    .replace(/\u2029/g, '\\u2029');
   return `/**/${callback}(${json});`;
 }

@@ -59,8 +59,14 @@ export function parseChangesParams(params: Params): ChangesRequest {
 export function publicSide(value: unknown): PublicMeeting | null {
   if (!isObj(value)) return null;
   const ok =
-    typeof value.id === 'number' && typeof value.name === 'string' && isObj(value.schedule) && isObj(value.venue) &&
-    isObj(value.online) && Array.isArray(value.formats) && Array.isArray(value.languages) && typeof value.attendance === 'string';
+    typeof value.id === 'number' &&
+    typeof value.name === 'string' &&
+    isObj(value.schedule) &&
+    isObj(value.venue) &&
+    isObj(value.online) &&
+    Array.isArray(value.formats) &&
+    Array.isArray(value.languages) &&
+    typeof value.attendance === 'string';
   if (!ok) return null;
   // eslint-disable-next-line @typescript-eslint/no-unused-vars
   const { contacts, adminNotes, ...visible } = value as unknown as Meeting;

@@ -3,9 +3,26 @@ import type { Weekday } from '../../domain/weekday.js';
 
 /** The fields of a BMLT meeting object that come from the meeting's main record, in BMLT's order. */
 export const MAIN_FIELDS = [
-  'id_bigint', 'worldid_mixed', 'shared_group_id_bigint', 'service_body_bigint', 'service_body_name', 'weekday_tinyint',
-  'venue_type', 'start_time', 'duration_time', 'time_zone', 'formats', 'lang_enum', 'longitude', 'latitude',
-  'distance_in_km', 'distance_in_miles', 'email_contact', 'published', 'root_server_uri', 'format_shared_id_list',
+  'id_bigint',
+  'worldid_mixed',
+  'shared_group_id_bigint',
+  'service_body_bigint',
+  'service_body_name',
+  'weekday_tinyint',
+  'venue_type',
+  'start_time',
+  'duration_time',
+  'time_zone',
+  'formats',
+  'lang_enum',
+  'longitude',
+  'latitude',
+  'distance_in_km',
+  'distance_in_miles',
+  'email_contact',
+  'published',
+  'root_server_uri',
+  'format_shared_id_list',
 ] as const;
 
 /**
@@ -13,9 +30,23 @@ export const MAIN_FIELDS = [
  * ones: we hold them privately and never put them here.
  */
 export const DATA_FIELDS = [
-  'meeting_name', 'location_text', 'location_info', 'location_street', 'location_city_subsection', 'location_neighborhood',
-  'location_municipality', 'location_sub_province', 'location_province', 'location_postal_code_1', 'location_nation',
-  'comments', 'train_lines', 'bus_lines', 'phone_meeting_number', 'virtual_meeting_link', 'virtual_meeting_additional_info',
+  'meeting_name',
+  'location_text',
+  'location_info',
+  'location_street',
+  'location_city_subsection',
+  'location_neighborhood',
+  'location_municipality',
+  'location_sub_province',
+  'location_province',
+  'location_postal_code_1',
+  'location_nation',
+  'comments',
+  'train_lines',
+  'bus_lines',
+  'phone_meeting_number',
+  'virtual_meeting_link',
+  'virtual_meeting_additional_info',
 ] as const;
 
 export type MainField = (typeof MAIN_FIELDS)[number];
@@ -31,7 +62,22 @@ export function isFieldKey(key: string): key is FieldKey {
 }
 
 /** GetFieldKeys: the keys a client may ask for, filter by, or sort on, with what each holds. */
-export const FIELD_DESCRIPTIONS: Readonly<Record<Exclude<FieldKey, 'shared_group_id_bigint' | 'service_body_name' | 'distance_in_km' | 'distance_in_miles' | 'email_contact' | 'published' | 'root_server_uri' | 'format_shared_id_list'>, string>> = {
+export const FIELD_DESCRIPTIONS: Readonly<
+  Record<
+    Exclude<
+      FieldKey,
+      | 'shared_group_id_bigint'
+      | 'service_body_name'
+      | 'distance_in_km'
+      | 'distance_in_miles'
+      | 'email_contact'
+      | 'published'
+      | 'root_server_uri'
+      | 'format_shared_id_list'
+    >,
+    string
+  >
+> = {
   id_bigint: 'ID',
   worldid_mixed: 'World ID',
   service_body_bigint: 'Service Body ID',

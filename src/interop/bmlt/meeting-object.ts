@@ -56,7 +56,10 @@ export function bmltMeeting(meeting: PublicMeeting, km: number | null, context: 
     email_contact: '',
     published: meeting.published ? '1' : '0',
     root_server_uri: context.rootServerUri,
-    format_shared_id_list: formats.map((f) => f.id).sort((a, b) => a - b).join(','),
+    format_shared_id_list: formats
+      .map((f) => f.id)
+      .sort((a, b) => a - b)
+      .join(','),
     meeting_name: meeting.name,
     location_text: text(venue.name),
     location_info: text(venue.notes),

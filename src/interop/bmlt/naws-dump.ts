@@ -7,12 +7,58 @@ import { safeText } from '../csv/safe-cell.js';
 
 /** NA World Services' import columns, in its order. */
 export const NAWS_COLUMNS = [
-  'Committee', 'CommitteeName', 'AddDate', 'AreaRegion', 'ParentName', 'ComemID', 'ContactID', 'ContactName', 'CompanyName',
-  'ContactAddrID', 'ContactAddress1', 'ContactAddress2', 'ContactCity', 'ContactState', 'ContactZip', 'ContactCountry',
-  'ContactPhone', 'MeetingID', 'Room', 'Closed', 'WheelChr', 'Day', 'Time', 'Language1', 'Language2', 'Language3', 'LocationId',
-  'Place', 'Address', 'City', 'LocBorough', 'State', 'Zip', 'Country', 'Directions', 'Institutional', 'Format1', 'Format2',
-  'Format3', 'Format4', 'Format5', 'Delete', 'LastChanged', 'Longitude', 'Latitude', 'ContactGP', 'PhoneMeetingNumber',
-  'VirtualMeetingLink', 'VirtualMeetingInfo', 'TimeZone', 'bmlt_id', 'unpublished',
+  'Committee',
+  'CommitteeName',
+  'AddDate',
+  'AreaRegion',
+  'ParentName',
+  'ComemID',
+  'ContactID',
+  'ContactName',
+  'CompanyName',
+  'ContactAddrID',
+  'ContactAddress1',
+  'ContactAddress2',
+  'ContactCity',
+  'ContactState',
+  'ContactZip',
+  'ContactCountry',
+  'ContactPhone',
+  'MeetingID',
+  'Room',
+  'Closed',
+  'WheelChr',
+  'Day',
+  'Time',
+  'Language1',
+  'Language2',
+  'Language3',
+  'LocationId',
+  'Place',
+  'Address',
+  'City',
+  'LocBorough',
+  'State',
+  'Zip',
+  'Country',
+  'Directions',
+  'Institutional',
+  'Format1',
+  'Format2',
+  'Format3',
+  'Format4',
+  'Format5',
+  'Delete',
+  'LastChanged',
+  'Longitude',
+  'Latitude',
+  'ContactGP',
+  'PhoneMeetingNumber',
+  'VirtualMeetingLink',
+  'VirtualMeetingInfo',
+  'TimeZone',
+  'bmlt_id',
+  'unpublished',
 ] as const;
 type Column = (typeof NAWS_COLUMNS)[number];
 
@@ -32,14 +78,18 @@ function usDate(iso: string): string {
 }
 
 function joinNonEmpty(parts: (string | null)[], separator: string): string {
-  return parts.map((p) => p?.trim() ?? '').filter((p) => p !== '').join(separator);
+  return parts
+    .map((p) => p?.trim() ?? '')
+    .filter((p) => p !== '')
+    .join(separator);
 }
 
 function row(entry: NawsRow, body: ServiceBody | undefined, formats: ReadonlyMap<string, NumberedFormat>): Record<Column, string> {
   const { meeting, deleted } = entry;
   const { venue, online, schedule } = meeting;
   const own = meeting.formats.flatMap((code) => formats.get(code) ?? []);
-  const codes = meeting.attendance === 'temporarily_closed' ? [...new Set([...own.map((f) => f.worldId), 'TC'])] : own.map((f) => f.worldId);
+  const codes =
+    meeting.attendance === 'temporarily_closed' ? [...new Set([...own.map((f) => f.worldId), 'TC'])] : own.map((f) => f.worldId);
   const naws = [...new Set(codes.filter((c): c is string => c !== null && c !== ''))];
   const listed = [...FIRST.filter((c) => naws.includes(c)), ...naws.filter((c) => !FIRST.includes(c) && !OWN_COLUMN.has(c))];
   const languages = own.filter((f) => f.worldId === 'LANG').map((f) => f.code.toUpperCase());
@@ -51,7 +101,10 @@ function row(entry: NawsRow, body: ServiceBody | undefined, formats: ReadonlyMap
     CommitteeName: meeting.name,
     AreaRegion: body?.worldId ?? '',
     ParentName: body?.name ?? '',
-    Room: own.filter((f) => f.worldId === null).map((f) => f.text.en.name).join(', '),
+    Room: own
+      .filter((f) => f.worldId === null)
+      .map((f) => f.text.en.name)
+      .join(', '),
     Closed: closed,
     WheelChr: naws.includes('WCHR') ? 'TRUE' : 'FALSE',
     Day: weekdayName(schedule.weekday),
@@ -92,7 +145,11 @@ const NUMERIC = new Set<Column>(['Longitude', 'Latitude']);
  * without a NAWS id are left out (NAWS could not place them), and deleted meetings without a
  * NAWS id of their own, or already marked "deleted" there, are not reported.
  */
-export function nawsRows(entries: readonly NawsRow[], bodies: readonly ServiceBody[], formats: readonly NumberedFormat[]): Record<Column, string>[] {
+export function nawsRows(
+  entries: readonly NawsRow[],
+  bodies: readonly ServiceBody[],
+  formats: readonly NumberedFormat[],
+): Record<Column, string>[] {
   const bodyById = new Map(bodies.map((b) => [b.id, b]));
   const formatByCode = new Map(formats.map((f) => [f.code, f]));
   const rows: Record<Column, string>[] = [];

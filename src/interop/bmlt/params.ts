@@ -78,7 +78,10 @@ export function signedIds(params: Params, name: string, what = 'ids'): Signed {
   const exclude: number[] = [];
   for (const text of list(params, name)) {
     if (!/^-?\d{1,12}$/.test(text) || Number(text) === 0) {
-      throw new QueryError(name, `${name} takes ${what} as whole numbers, positive to include and negative to exclude; "${text.slice(0, 40)}" is not one`);
+      throw new QueryError(
+        name,
+        `${name} takes ${what} as whole numbers, positive to include and negative to exclude; "${text.slice(0, 40)}" is not one`,
+      );
     }
     const value = Number(text);
     if (value > 0) include.push(value);

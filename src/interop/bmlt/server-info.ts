@@ -61,7 +61,8 @@ function distinct(values: Iterable<string | null>): string {
  */
 export function bmltServerInfo(meetings: readonly PublicMeeting[], dbVersion: string): Record<string, string | boolean>[] {
   const box = coverage(meetings);
-  const center = box === null ? { latitude: 39.5, longitude: -98.35 } : { latitude: (box.north + box.south) / 2, longitude: (box.east + box.west) / 2 };
+  const center =
+    box === null ? { latitude: 39.5, longitude: -98.35 } : { latitude: (box.north + box.south) / 2, longitude: (box.east + box.west) / 2 };
   return [
     {
       version: BMLT_VERSION,

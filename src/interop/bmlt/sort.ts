@@ -19,7 +19,8 @@ export function sortKeysOf(params: Params): FieldKey[] | null {
   const keys = list(params, 'sort_keys');
   if (keys.length > 0) {
     const bad = keys.find((k) => !isFieldKey(k));
-    if (bad !== undefined) throw new QueryError('sort_keys', `sort_keys takes field keys (${ALL_FIELDS.join(', ')}); "${bad.slice(0, 40)}" is not one`);
+    if (bad !== undefined)
+      throw new QueryError('sort_keys', `sort_keys takes field keys (${ALL_FIELDS.join(', ')}); "${bad.slice(0, 40)}" is not one`);
     const chosen = keys as FieldKey[];
     return sameKeys(chosen, DEFAULT_SORT) ? null : chosen;
   }
@@ -35,7 +36,14 @@ function sameKeys(a: readonly FieldKey[], b: readonly FieldKey[]): boolean {
 }
 
 const NUMERIC: ReadonlySet<FieldKey> = new Set([
-  'id_bigint', 'service_body_bigint', 'weekday_tinyint', 'venue_type', 'longitude', 'latitude', 'distance_in_km', 'distance_in_miles',
+  'id_bigint',
+  'service_body_bigint',
+  'weekday_tinyint',
+  'venue_type',
+  'longitude',
+  'latitude',
+  'distance_in_km',
+  'distance_in_miles',
 ]);
 
 const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true });

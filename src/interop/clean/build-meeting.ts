@@ -186,7 +186,13 @@ export function buildMeeting(row: FeedRow, warnings: string[]): Built {
     country: venue.country,
   });
   if (zone.zone === null) {
-    return { ok: false, reason: row.timeZone === null ? 'no time zone, coordinates or US state' : `time zone ${JSON.stringify(row.timeZone)} not recognised, and no coordinates or US state` };
+    return {
+      ok: false,
+      reason:
+        row.timeZone === null
+          ? 'no time zone, coordinates or US state'
+          : `time zone ${JSON.stringify(row.timeZone)} not recognised, and no coordinates or US state`,
+    };
   }
   if (zone.warning) warnings.push(zone.warning);
   const attendance = settleAttendance(row, venue, online, warnings);

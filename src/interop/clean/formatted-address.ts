@@ -15,7 +15,10 @@ const COUNTRY_NAMES = /^(usa|us|united states|united states of america|canada|me
  * city; whatever comes before is the street. An address with no commas is only a street.
  */
 export function splitFormattedAddress(text: string): AddressParts {
-  const parts = text.split(',').map((part) => part.trim()).filter((part) => part !== '');
+  const parts = text
+    .split(',')
+    .map((part) => part.trim())
+    .filter((part) => part !== '');
   const result: AddressParts = { street: null, city: null, state: null, postalCode: null, country: null };
   if (parts.length > 1 && COUNTRY_NAMES.test(parts[parts.length - 1]!)) result.country = parts.pop()!;
   if (parts.length > 1) {

@@ -20,7 +20,8 @@ export function looseContacts(
       email = null;
     }
     const phone = loosePhone(one.phone, `contact ${index + 1} phone`).phone;
-    if (one.phone !== null && phone === null) warnings.push(`contact ${index + 1} phone ${quote(one.phone)} is not a phone number: dropped`);
+    if (one.phone !== null && phone === null)
+      warnings.push(`contact ${index + 1} phone ${quote(one.phone)} is not a phone number: dropped`);
     if (one.name !== null || email !== null || phone !== null) contacts.push({ name: one.name, email, phone });
   });
   return contacts;

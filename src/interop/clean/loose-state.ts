@@ -15,5 +15,8 @@ export function looseState(value: string | null, country: string): State {
   const found = stateByCode(value.replace(/\./g, '')) ?? stateByName(value);
   if (!found) return { state: null, warning: `state ${JSON.stringify(value)} not recognised: dropped` };
   // Upper-casing a code is no news; a name turned into a code is worth saying once.
-  return { state: found.code, warning: value.length > 2 && found.code !== value ? `state ${JSON.stringify(value)} read as "${found.code}"` : null };
+  return {
+    state: found.code,
+    warning: value.length > 2 && found.code !== value ? `state ${JSON.stringify(value)} read as "${found.code}"` : null,
+  };
 }

@@ -55,7 +55,9 @@ export async function resolveHost(hostname: string, allowPrivate: boolean): Prom
       const range = addressRange(address);
       // The range is named, not the address: logs hold no IP addresses.
       if (range !== 'unicast') {
-        throw new FetchError(`host "${host}" resolves to a ${range} address, which is refused (use --allow-private for a feed on your own network)`);
+        throw new FetchError(
+          `host "${host}" resolves to a ${range} address, which is refused (use --allow-private for a feed on your own network)`,
+        );
       }
     }
   }

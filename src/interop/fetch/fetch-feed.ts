@@ -110,7 +110,9 @@ async function readBody(url: URL, response: IncomingMessage, maxBytes: number, o
     response.destroy();
     body.destroy();
   }
-  return Buffer.concat(chunks).toString('utf8').replace(/^\uFEFF/, '');
+  return Buffer.concat(chunks)
+    .toString('utf8')
+    .replace(/^\uFEFF/, '');
 }
 
 function describeFailure(url: URL, error: unknown, signal: AbortSignal, timeoutMs: number): FetchError {

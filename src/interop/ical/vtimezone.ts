@@ -130,7 +130,14 @@ export function vtimezone(timeZone: string, referenceYear: number): string | nul
   const lines = ['BEGIN:VTIMEZONE', `TZID:${timeZone}`, `X-LIC-LOCATION:${timeZone}`];
   if (changes.length === 0) {
     const offset = formatOffset(offsetAt(zone, from));
-    lines.push('BEGIN:STANDARD', `TZOFFSETFROM:${offset}`, `TZOFFSETTO:${offset}`, `TZNAME:${shortName(zone, from)}`, 'DTSTART:19700101T000000', 'END:STANDARD');
+    lines.push(
+      'BEGIN:STANDARD',
+      `TZOFFSETFROM:${offset}`,
+      `TZOFFSETTO:${offset}`,
+      `TZNAME:${shortName(zone, from)}`,
+      'DTSTART:19700101T000000',
+      'END:STANDARD',
+    );
   } else {
     // One observance per distinct change (kind and offsets), so a zone that changed its rules
     // in the span gets an observance for each.

@@ -110,7 +110,11 @@ async function loadBmlt(location: string, options: LoadOptions): Promise<LoadedF
   wholeFeedProblem(bodies.skipped, bodiesBody.from);
   const feed = parseBmltMeetings(json(meetingsBody), formats);
   wholeFeedProblem(feed.skipped, meetingsBody.from);
-  const warnings = bodies.skipped.map((s) => ({ row: null, externalId: s.externalId, message: `service body row ${s.row} left out: ${s.reason}` }));
+  const warnings = bodies.skipped.map((s) => ({
+    row: null,
+    externalId: s.externalId,
+    message: `service body row ${s.row} left out: ${s.reason}`,
+  }));
   return { feed: { ...feed, serviceBodies: bodies.serviceBodies }, warnings };
 }
 

@@ -48,5 +48,7 @@ export function describeReport(report: ImportReport): string[] {
 
 /** One line per skipped row, with its reason. */
 export function describeSkipped(report: ImportReport): string[] {
-  return report.skipped.map((skip) => `  skipped ${where(skip.row, skip.externalId)}${skip.name === null ? '' : `"${skip.name}": `}${skip.reason}`);
+  return report.skipped.map(
+    (skip) => `  skipped ${where(skip.row, skip.externalId)}${skip.name === null ? '' : `"${skip.name}": `}${skip.reason}`,
+  );
 }

@@ -16,7 +16,9 @@ export class SourceNameError extends Error {
 /** Checks a source name given by hand; "sample" belongs to the sample data. */
 export function checkSourceName(name: string): string {
   if (!SOURCE_NAME.test(name) || name.length > MAX_LENGTH) {
-    throw new SourceNameError(`source name "${name}" must be lower-case letters, digits and single hyphens, at most ${MAX_LENGTH} characters`);
+    throw new SourceNameError(
+      `source name "${name}" must be lower-case letters, digits and single hyphens, at most ${MAX_LENGTH} characters`,
+    );
   }
   if (name === SAMPLE_SOURCE) throw new SourceNameError(`source name "${SAMPLE_SOURCE}" is kept for the sample data`);
   return name;

@@ -32,12 +32,45 @@ const ATTENDANCE_OPTIONS: ReadonlyMap<string, Attendance> = new Map([
 ]);
 
 const CONSUMED = new Set([
-  'name', 'slug', 'day', 'time', 'end_time', 'timezone', 'types', 'formatted_address', 'address', 'city', 'state',
-  'postal_code', 'country', 'latitude', 'longitude', 'approximate', 'region', 'sub_region', 'regions', 'location',
-  'location_notes', 'notes', 'group', 'group_notes', 'url', 'conference_url', 'conference_url_notes',
-  'conference_phone', 'conference_phone_notes', 'attendance_option',
-  'contact_1_name', 'contact_1_email', 'contact_1_phone', 'contact_2_name', 'contact_2_email', 'contact_2_phone',
-  'contact_3_name', 'contact_3_email', 'contact_3_phone',
+  'name',
+  'slug',
+  'day',
+  'time',
+  'end_time',
+  'timezone',
+  'types',
+  'formatted_address',
+  'address',
+  'city',
+  'state',
+  'postal_code',
+  'country',
+  'latitude',
+  'longitude',
+  'approximate',
+  'region',
+  'sub_region',
+  'regions',
+  'location',
+  'location_notes',
+  'notes',
+  'group',
+  'group_notes',
+  'url',
+  'conference_url',
+  'conference_url_notes',
+  'conference_phone',
+  'conference_phone_notes',
+  'attendance_option',
+  'contact_1_name',
+  'contact_1_email',
+  'contact_1_phone',
+  'contact_2_name',
+  'contact_2_email',
+  'contact_2_phone',
+  'contact_3_name',
+  'contact_3_email',
+  'contact_3_phone',
 ]);
 
 interface ReadTypes {
@@ -146,7 +179,11 @@ function readRegions(row: Obj): string[] {
   if (Array.isArray(regions)) return regions.map(looseText).filter((r): r is string => r !== null);
   // Sheets separate regions with ">".
   const text = looseText(regions);
-  if (text !== null) return text.split('>').map((r) => r.trim()).filter((r) => r !== '');
+  if (text !== null)
+    return text
+      .split('>')
+      .map((r) => r.trim())
+      .filter((r) => r !== '');
   return [looseText(row.region), looseText(row.sub_region)].filter((r): r is string => r !== null);
 }
 
@@ -161,7 +198,12 @@ function extrasOf(row: Obj, types: ReadTypes, websiteTaken: 'url' | 'website' | 
   for (const key of Object.keys(row)) {
     if (CONSUMED.has(key) || key === websiteTaken) continue;
     const value = row[key];
-    const text = Array.isArray(value) ? value.map(looseText).filter((v) => v !== null).join(', ') : looseText(value);
+    const text = Array.isArray(value)
+      ? value
+          .map(looseText)
+          .filter((v) => v !== null)
+          .join(', ')
+      : looseText(value);
     if (text !== null && text !== '') extras[key] = text;
   }
   // Types with no format here are kept in their original words, so nothing is lost.
@@ -172,7 +214,11 @@ function extrasOf(row: Obj, types: ReadTypes, websiteTaken: 'url' | 'website' | 
   return extras;
 }
 
-function parseOne(row: Obj, options: RowOptions, warnings: string[]): (Omit<FeedRow, 'weekday'> & { days: Weekday[]; isList: boolean }) | string {
+function parseOne(
+  row: Obj,
+  options: RowOptions,
+  warnings: string[],
+): (Omit<FeedRow, 'weekday'> & { days: Weekday[]; isList: boolean }) | string {
   const name = looseText(row.name);
   if (name === null) return 'no name';
   const hasDay = row.day !== undefined && row.day !== null && row.day !== '';

@@ -24,12 +24,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('updated_at', 'text', (c) => c.notNull())
     .execute();
   await db.schema.createIndex('service_bodies_parent').on('service_bodies').column('parent_id').execute();
-  await db.schema
-    .createIndex('service_bodies_provenance')
-    .unique()
-    .on('service_bodies')
-    .columns(['source', 'external_id'])
-    .execute();
+  await db.schema.createIndex('service_bodies_provenance').unique().on('service_bodies').columns(['source', 'external_id']).execute();
 
   await db.schema
     .createTable('formats')

@@ -54,27 +54,72 @@ const SPANISH_STATES = new Set(['CA', 'TX', 'FL', 'NM', 'AZ', 'NY', 'IL', 'NJ', 
 
 // More meetings at weekends, as real lists have.
 const WEEKDAY_WEIGHTS: readonly (readonly [Weekday, number])[] = [
-  [0, 1.3], [1, 1], [2, 1], [3, 1], [4, 1], [5, 1.2], [6, 1.35],
+  [0, 1.3],
+  [1, 1],
+  [2, 1],
+  [3, 1],
+  [4, 1],
+  [5, 1.2],
+  [6, 1.35],
 ];
 
 // Mostly evenings, some early mornings and noon, a few late nights that run past midnight.
 const START_WEIGHTS: readonly (readonly [string, number])[] = [
-  ['06:30', 2], ['07:00', 4], ['07:30', 2], ['09:00', 2], ['10:00', 5], ['10:30', 2], ['12:00', 8], ['12:15', 2],
-  ['17:30', 3], ['18:00', 8], ['18:30', 7], ['19:00', 20], ['19:30', 14], ['20:00', 12], ['20:30', 4], ['21:00', 3],
-  ['22:00', 2], ['23:00', 1], ['23:30', 0.5],
+  ['06:30', 2],
+  ['07:00', 4],
+  ['07:30', 2],
+  ['09:00', 2],
+  ['10:00', 5],
+  ['10:30', 2],
+  ['12:00', 8],
+  ['12:15', 2],
+  ['17:30', 3],
+  ['18:00', 8],
+  ['18:30', 7],
+  ['19:00', 20],
+  ['19:30', 14],
+  ['20:00', 12],
+  ['20:30', 4],
+  ['21:00', 3],
+  ['22:00', 2],
+  ['23:00', 1],
+  ['23:30', 0.5],
 ];
 
 const STYLE_WEIGHTS: readonly (readonly [string, number])[] = [
-  ['D', 30], ['SD', 10], ['So', 6], ['To', 10], ['BT', 8], ['JT', 8], ['St', 9], ['Tr', 3], ['IW', 4], ['LC', 3],
-  ['SG', 3], ['GP', 2], ['SPAD', 3], ['QA', 1], ['ME', 1],
+  ['D', 30],
+  ['SD', 10],
+  ['So', 6],
+  ['To', 10],
+  ['BT', 8],
+  ['JT', 8],
+  ['St', 9],
+  ['Tr', 3],
+  ['IW', 4],
+  ['LC', 3],
+  ['SG', 3],
+  ['GP', 2],
+  ['SPAD', 3],
+  ['QA', 1],
+  ['ME', 1],
 ];
 
 // At most one audience per meeting (a men's meeting is not also a women's meeting).
 const AUDIENCE: readonly (readonly [string | null, number])[] = [
-  [null, 0.79], ['B', 0.08], ['W', 0.04], ['M', 0.04], ['YP', 0.03], ['GL', 0.02],
+  [null, 0.79],
+  ['B', 0.08],
+  ['W', 0.04],
+  ['M', 0.04],
+  ['YP', 0.03],
+  ['GL', 0.02],
 ];
 
-const PLACE_FEATURES: readonly (readonly [string, number])[] = [['CW', 0.03], ['CL', 0.03], ['NS', 0.35], ['WC', 0.3]];
+const PLACE_FEATURES: readonly (readonly [string, number])[] = [
+  ['CW', 0.03],
+  ['CL', 0.03],
+  ['NS', 0.35],
+  ['WC', 0.3],
+];
 
 /**
  * Makes a deterministic, clearly-labelled sample: a sample zone, a region per state and DC,
@@ -218,7 +263,14 @@ function sampleMeeting(
     schedule: {
       weekday: random.weighted(WEEKDAY_WEIGHTS),
       startTime,
-      durationMinutes: startTime >= '23:00' ? 90 : random.weighted([[60, 0.7], [90, 0.25], [120, 0.05]]),
+      durationMinutes:
+        startTime >= '23:00'
+          ? 90
+          : random.weighted([
+              [60, 0.7],
+              [90, 0.25],
+              [120, 0.05],
+            ]),
       timeZone: timeZoneAt(latitude, longitude, state.code),
     },
     attendance,
@@ -240,15 +292,14 @@ function sampleMeeting(
       trainLines: null,
       busLines: null,
     },
-    online:
-      needsOnlineAccess(attendance)
-        ? {
-            conferenceUrl: `https://meet.sample.example/j/${conferenceId}`,
-            conferenceUrlNotes: `Sample link: meeting ID ${conferenceId}, passcode ${random.int(1000, 9999)}`,
-            conferencePhone: random.chance(0.6) ? `+1 555-0100,,${conferenceId}#` : null,
-            conferencePhoneNotes: null,
-          }
-        : emptyOnline(),
+    online: needsOnlineAccess(attendance)
+      ? {
+          conferenceUrl: `https://meet.sample.example/j/${conferenceId}`,
+          conferenceUrlNotes: `Sample link: meeting ID ${conferenceId}, passcode ${random.int(1000, 9999)}`,
+          conferencePhone: random.chance(0.6) ? `+1 555-0100,,${conferenceId}#` : null,
+          conferencePhoneNotes: null,
+        }
+      : emptyOnline(),
     formats,
     languages: spanish ? ['es'] : ['en'],
     notes: SAMPLE_NOTE,

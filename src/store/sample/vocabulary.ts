@@ -59,7 +59,18 @@ export const VENUE_KINDS = [
   'Recreation Center',
 ];
 
-export const VENUE_PREFIXES = ['Northside', 'Southside', 'Eastside', 'Westside', 'Downtown', 'Riverside', 'Hillcrest', 'Parkview', 'Lakeside', 'Midtown'];
+export const VENUE_PREFIXES = [
+  'Northside',
+  'Southside',
+  'Eastside',
+  'Westside',
+  'Downtown',
+  'Riverside',
+  'Hillcrest',
+  'Parkview',
+  'Lakeside',
+  'Midtown',
+];
 
 export const STREETS = [
   'Main',

@@ -15,7 +15,8 @@ export function mapPoints(meetings: readonly MeetingResult[]): MapPoint[] {
   const points: MapPoint[] = [];
   for (const meeting of meetings) {
     const { latitude, longitude } = meeting.venue;
-    if (typeof latitude !== 'number' || typeof longitude !== 'number' || !Number.isFinite(latitude) || !Number.isFinite(longitude)) continue;
+    if (typeof latitude !== 'number' || typeof longitude !== 'number' || !Number.isFinite(latitude) || !Number.isFinite(longitude))
+      continue;
     if (Math.abs(latitude) > 90 || Math.abs(longitude) > 180 || (latitude === 0 && longitude === 0)) continue;
     points.push({
       latitude,

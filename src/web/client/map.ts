@@ -44,7 +44,8 @@ function enhance(section: HTMLElement): void {
   canvas.hidden = true;
   // A named region, so the map is a landmark a screen reader can find and leave.
   canvas.setAttribute('role', 'region');
-  if (!canvas.hasAttribute('aria-label') && !canvas.hasAttribute('aria-labelledby')) canvas.setAttribute('aria-label', 'Map of these meetings');
+  if (!canvas.hasAttribute('aria-label') && !canvas.hasAttribute('aria-labelledby'))
+    canvas.setAttribute('aria-label', 'Map of these meetings');
   button.setAttribute('aria-controls', canvas.id);
   button.setAttribute('aria-expanded', 'false');
   const showText = button.textContent.trim() || 'Show map';

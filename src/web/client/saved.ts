@@ -1,6 +1,15 @@
 import { fetchMeetings, type MeetingResult } from './api-types.js';
 import { nextTimeText } from './format-when.js';
-import { isSaved, parseSaved, SAVED_KEY, savedMeetingsUrl, serializeSaved, withMeeting, withoutMeeting, type SavedMeeting } from './saved-store.js';
+import {
+  isSaved,
+  parseSaved,
+  SAVED_KEY,
+  savedMeetingsUrl,
+  serializeSaved,
+  withMeeting,
+  withoutMeeting,
+  type SavedMeeting,
+} from './saved-store.js';
 import { viewerZone } from './viewer-zone.js';
 
 /**
@@ -107,7 +116,9 @@ function savedItem(saved: SavedMeeting, result: MeetingResult | undefined, loade
   if (result) {
     const next = nextTimeText(result.nextStart, { timeZone: zone });
     const when = result.inProgress ? `Happening now (started ${next ?? ''})` : next ? `Next: ${next}` : 'No upcoming time';
-    const where = [attendanceText(result.attendance), [result.venue.city, result.venue.state].filter(Boolean).join(', ')].filter(Boolean).join(' · ');
+    const where = [attendanceText(result.attendance), [result.venue.city, result.venue.state].filter(Boolean).join(', ')]
+      .filter(Boolean)
+      .join(' · ');
     details.textContent = where ? `${when} · ${where}` : when;
   } else {
     details.className = 'muted';

@@ -37,11 +37,26 @@ export interface FilterFormProps {
 
 /** Which control shows the error for each parameter; parameters without one show it in the summary only. */
 const FIELD_OF: Record<string, string> = {
-  near: 'near', lat: 'near', lng: 'near',
-  radius: 'radius', unit: 'radius', nearest: 'radius',
-  q: 'q', day: 'day', after: 'after', before: 'before', status: 'status', within: 'status',
-  attendance: 'attendance', formats: 'formats', formats_any: 'formats', formats_not: 'formats',
-  language: 'language', program: 'program', category: 'category', sort: 'sort',
+  near: 'near',
+  lat: 'near',
+  lng: 'near',
+  radius: 'radius',
+  unit: 'radius',
+  nearest: 'radius',
+  q: 'q',
+  day: 'day',
+  after: 'after',
+  before: 'before',
+  status: 'status',
+  within: 'status',
+  attendance: 'attendance',
+  formats: 'formats',
+  formats_any: 'formats',
+  formats_not: 'formats',
+  language: 'language',
+  program: 'program',
+  category: 'category',
+  sort: 'sort',
 };
 
 /** The id of the control that shows an error about `parameter`, or null. */
@@ -50,7 +65,20 @@ export function fieldFor(parameter: string): string | null {
 }
 
 /** Parameters the form has no control for: carried along unchanged so a refined search keeps them. */
-const CARRIED = ['lat', 'lng', 'unit', 'nearest', 'within', 'formats_any', 'formats_not', 'state', 'city', 'service_body', 'ids', 'limit'] as const;
+const CARRIED = [
+  'lat',
+  'lng',
+  'unit',
+  'nearest',
+  'within',
+  'formats_any',
+  'formats_not',
+  'state',
+  'city',
+  'service_body',
+  'ids',
+  'limit',
+] as const;
 
 function rawOf(params: RawParams, name: string): string {
   return listValues(params, name).join(',');
@@ -172,7 +200,21 @@ function ErrorText({ id, error }: { id: string; error: FieldError | null }) {
   );
 }
 
-function Select({ id, label, options, value, error, hint }: { id: string; label: string; options: Choice[]; value: string; error: FieldError | null; hint?: string }) {
+function Select({
+  id,
+  label,
+  options,
+  value,
+  error,
+  hint,
+}: {
+  id: string;
+  label: string;
+  options: Choice[];
+  value: string;
+  error: FieldError | null;
+  hint?: string;
+}) {
   return (
     <div class="field">
       <label for={`f-${id}`}>{label}</label>
@@ -189,7 +231,21 @@ function Select({ id, label, options, value, error, hint }: { id: string; label:
   );
 }
 
-function Radios({ id, name, legend, options, value, error }: { id: string; name: string; legend: string; options: Choice[]; value: string; error: FieldError | null }) {
+function Radios({
+  id,
+  name,
+  legend,
+  options,
+  value,
+  error,
+}: {
+  id: string;
+  name: string;
+  legend: string;
+  options: Choice[];
+  value: string;
+  error: FieldError | null;
+}) {
   return (
     <fieldset class="choices" id={`f-${id}`} {...described(id, error)}>
       <legend>{legend}</legend>
@@ -216,34 +272,58 @@ export function FilterForm({ params, error, formatChoices, formatName, programs,
   const formats = listValues(params, 'formats');
   const openClosed = formats.find((code) => code === 'O' || code === 'C') ?? '';
   const others = formats.filter((code) => code !== 'O' && code !== 'C');
-  const checkboxes = [...formatChoices, ...others.filter((code) => !formatChoices.some((c) => c.value === code)).map((code) => ({ value: code, label: formatName(code) ?? code }))];
+  const checkboxes = [
+    ...formatChoices,
+    ...others
+      .filter((code) => !formatChoices.some((c) => c.value === code))
+      .map((code) => ({ value: code, label: formatName(code) ?? code })),
+  ];
   const dayGiven = listValues(params, 'day');
   const day = dayGiven.length === 1 ? dayValue(dayGiven[0]!) : dayGiven.join(',');
-  const moreInUse = ['q', 'language', 'program', 'category', 'sort', 'view', 'radius', 'formats'].some((name) => listValues(params, name).length > 0);
-  const moreHasError = error !== null && ['q', 'language', 'program', 'category', 'sort', 'radius', 'formats'].includes(fieldFor(error.parameter) ?? '');
+  const moreInUse = ['q', 'language', 'program', 'category', 'sort', 'view', 'radius', 'formats'].some(
+    (name) => listValues(params, name).length > 0,
+  );
+  const moreHasError =
+    error !== null && ['q', 'language', 'program', 'category', 'sort', 'radius', 'formats'].includes(fieldFor(error.parameter) ?? '');
   const main = ['day', 'status', 'after', 'before', 'attendance'];
   const m = messages();
   const text = m.filters;
   const choices = filterChoices(m);
-  const mainOpen = !fold || main.some((name) => listValues(params, name).length > 0) || (error !== null && main.includes(fieldFor(error.parameter) ?? ''));
+  const mainOpen =
+    !fold || main.some((name) => listValues(params, name).length > 0) || (error !== null && main.includes(fieldFor(error.parameter) ?? ''));
   return (
     <form class="filters" action="/meetings" method="get" aria-label={text.label}>
       <div class="field">
         <label for="f-near">{m.searchBox.place}</label>
         <ErrorText id="near" error={error} />
-        <input id="f-near" name="near" type="search" value={textOf(params, 'near')} autocomplete="postal-code" placeholder={m.searchBox.placeExample} {...described('near', error)} />
+        <input
+          id="f-near"
+          name="near"
+          type="search"
+          value={textOf(params, 'near')}
+          autocomplete="postal-code"
+          placeholder={m.searchBox.placeExample}
+          {...described('near', error)}
+        />
       </div>
       {/* Folded once there are results, so that on a phone the meetings are not a long scroll away. */}
       <details class="main-filters" open={mainOpen}>
         <summary>{text.mainFilters}</summary>
-      <Select id="day" label={text.day} options={choices.day} value={day} error={error} />
-      <Radios id="status" name="status" legend={text.when} options={choices.status} value={rawOf(params, 'status')} error={error} />
-      <fieldset class="pair">
-        <legend>{text.timeOfDay}</legend>
-        <Select id="after" label={text.after} options={choices.after} value={rawOf(params, 'after')} error={error} />
-        <Select id="before" label={text.before} options={choices.before} value={rawOf(params, 'before')} error={error} />
-      </fieldset>
-      <Radios id="attendance" name="attendance" legend={text.howToAttend} options={choices.attendance} value={rawOf(params, 'attendance')} error={error} />
+        <Select id="day" label={text.day} options={choices.day} value={day} error={error} />
+        <Radios id="status" name="status" legend={text.when} options={choices.status} value={rawOf(params, 'status')} error={error} />
+        <fieldset class="pair">
+          <legend>{text.timeOfDay}</legend>
+          <Select id="after" label={text.after} options={choices.after} value={rawOf(params, 'after')} error={error} />
+          <Select id="before" label={text.before} options={choices.before} value={rawOf(params, 'before')} error={error} />
+        </fieldset>
+        <Radios
+          id="attendance"
+          name="attendance"
+          legend={text.howToAttend}
+          options={choices.attendance}
+          value={rawOf(params, 'attendance')}
+          error={error}
+        />
       </details>
       <details class="more-filters" open={moreInUse || moreHasError}>
         <summary>{text.moreFilters}</summary>
@@ -259,7 +339,13 @@ export function FilterForm({ params, error, formatChoices, formatName, programs,
           ))}
         </fieldset>
         <Select id="language" label={text.language} options={choices.language} value={rawOf(params, 'language')} error={error} />
-        <Select id="program" label={text.program} options={[{ value: '', label: text.anyProgram }, ...programs]} value={rawOf(params, 'program')} error={error} />
+        <Select
+          id="program"
+          label={text.program}
+          options={[{ value: '', label: text.anyProgram }, ...programs]}
+          value={rawOf(params, 'program')}
+          error={error}
+        />
         <Select id="category" label={text.category} options={choices.category} value={rawOf(params, 'category')} error={error} />
         <div class="field">
           <label for="f-q">{text.words}</label>

@@ -57,7 +57,12 @@ export function Layout({ context, title, description, canonicalPath, head, child
         <title>{text.title(title, context.site.name)}</title>
         <meta name="description" content={description} />
         <link rel="canonical" href={canonical} />
-        <link rel="alternate" type={MEETING_GUIDE_FEED_LINK.type} title={MEETING_GUIDE_FEED_LINK.title} href={`${context.origin}${MEETING_GUIDE_FEED_LINK.href}`} />
+        <link
+          rel="alternate"
+          type={MEETING_GUIDE_FEED_LINK.type}
+          title={MEETING_GUIDE_FEED_LINK.title}
+          href={`${context.origin}${MEETING_GUIDE_FEED_LINK.href}`}
+        />
         <link rel="stylesheet" href={STYLESHEET_PATH} />
         <meta name="color-scheme" content="light dark" />
         <meta name="referrer" content="no-referrer" />
@@ -99,7 +104,8 @@ export function Layout({ context, title, description, canonicalPath, head, child
           <p>{text.privacy}</p>
           <p>
             {text.forApps}
-            <a href={MEETING_GUIDE_FEED_LINK.href}>{text.meetingGuideFeed}</a> · <a href="/main_server/client_interface/json/?switcher=GetServerInfo">{text.bmltApi}</a> ·{' '}
+            <a href={MEETING_GUIDE_FEED_LINK.href}>{text.meetingGuideFeed}</a> ·{' '}
+            <a href="/main_server/client_interface/json/?switcher=GetServerInfo">{text.bmltApi}</a> ·{' '}
             <a href="/api/v1/openapi.json">{text.jsonApi}</a>
           </p>
         </footer>

@@ -3,7 +3,16 @@ import type { DistanceUnit } from '../../domain/query.js';
 import type { MeetingResult } from '../../search/present.js';
 import { placeText } from '../directions.js';
 import { messages } from '../i18n/messages.js';
-import { attendanceText, differsForViewer, distanceText, occurrenceText, openClosed, soonText, viewerText, zoneName } from './schedule-text.js';
+import {
+  attendanceText,
+  differsForViewer,
+  distanceText,
+  occurrenceText,
+  openClosed,
+  soonText,
+  viewerText,
+  zoneName,
+} from './schedule-text.js';
 
 /** What a page needs to know about a format to name it. */
 export interface FormatInfo {
@@ -49,7 +58,9 @@ function epoch(iso: string | null): number | null {
 export function MeetingItem({ meeting, now, viewerZone, unit, formats, level = 3 }: MeetingItemProps) {
   const Heading = level === 3 ? 'h3' : 'h4';
   const local = meeting.localStart;
-  const when = local ? occurrenceText(local.meeting) : occurrenceText({ weekday: meeting.schedule.weekday, time: meeting.schedule.startTime });
+  const when = local
+    ? occurrenceText(local.meeting)
+    : occurrenceText({ weekday: meeting.schedule.weekday, time: meeting.schedule.startTime });
   const viewer = local && viewerZone !== null && differsForViewer(local.meeting, local.viewer) ? local.viewer : null;
   const soon = soonText(
     { inProgress: meeting.inProgress, start: epoch(meeting.nextStart), endClock: meeting.nextEnd?.slice(11, 16) ?? null },

@@ -57,7 +57,9 @@ export function zoneName(timeZone: string): string {
   if (timeZone === 'UTC' || timeZone === 'Etc/UTC') name = 'UTC';
   else {
     try {
-      const part = new Intl.DateTimeFormat('en-US', { timeZone, timeZoneName: 'longGeneric' }).formatToParts(0).find((p) => p.type === 'timeZoneName');
+      const part = new Intl.DateTimeFormat('en-US', { timeZone, timeZoneName: 'longGeneric' })
+        .formatToParts(0)
+        .find((p) => p.type === 'timeZoneName');
       if (part) name = part.value;
     } catch {
       // An unknown zone keeps its IANA name: still true, only less friendly.
@@ -96,7 +98,11 @@ export function relativeText(instant: number, now: number): string {
   if (gap < MINUTE) return 'now';
   const [unit, size] = gap < HOUR ? (['minutes', MINUTE] as const) : gap < DAY ? (['hours', HOUR] as const) : (['days', DAY] as const);
   // Padding past the next unit would say "in 24 hours" for 23 h 40 min: fine, and true enough.
-  const text = DateTime.fromMillis(instant).toRelative({ base: DateTime.fromMillis(now), unit, padding: unit === 'minutes' ? 0 : size / 2 });
+  const text = DateTime.fromMillis(instant).toRelative({
+    base: DateTime.fromMillis(now),
+    unit,
+    padding: unit === 'minutes' ? 0 : size / 2,
+  });
   return text ?? '';
 }
 
@@ -110,7 +116,10 @@ export function soonText(result: { inProgress: boolean; start: number | null; en
 }
 
 /** "Next: Tuesday 7:00 PM, in 3 hours" or "Happening now, until 8:30 PM". */
-export function nextText(next: { inProgress: boolean; start: number; local: Pick<LocalTime, 'weekday' | 'time'>; endClock: string }, now: number): string {
+export function nextText(
+  next: { inProgress: boolean; start: number; local: Pick<LocalTime, 'weekday' | 'time'>; endClock: string },
+  now: number,
+): string {
   const text = messages().when;
   if (next.inProgress) return text.happeningNowUntil(clockText(next.endClock));
   const relative = relativeText(next.start, now);
@@ -121,7 +130,10 @@ export function nextText(next: { inProgress: boolean; start: number; local: Pick
  * Whether to show a second clock for the viewer: only when their wall clock reads differently
  * from the meeting's at the same instant (a neighbouring zone on the same offset needs none).
  */
-export function differsForViewer(meeting: Pick<LocalTime, 'weekday' | 'time'>, viewer: Pick<LocalTime, 'weekday' | 'time'> | null): boolean {
+export function differsForViewer(
+  meeting: Pick<LocalTime, 'weekday' | 'time'>,
+  viewer: Pick<LocalTime, 'weekday' | 'time'> | null,
+): boolean {
   return viewer !== null && (meeting.time !== viewer.time || meeting.weekday !== viewer.weekday);
 }
 

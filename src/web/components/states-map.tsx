@@ -27,7 +27,11 @@ export function StatesMap({ states }: { states: readonly StateCountEntry[] }) {
   const labels = shadeLabels(bounds);
   return (
     <figure class="states-map">
-      <svg viewBox={`0 0 ${geometry.width} ${geometry.height}`} role="group" aria-label="Map of the United States: choose a state to see its meetings">
+      <svg
+        viewBox={`0 0 ${geometry.width} ${geometry.height}`}
+        role="group"
+        aria-label="Map of the United States: choose a state to see its meetings"
+      >
         {geometry.states.map((outline) => {
           const entry = byCode.get(outline.code);
           const count = entry?.count ?? 0;

@@ -33,7 +33,9 @@ export function WeekHeatmap({ weekHours, placeName }: { weekHours: readonly numb
     : `No meetings are listed in ${placeName} yet.`;
   const width = LEFT + 24 * CELL_W;
   const height = TOP + 7 * CELL_H;
-  const hoursWithMeetings = Array.from({ length: 24 }, (_, hour) => hour).filter((hour) => DAY_NAMES.some((_, day) => (weekHours[day * 24 + hour] ?? 0) > 0));
+  const hoursWithMeetings = Array.from({ length: 24 }, (_, hour) => hour).filter((hour) =>
+    DAY_NAMES.some((_, day) => (weekHours[day * 24 + hour] ?? 0) > 0),
+  );
   return (
     <figure class="week-heatmap">
       <div class="heatmap-frame">

@@ -30,10 +30,19 @@ const attendance: Record<Attendance, string> = {
 
 /** Each challenge, named and described in one plain sentence. */
 const challenges: Record<ChallengeCategory, { name: string; about: string }> = {
-  addiction: { name: 'Addiction', about: 'For anyone who wants to stop using drugs, or to stay stopped, and for the people close to them.' },
-  anxiety_depression: { name: 'Anxiety and depression', about: 'For living with worry, panic or low mood, among people who know what it is like.' },
+  addiction: {
+    name: 'Addiction',
+    about: 'For anyone who wants to stop using drugs, or to stay stopped, and for the people close to them.',
+  },
+  anxiety_depression: {
+    name: 'Anxiety and depression',
+    about: 'For living with worry, panic or low mood, among people who know what it is like.',
+  },
   grief_trauma: { name: 'Grief and trauma', about: 'For carrying a loss or something hard that happened, at your own pace.' },
-  chronic_illness: { name: 'Chronic illness', about: 'For living with a long illness or long pain, and for those who care for someone who does.' },
+  chronic_illness: {
+    name: 'Chronic illness',
+    about: 'For living with a long illness or long pain, and for those who care for someone who does.',
+  },
   life_transitions: { name: 'Life transitions', about: 'For big changes: a divorce, a move, a lost job, a new baby, growing older.' },
 };
 
@@ -252,7 +261,8 @@ export const en = {
     email: 'Send by email',
     text: 'Send by text message',
     save: 'Save this meeting',
-    description: (name: string, schedule: string, place: string): string => `${name}: ${schedule}${place ? `, ${place}` : ''}. Directions, formats and how to join.`,
+    description: (name: string, schedule: string, place: string): string =>
+      `${name}: ${schedule}${place ? `, ${place}` : ''}. Directions, formats and how to join.`,
     sampleTitle: 'This is a sample meeting, not a real one.',
     sampleText: ' It is made up to show how the site works.',
     findOthers: 'Find other meetings',

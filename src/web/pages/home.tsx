@@ -25,12 +25,7 @@ export function HomePage({ context, states }: HomeProps) {
   const m = messages();
   const text = m.home;
   return (
-    <Layout
-      context={context}
-      title={text.title}
-      description={text.description(total)}
-      head={<ClientScript name="near-me" />}
-    >
+    <Layout context={context} title={text.title} description={text.description(total)} head={<ClientScript name="near-me" />}>
       <h1>{text.heading}</h1>
       <p class="lead">{text.lead}</p>
       <SearchForm />

@@ -6,15 +6,7 @@ import type { ServiceBody } from '../../domain/service-body.js';
 import { ClientScript } from '../components/client-script.js';
 import { Layout } from '../components/layout.js';
 import type { FormatLookup } from '../components/meeting-item.js';
-import {
-  attendanceText,
-  differsForViewer,
-  endClock,
-  nextText,
-  openClosed,
-  scheduleText,
-  viewerText,
-} from '../components/schedule-text.js';
+import { attendanceText, differsForViewer, endClock, nextText, openClosed, scheduleText, viewerText } from '../components/schedule-text.js';
 import { addressText, directionsLinks, placeText } from '../directions.js';
 import { messages } from '../i18n/messages.js';
 import { jsonForScript, meetingJsonLd } from '../meeting-json-ld.js';
@@ -58,7 +50,17 @@ function When({ meeting, next, now }: Pick<MeetingPageProps, 'meeting' | 'next' 
       <p class="schedule">
         <strong>{scheduleText(schedule)}</strong>
       </p>
-      <p class={next.inProgress ? 'next now' : 'next'}>{nextText({ inProgress: next.inProgress, start: next.start, local: next.meeting, endClock: endClock(next.meeting.time, schedule.durationMinutes) }, now)}</p>
+      <p class={next.inProgress ? 'next now' : 'next'}>
+        {nextText(
+          {
+            inProgress: next.inProgress,
+            start: next.start,
+            local: next.meeting,
+            endClock: endClock(next.meeting.time, schedule.durationMinutes),
+          },
+          now,
+        )}
+      </p>
       {viewer && <p>{text.thatIs(viewerText(viewer))}</p>}
       <p>
         <a class="button secondary" href={`/meetings/${meeting.id}.ics`}>

@@ -10,12 +10,7 @@ import type { PageContext } from '../site.js';
 export function MyMeetingsPage({ context }: { context: PageContext }) {
   const text = messages().myMeetings;
   return (
-    <Layout
-      context={context}
-      title={text.title}
-      description={text.description}
-      head={<ClientScript name="saved" />}
-    >
+    <Layout context={context} title={text.title} description={text.description} head={<ClientScript name="saved" />}>
       <h1>{text.title}</h1>
       <p>{text.kept}</p>
       <noscript>

@@ -30,7 +30,11 @@ function where(meeting: PublicMeeting): string {
   if (meeting.attendance === 'online') return 'Online';
   const venue = meeting.venue;
   const place = [venue.name, addressText(venue) || placeText(venue)].filter(Boolean).join(', ');
-  return meeting.attendance === 'hybrid' ? `${place} (and online)` : meeting.attendance === 'temporarily_closed' ? `${place} (closed for now)` : place;
+  return meeting.attendance === 'hybrid'
+    ? `${place} (and online)`
+    : meeting.attendance === 'temporarily_closed'
+      ? `${place} (closed for now)`
+      : place;
 }
 
 /** The format codes a printed line carries: those the catalogue knows, so the legend explains each one. */
@@ -47,7 +51,12 @@ export function PrintPage(props: PrintPageProps) {
   const generated = DateTime.fromMillis(props.generatedAt, { zone: props.timeZone }).toFormat('LLLL d, yyyy');
   const heading = `Meeting schedule: ${props.title}`;
   return (
-    <Layout context={props.context} title={heading} description={`A printable day-by-day list of ${countText(props.total)}: ${props.title}.`} canonicalPath={props.canonicalPath}>
+    <Layout
+      context={props.context}
+      title={heading}
+      description={`A printable day-by-day list of ${countText(props.total)}: ${props.title}.`}
+      canonicalPath={props.canonicalPath}
+    >
       <div class="print-schedule">
         <h1>{heading}</h1>
         <p class="no-print print-hint">
@@ -55,8 +64,11 @@ export function PrintPage(props: PrintPageProps) {
         </p>
         <p>
           {countText(meetings.length)}
-          {props.total > meetings.length ? ` of ${props.total}: a printed list holds at most ${PRINT_LIMIT.toLocaleString('en-US')}; narrow the search to see the rest` : ''}. List made{' '}
-          {generated}. Times are local: each meeting’s own clock{zones.length === 1 ? ` (${zoneName(zones[0]!)})` : ''}. Check online before you go; lists change.
+          {props.total > meetings.length
+            ? ` of ${props.total}: a printed list holds at most ${PRINT_LIMIT.toLocaleString('en-US')}; narrow the search to see the rest`
+            : ''}
+          . List made {generated}. Times are local: each meeting’s own clock{zones.length === 1 ? ` (${zoneName(zones[0]!)})` : ''}. Check
+          online before you go; lists change.
         </p>
         {meetings.length === 0 && <p>No meetings to list.</p>}
         {byDay

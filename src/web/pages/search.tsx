@@ -42,7 +42,12 @@ export function queryString(params: RawParams, change: { set?: Record<string, st
   const names = [...Object.keys(params), ...Object.keys(change.set ?? {}).filter((name) => !(name in params))];
   for (const name of names) {
     if (change.omit?.includes(name)) continue;
-    const values = change.set && Object.hasOwn(change.set, name) ? change.set[name]! : listValues(params, name).length > 0 ? givenValues(params, name) : [];
+    const values =
+      change.set && Object.hasOwn(change.set, name)
+        ? change.set[name]!
+        : listValues(params, name).length > 0
+          ? givenValues(params, name)
+          : [];
     for (const value of values) if (value !== '') out.append(name, value);
   }
   const text = out.toString();
@@ -84,7 +89,10 @@ function ErrorSummary({ error }: { error: FieldError }) {
 
 function EmptyResults({ params, query }: { params: RawParams; query: Query }) {
   const radius = query.radius;
-  const wider = query.place && radius !== null && radius < MAX_RADIUS[query.unit] ? Math.min(MAX_RADIUS[query.unit], Math.max(radius * 2, radius + 10)) : null;
+  const wider =
+    query.place && radius !== null && radius < MAX_RADIUS[query.unit]
+      ? Math.min(MAX_RADIUS[query.unit], Math.max(radius * 2, radius + 10))
+      : null;
   const near = givenValues(params, 'near');
   const text = messages().search;
   return (
@@ -93,7 +101,9 @@ function EmptyResults({ params, query }: { params: RawParams; query: Query }) {
       <ul>
         {wider !== null && (
           <li>
-            <a href={`/meetings${queryString(params, { set: { radius: [String(wider)] }, omit: ['cursor', 'nearest'] })}`}>{text.further(wider, query.unit)}</a>
+            <a href={`/meetings${queryString(params, { set: { radius: [String(wider)] }, omit: ['cursor', 'nearest'] })}`}>
+              {text.further(wider, query.unit)}
+            </a>
           </li>
         )}
         <li>
@@ -141,7 +151,17 @@ function Results({ props, outcome }: { props: SearchPageProps; outcome: SearchOu
   const { params, now, formats, view } = props;
   const first = query.offset + 1;
   const last = query.offset + answer.meetings.length;
-  const item = (m: MeetingResult) => <MeetingItem key={m.id} meeting={m} now={now} viewerZone={viewerZone} unit={query.unit} formats={formats} level={view === 'days' ? 4 : 3} />;
+  const item = (m: MeetingResult) => (
+    <MeetingItem
+      key={m.id}
+      meeting={m}
+      now={now}
+      viewerZone={viewerZone}
+      unit={query.unit}
+      formats={formats}
+      level={view === 'days' ? 4 : 3}
+    />
+  );
   const searchParams = searchOnly(params);
   const qs = queryString(searchParams);
   const zone = viewerZone ?? 'UTC';
@@ -188,7 +208,14 @@ function Results({ props, outcome }: { props: SearchPageProps; outcome: SearchOu
       )}
       {answer.total > 0 && (
         <>
-          <section class="map-panel" data-map data-points-url={`/api/v1/meetings${queryString(searchParams, { set: { limit: ['200'] } })}`} data-tiles={props.context.site.mapTiles.url} data-attribution={props.context.site.mapTiles.attribution} aria-label={text.map}>
+          <section
+            class="map-panel"
+            data-map
+            data-points-url={`/api/v1/meetings${queryString(searchParams, { set: { limit: ['200'] } })}`}
+            data-tiles={props.context.site.mapTiles.url}
+            data-attribution={props.context.site.mapTiles.attribution}
+            aria-label={text.map}
+          >
             <button type="button" data-show-map hidden>
               {text.showMap}
             </button>
@@ -199,8 +226,7 @@ function Results({ props, outcome }: { props: SearchPageProps; outcome: SearchOu
             <a href={`/api/v1/meetings.ics${qs}`}>{text.calendar}</a>
             {text.exportsComma}
             <a href={`/api/v1/meetings.csv${qs}`}>{text.spreadsheet}</a>
-            {text.exportsOr}{' '}
-            <a href={`/meetings/print${qs}`}>{text.printable}</a>
+            {text.exportsOr} <a href={`/meetings/print${qs}`}>{text.printable}</a>
             {text.exportsEnd}
           </p>
         </>
@@ -216,7 +242,13 @@ export function SearchPage(props: SearchPageProps) {
   const text = messages().search;
   const description = outcome ? text.description(outcome.answer.total, outcome.query.place?.label) : text.blankDescription;
   return (
-    <Layout context={props.context} title={title} description={description} canonicalPath={`/meetings${queryString(searchOnly(props.params))}`} head={<ClientScript name="map" />}>
+    <Layout
+      context={props.context}
+      title={title}
+      description={description}
+      canonicalPath={`/meetings${queryString(searchOnly(props.params))}`}
+      head={<ClientScript name="map" />}
+    >
       <h1>{title}</h1>
       {error && <ErrorSummary error={error} />}
       <div class="search-layout">

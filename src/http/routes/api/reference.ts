@@ -39,14 +39,22 @@ const ServiceBodiesSchema = Type.Object({
 
 export function referenceRoutes(search: SearchService): FastifyPluginCallback {
   return (app, _options, done) => {
-    app.get('/api/v1/formats', { schema: { summary: 'The meeting formats, in English and Spanish', response: { 200: FormatsSchema } } }, async (_request, reply) => {
-      cacheFor(reply, MAX_AGE.reference);
-      return { formats: search.formats() };
-    });
-    app.get('/api/v1/service-bodies', { schema: { summary: 'Service bodies, as a tree by parentId', response: { 200: ServiceBodiesSchema } } }, async (_request, reply) => {
-      cacheFor(reply, MAX_AGE.reference);
-      return { serviceBodies: search.serviceBodies() };
-    });
+    app.get(
+      '/api/v1/formats',
+      { schema: { summary: 'The meeting formats, in English and Spanish', response: { 200: FormatsSchema } } },
+      async (_request, reply) => {
+        cacheFor(reply, MAX_AGE.reference);
+        return { formats: search.formats() };
+      },
+    );
+    app.get(
+      '/api/v1/service-bodies',
+      { schema: { summary: 'Service bodies, as a tree by parentId', response: { 200: ServiceBodiesSchema } } },
+      async (_request, reply) => {
+        cacheFor(reply, MAX_AGE.reference);
+        return { serviceBodies: search.serviceBodies() };
+      },
+    );
     done();
   };
 }

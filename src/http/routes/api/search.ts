@@ -29,7 +29,10 @@ export function searchRoutes(search: SearchService): FastifyPluginCallbackTypebo
       {
         schema: {
           summary: 'Place suggestions for a search box',
-          querystring: Type.Object({ q: Type.String({ minLength: 1, maxLength: 100, description: 'what has been typed so far' }) }, { additionalProperties: false }),
+          querystring: Type.Object(
+            { q: Type.String({ minLength: 1, maxLength: 100, description: 'what has been typed so far' }) },
+            { additionalProperties: false },
+          ),
           response: {
             200: Type.Object({
               places: Type.Array(

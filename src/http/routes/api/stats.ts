@@ -14,10 +14,14 @@ const StatsSchema = Type.Object({
 /** The counts the pages show, from the same index: see `meetingsByState` for the rule. */
 export function statsRoutes(search: SearchService): FastifyPluginCallback {
   return (app, _options, done) => {
-    app.get('/api/v1/stats', { schema: { summary: 'Published meetings by state', response: { 200: StatsSchema } } }, async (_request, reply) => {
-      cacheFor(reply, MAX_AGE.stats);
-      return search.stats();
-    });
+    app.get(
+      '/api/v1/stats',
+      { schema: { summary: 'Published meetings by state', response: { 200: StatsSchema } } },
+      async (_request, reply) => {
+        cacheFor(reply, MAX_AGE.stats);
+        return search.stats();
+      },
+    );
     done();
   };
 }

@@ -31,8 +31,15 @@ export interface BmltRoutesOptions {
 const FORMATS = ['json', 'jsonp', 'csv', 'tsml'] as const;
 type DataFormat = (typeof FORMATS)[number];
 const SWITCHERS = [
-  'GetSearchResults', 'GetFormats', 'GetServiceBodies', 'GetChanges', 'GetFieldKeys', 'GetFieldValues', 'GetServerInfo',
-  'GetCoverageArea', 'GetNAWSDump',
+  'GetSearchResults',
+  'GetFormats',
+  'GetServiceBodies',
+  'GetChanges',
+  'GetFieldKeys',
+  'GetFieldValues',
+  'GetServerInfo',
+  'GetCoverageArea',
+  'GetNAWSDump',
 ] as const;
 type Switcher = (typeof SWITCHERS)[number];
 
@@ -53,13 +60,13 @@ function switcherOf(params: Params, format: DataFormat): Switcher {
   if (!switcher) throw new QueryError('switcher', `switcher must be one of: ${SWITCHERS.join(', ')}`);
   if (switcher === 'GetNAWSDump' && format !== 'csv') throw new QueryError('format', 'GetNAWSDump is answered in the csv format only');
   if (format === 'csv' && switcher !== 'GetNAWSDump') throw new QueryError('switcher', 'the csv format answers GetNAWSDump only');
-  if (format === 'tsml' && switcher !== 'GetSearchResults') throw new QueryError('switcher', 'the tsml format answers GetSearchResults only');
+  if (format === 'tsml' && switcher !== 'GetSearchResults')
+    throw new QueryError('switcher', 'the tsml format answers GetSearchResults only');
   return switcher;
 }
 
 /** BMLT's semantic API under /main_server/client_interface/{json|jsonp|csv|tsml}/?switcher=… */
 export function bmltRoutes({ store, search }: BmltRoutesOptions): FastifyPluginCallbackTypebox {
-
   function renderContext(request: FastifyRequest): RenderContext {
     const bodies = search.serviceBodies();
     return {
@@ -80,7 +87,11 @@ export function bmltRoutes({ store, search }: BmltRoutesOptions): FastifyPluginC
     const answer = runSearch(plan, search, context);
     if (format === 'tsml') {
       // BMLT's tsml format: the same search, answered as a Meeting Guide feed.
-      const feed = meetingGuideContext({ formats: context.formats.formats, pageUrl: pageUrlFor(request), serviceBodies: search.serviceBodies() });
+      const feed = meetingGuideContext({
+        formats: context.formats.formats,
+        pageUrl: pageUrlFor(request),
+        serviceBodies: search.serviceBodies(),
+      });
       return answer.records.map((meeting) => toMeetingGuide(meeting, feed));
     }
     const used = context.formats.formats.filter((f) => answer.usedCodes.has(f.code)).sort((a, b) => a.id - b.id);
@@ -104,7 +115,8 @@ export function bmltRoutes({ store, search }: BmltRoutesOptions): FastifyPluginC
 
   async function getChanges(params: Params, request: FastifyRequest): Promise<unknown> {
     const wanted = parseChangesParams(params);
-    const filter = wanted.meetingId === null ? { entityType: 'meeting' as const } : { entityType: 'meeting' as const, entityId: wanted.meetingId };
+    const filter =
+      wanted.meetingId === null ? { entityType: 'meeting' as const } : { entityType: 'meeting' as const, entityId: wanted.meetingId };
     const changes = await store.changes.between(wanted.from, wanted.to, filter);
     return bmltChanges(changes, wanted, renderContext(request));
   }
@@ -112,7 +124,10 @@ export function bmltRoutes({ store, search }: BmltRoutesOptions): FastifyPluginC
   function getFieldValues(params: Params, request: FastifyRequest): unknown {
     const key = fieldValuesKey(params);
     const context = renderContext(request);
-    return bmltFieldValues(everyMeeting().map((m) => bmltMeeting(m, null, context)), key);
+    return bmltFieldValues(
+      everyMeeting().map((m) => bmltMeeting(m, null, context)),
+      key,
+    );
   }
 
   async function getNawsDump(params: Params, reply: FastifyReply): Promise<string> {
@@ -137,7 +152,12 @@ export function bmltRoutes({ store, search }: BmltRoutesOptions): FastifyPluginC
     return nawsCsv(rows);
   }
 
-  async function answer(switcher: Exclude<Switcher, 'GetNAWSDump'>, params: Params, request: FastifyRequest, format: DataFormat): Promise<unknown> {
+  async function answer(
+    switcher: Exclude<Switcher, 'GetNAWSDump'>,
+    params: Params,
+    request: FastifyRequest,
+    format: DataFormat,
+  ): Promise<unknown> {
     switch (switcher) {
       case 'GetSearchResults':
         return getSearchResults(params, request, format);
@@ -161,7 +181,13 @@ export function bmltRoutes({ store, search }: BmltRoutesOptions): FastifyPluginC
   return (app, _options, done) => {
     app.get(
       '/main_server/client_interface/:format',
-      { schema: { summary: 'BMLT semantic API (json, jsonp, csv for GetNAWSDump, tsml)', hide: true, params: Type.Object({ format: Type.String() }) } },
+      {
+        schema: {
+          summary: 'BMLT semantic API (json, jsonp, csv for GetNAWSDump, tsml)',
+          hide: true,
+          params: Type.Object({ format: Type.String() }),
+        },
+      },
       async (request, reply) => {
         const params = normalizeParams(rawQuery(request));
         const format = dataFormat(request.params.format);

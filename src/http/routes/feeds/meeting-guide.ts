@@ -49,7 +49,10 @@ export function meetingGuideFeedRoutes(search: SearchService): FastifyPluginCall
         const known = search.formats();
         let body: string;
         if (filtered) {
-          body = render(search.find(parseExportQuery(search, params, FEED_LIMIT)).hits.map((hit) => hit.meeting), known);
+          body = render(
+            search.find(parseExportQuery(search, params, FEED_LIMIT)).hits.map((hit) => hit.meeting),
+            known,
+          );
         } else {
           const origin = siteOrigin(request);
           const version = search.version();

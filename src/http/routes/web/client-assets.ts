@@ -12,7 +12,10 @@ export const clientAssetRoutes: FastifyPluginCallback = (app, _options, done) =>
   const bundles = clientBundles();
   for (const [name, file] of bundles?.files ?? []) {
     app.get(`${ASSET_PREFIX}${name}`, { schema: { hide: true } }, async (request, reply) => {
-      void reply.header('cache-control', `public, max-age=${YEAR}, immutable`).header('vary', 'accept-encoding').type('text/javascript; charset=utf-8');
+      void reply
+        .header('cache-control', `public, max-age=${YEAR}, immutable`)
+        .header('vary', 'accept-encoding')
+        .type('text/javascript; charset=utf-8');
       if (/\bgzip\b/.test(request.headers['accept-encoding'] ?? '')) return reply.header('content-encoding', 'gzip').send(file.gzip);
       return reply.send(file.contents);
     });

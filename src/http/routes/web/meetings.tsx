@@ -17,7 +17,13 @@ function fieldError(error: QueryError, params: RawParams): FieldError {
   return {
     parameter: error.parameter,
     message: error.message,
-    suggestions: error.parameter === 'near' ? error.suggestions.map((label) => ({ label, href: `/meetings${queryString(params, { set: { near: [label] }, omit: ['cursor'] })}` })) : [],
+    suggestions:
+      error.parameter === 'near'
+        ? error.suggestions.map((label) => ({
+            label,
+            href: `/meetings${queryString(params, { set: { near: [label] }, omit: ['cursor'] })}`,
+          }))
+        : [],
   };
 }
 
@@ -29,7 +35,6 @@ function viewerZoneOf(request: FastifyRequest): string | null {
 
 /** The search page and each meeting's page. */
 export function meetingPages(search: SearchService): FastifyPluginCallback {
-
   async function searchPage(request: FastifyRequest, reply: FastifyReply): Promise<FastifyReply> {
     const params = rawQuery(request);
     const now = search.now();

@@ -19,8 +19,11 @@ const PRINT_MAX_AGE = MAX_AGE.meeting;
 
 /** Printable schedules: for a state, a city in it, or any search. */
 export function printRoutes(search: SearchService): FastifyPluginCallbackTypebox {
-
-  async function send(request: FastifyRequest, reply: FastifyReply, page: { title: string; meetings: PublicMeeting[]; total: number; timeZone: string; backHref: string; canonicalPath: string }): Promise<FastifyReply> {
+  async function send(
+    request: FastifyRequest,
+    reply: FastifyReply,
+    page: { title: string; meetings: PublicMeeting[]; total: number; timeZone: string; backHref: string; canonicalPath: string },
+  ): Promise<FastifyReply> {
     const formats = pageFormats(search.formats());
     return reply.page(
       <PrintPage

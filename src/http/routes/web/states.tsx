@@ -54,36 +54,32 @@ export function stateRoutes(search: SearchService): FastifyPluginCallbackTypebox
       return reply.page(page, { maxAge: PAGE_MAX_AGE });
     });
 
-    app.get(
-      '/states/:code/:city',
-      { schema: { hide: true, params: StateCityParams } },
-      async (request, reply) => {
-        const state = stateFromSegment(request.params.code);
-        if (!state) return reply.notFoundPage('state');
-        const slug = request.params.city;
-        if (!state.canonical || slug !== slug.toLowerCase()) return redirectLower(reply, request.url);
-        const stateStats = search.placeCounts().states.get(state.code)!;
-        const context = request.pageContext();
-        const stateInfo = { code: state.code, name: stateStats.name };
+    app.get('/states/:code/:city', { schema: { hide: true, params: StateCityParams } }, async (request, reply) => {
+      const state = stateFromSegment(request.params.code);
+      if (!state) return reply.notFoundPage('state');
+      const slug = request.params.city;
+      if (!state.canonical || slug !== slug.toLowerCase()) return redirectLower(reply, request.url);
+      const stateStats = search.placeCounts().states.get(state.code)!;
+      const context = request.pageContext();
+      const stateInfo = { code: state.code, name: stateStats.name };
 
-        const ids = stateStats.meetingIdsByCity.get(slug);
-        if (ids) {
-          const meetings = search.meetingsById(ids);
-          const name = stateStats.cities.find((c) => c.slug === slug)?.name ?? slug;
-          return reply.page(<CityPage context={context} state={stateInfo} city={{ name, slug }} meetings={meetings} nearby={[]} />, {
-            maxAge: PAGE_MAX_AGE,
-          });
-        }
-
-        // A real place with no meetings yet gets a kind page, not a 404: someone may well look for it.
-        const place = findGazetteerCity(state.code, slug);
-        if (!place) return reply.notFoundPage('city');
-        const nearby = nearestCities(stateStats, place);
-        return reply.page(<CityPage context={context} state={stateInfo} city={{ name: place.name, slug }} meetings={[]} nearby={nearby} />, {
+      const ids = stateStats.meetingIdsByCity.get(slug);
+      if (ids) {
+        const meetings = search.meetingsById(ids);
+        const name = stateStats.cities.find((c) => c.slug === slug)?.name ?? slug;
+        return reply.page(<CityPage context={context} state={stateInfo} city={{ name, slug }} meetings={meetings} nearby={[]} />, {
           maxAge: PAGE_MAX_AGE,
         });
-      },
-    );
+      }
+
+      // A real place with no meetings yet gets a kind page, not a 404: someone may well look for it.
+      const place = findGazetteerCity(state.code, slug);
+      if (!place) return reply.notFoundPage('city');
+      const nearby = nearestCities(stateStats, place);
+      return reply.page(<CityPage context={context} state={stateInfo} city={{ name: place.name, slug }} meetings={[]} nearby={nearby} />, {
+        maxAge: PAGE_MAX_AGE,
+      });
+    });
     done();
   };
 }
