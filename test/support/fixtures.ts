@@ -1,5 +1,5 @@
 import { FORMAT_CATALOGUE } from '../../src/domain/formats-catalogue.js';
-import type { MeetingInput } from '../../src/domain/meeting.js';
+import { toPublicMeeting, type MeetingInput, type PublicMeeting } from '../../src/domain/meeting.js';
 import type { MeetingRules } from '../../src/domain/meeting-validation.js';
 import { STARTER_PROGRAMS } from '../../src/domain/program.js';
 
@@ -73,5 +73,16 @@ export function onlineMeetingInput(overrides: Partial<MeetingInput> = {}): Meeti
     },
     formats: ['O', 'VM'],
     ...overrides,
+  });
+}
+
+/** A meeting as the store would publish it, with fixed stamps, for tests of the exports. */
+export function publishedMeeting(input: MeetingInput, id: number): PublicMeeting {
+  return toPublicMeeting({
+    ...input,
+    id,
+    slug: input.slug ?? `meeting-${id}`,
+    createdAt: '2026-01-02T03:04:05Z',
+    updatedAt: '2026-11-20T18:30:09Z',
   });
 }

@@ -1,20 +1,12 @@
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { FORMAT_CATALOGUE } from '../../src/domain/formats-catalogue.js';
-import { toPublicMeeting, type MeetingInput, type PublicMeeting } from '../../src/domain/meeting.js';
+import type { MeetingInput, PublicMeeting } from '../../src/domain/meeting.js';
 import { CSV_HEADERS, meetingRow, meetingsCsv, type CsvContext } from '../../src/interop/csv/meetings-csv.js';
 import { safeCell, safeText } from '../../src/interop/csv/safe-cell.js';
-import { meetingInput, onlineMeetingInput } from '../support/fixtures.js';
+import { meetingInput, onlineMeetingInput, publishedMeeting } from '../support/fixtures.js';
 
-function published(input: MeetingInput, id = 5): PublicMeeting {
-  return toPublicMeeting({
-    ...input,
-    id,
-    slug: input.slug ?? `meeting-${id}`,
-    createdAt: '2026-01-02T03:04:05Z',
-    updatedAt: '2026-11-20T18:30:09Z',
-  });
-}
+const published = (input: MeetingInput, id = 5): PublicMeeting => publishedMeeting(input, id);
 
 const names = new Map(FORMAT_CATALOGUE.map((f) => [f.code, f.text.en.name]));
 const context: CsvContext = { formatName: (code) => names.get(code), pageUrl: (m) => `https://rooms.example/meetings/${m.slug}` };

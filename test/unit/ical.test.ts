@@ -1,21 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { FORMAT_CATALOGUE } from '../../src/domain/formats-catalogue.js';
-import { toPublicMeeting, type MeetingInput, type PublicMeeting } from '../../src/domain/meeting.js';
+import type { MeetingInput, PublicMeeting } from '../../src/domain/meeting.js';
 import { meetingsCalendar, type CalendarOptions } from '../../src/interop/ical/calendar.js';
 import { seriesStart, type IcalEventContext } from '../../src/interop/ical/to-ical-event.js';
 import { foldLine } from '../../src/interop/ical/fold.js';
 import { vtimezone } from '../../src/interop/ical/vtimezone.js';
-import { meetingInput, onlineMeetingInput } from '../support/fixtures.js';
+import { meetingInput, onlineMeetingInput, publishedMeeting } from '../support/fixtures.js';
 
-function published(input: MeetingInput, id = 42): PublicMeeting {
-  return toPublicMeeting({
-    ...input,
-    id,
-    slug: input.slug ?? `meeting-${id}`,
-    createdAt: '2026-01-02T03:04:05Z',
-    updatedAt: '2026-11-20T18:30:09Z',
-  });
-}
+const published = (input: MeetingInput, id = 42): PublicMeeting => publishedMeeting(input, id);
 
 const names = new Map(FORMAT_CATALOGUE.map((f) => [f.code, f.text.en.name]));
 

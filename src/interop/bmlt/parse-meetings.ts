@@ -7,6 +7,7 @@ import { looseContacts } from '../clean/loose-contacts.js';
 import { bmltDay } from '../clean/loose-day.js';
 import { looseText, quote } from '../clean/loose-text.js';
 import { durationMinutes, looseTime } from '../clean/loose-time.js';
+import { DATA_FIELDS } from './fields.js';
 import { BmltFormatMatcher } from './format-matcher.js';
 import { parseBmltFormats, type BmltFormatRow } from './parse-formats.js';
 
@@ -40,23 +41,8 @@ const CONSUMED = new Set([
   'longitude',
   'latitude',
   'published',
-  'meeting_name',
-  'location_text',
-  'location_info',
-  'location_street',
-  'location_city_subsection',
-  'location_neighborhood',
-  'location_municipality',
-  'location_sub_province',
-  'location_province',
-  'location_postal_code_1',
-  'location_nation',
-  'comments',
-  'train_lines',
-  'bus_lines',
-  'phone_meeting_number',
-  'virtual_meeting_link',
-  'virtual_meeting_additional_info',
+  // The data fields we publish are the ones we read back.
+  ...DATA_FIELDS,
   'email_contact',
   'contact_name_1',
   'contact_email_1',

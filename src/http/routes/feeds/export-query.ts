@@ -1,8 +1,11 @@
 import { Type } from '@sinclair/typebox';
 import { QueryError } from '../../../domain/query-params.js';
 import { givenValues, type RawParams } from '../../../domain/raw-params.js';
+import type { PublicMeeting } from '../../../domain/meeting.js';
 import type { Query } from '../../../domain/query.js';
 import type { SearchService } from '../../../search/service.js';
+import { PARSED_BY_US, rawQuery } from '../../raw-query.js';
+import { ErrorSchema } from '../../schemas/meeting.js';
 import { SearchParamsSchema } from '../../schemas/search.js';
 
 /**
@@ -42,4 +45,19 @@ export function parseExportQuery(search: SearchService, params: RawParams, cap: 
   const { limit, ...rest } = params;
   const query = search.parse(rest);
   return { ...query, limit: parseLimit({ limit }, cap) };
+}
+
+/** The route options of a search export: its parameters documented, and parsed by us. */
+export function exportRouteOptions(summary: string) {
+  return { schema: { summary, querystring: exportParamsSchema(EXPORT_LIMIT), response: { 400: ErrorSchema } }, ...PARSED_BY_US };
+}
+
+/** What an export sends: the search it answers, its meetings up to the export's cap, and how many matched. */
+export function exportedMeetings(
+  search: SearchService,
+  request: { readonly query: unknown },
+): { query: Query; meetings: PublicMeeting[]; total: number } {
+  const query = parseExportQuery(search, rawQuery(request), EXPORT_LIMIT);
+  const result = search.find(query);
+  return { query, meetings: result.hits.map((hit) => hit.meeting), total: result.total };
 }

@@ -4,9 +4,8 @@ import { meetingsCalendar } from '../../../interop/ical/calendar.js';
 import type { IcalEventContext } from '../../../interop/ical/to-ical-event.js';
 import type { SearchService } from '../../../search/service.js';
 import { cacheFor, MAX_AGE } from '../../cache.js';
-import { PARSED_BY_US, rawQuery } from '../../raw-query.js';
 import { ErrorSchema } from '../../schemas/meeting.js';
-import { EXPORT_LIMIT, exportParamsSchema, parseExportQuery } from './export-query.js';
+import { EXPORT_LIMIT, exportedMeetings, exportRouteOptions } from './export-query.js';
 import { formatNames, pageUrlFor } from './site.js';
 
 const CALENDAR_TYPE = 'text/calendar; charset=utf-8';
@@ -59,22 +58,13 @@ export function icalRoutes(search: SearchService): FastifyPluginCallbackTypebox 
 
     app.get(
       '/api/v1/meetings.ics',
-      {
-        schema: {
-          summary: `A subscribable calendar of a search (at most ${EXPORT_LIMIT} meetings)`,
-          querystring: exportParamsSchema(EXPORT_LIMIT),
-          response: { 400: ErrorSchema },
-        },
-        ...PARSED_BY_US,
-      },
+      exportRouteOptions(`A subscribable calendar of a search (at most ${EXPORT_LIMIT} meetings)`),
       async (request, reply) => {
-        const query = parseExportQuery(search, rawQuery(request), EXPORT_LIMIT);
-        const result = search.find(query);
-        const meetings = result.hits.map((hit) => hit.meeting);
+        const { query, meetings, total } = exportedMeetings(search, request);
         const zones = new Set(meetings.map((meeting) => meeting.schedule.timeZone));
         const [onlyZone] = zones;
         const context = eventContext(search, request);
-        const shown = meetings.length < result.total ? `${meetings.length} of the ${result.total}` : `the ${result.total}`;
+        const shown = meetings.length < total ? `${meetings.length} of the ${total}` : `the ${total}`;
         const body = meetingsCalendar(meetings, context, {
           name: 'Meetings',
           description: `Weekly meetings from ${context.host}: ${shown} that match the search. A calendar holds at most ${EXPORT_LIMIT}.`,
@@ -82,7 +72,7 @@ export function icalRoutes(search: SearchService): FastifyPluginCallbackTypebox 
           refreshSeconds: REFRESH_SECONDS,
         });
         cacheFor(reply, MAX_AGE.search);
-        void reply.header('x-total-count', String(result.total));
+        void reply.header('x-total-count', String(total));
         return sendCalendar(reply, 'meetings.ics', body);
       },
     );
