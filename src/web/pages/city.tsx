@@ -3,6 +3,7 @@ import type { PublicMeeting } from '../../domain/meeting.js';
 import { WEEKDAYS } from '../../domain/weekday.js';
 import { Layout } from '../components/layout.js';
 import { attendanceText, clockText, countText, dayName, openClosed } from '../components/schedule-text.js';
+import { messages } from '../i18n/messages.js';
 import type { CityCount } from '../../search/place-counts.js';
 import type { PageContext } from '../site.js';
 
@@ -26,6 +27,7 @@ function MeetingRow({ meeting }: { meeting: PublicMeeting }) {
   const venue = meeting.venue;
   const place = meeting.attendance === 'online' ? null : [venue.name, venue.street].filter(Boolean).join(', ');
   const openness = openClosed(meeting.formats);
+  const m = messages();
   return (
     <li class="meeting-row">
       <span class="meeting-time">{clockText(meeting.schedule.startTime)}</span>
@@ -34,7 +36,7 @@ function MeetingRow({ meeting }: { meeting: PublicMeeting }) {
         {place && <span class="meeting-place">{place}</span>}
         <span class="meeting-tags">
           <span class="tag">{attendanceText(meeting.attendance)}</span>
-          {openness && <span class="tag">{openness === 'open' ? 'Open' : 'Closed'}</span>}
+          {openness && <span class="tag">{openness === 'open' ? m.open : m.closed}</span>}
         </span>
       </span>
     </li>
@@ -48,34 +50,32 @@ export function CityPage({ context, state, city, meetings, nearby }: CityPagePro
   const cityQuery = `/meetings?state=${state.code}&city=${encodeURIComponent(city.name)}`;
   const byDay = WEEKDAYS.map((day) => meetings.filter((m) => m.schedule.weekday === day));
   const online = meetings.filter((m) => needsOnlineAccess(m.attendance)).length;
-  const description =
-    meetings.length === 0
-      ? `No Narcotics Anonymous meetings are listed in ${where} yet. Meetings nearby and online.`
-      : `${countText(meetings.length)} a week of Narcotics Anonymous in ${where}, by day, with times, places and whether each is open or closed.`;
+  const text = messages().city;
+  const description = meetings.length === 0 ? text.noneDescription(where) : text.description(where, meetings.length);
   return (
-    <Layout context={context} title={`NA meetings in ${where}: ${countText(meetings.length)} a week`} description={description}>
-      <nav class="breadcrumb" aria-label="Breadcrumb">
+    <Layout context={context} title={text.title(where, meetings.length)} description={description}>
+      <nav class="breadcrumb" aria-label={text.breadcrumb}>
         <a href={`/states/${code}`}>{state.name}</a>
       </nav>
-      <h1>NA meetings in {where}</h1>
+      <h1>{text.heading(where)}</h1>
       {meetings.length === 0 ? (
         <>
-          <p class="lead">No meetings are listed here yet. There may still be one close by, and online meetings are open to everyone.</p>
+          <p class="lead">{text.none}</p>
           <ul class="quick-links">
             <li>
               <a class="button" href={`/meetings?near=${encodeURIComponent(`${city.name}, ${state.code}`)}`}>
-                Meetings near {city.name}
+                {text.near(city.name)}
               </a>
             </li>
             <li>
               <a class="button secondary" href="/meetings?attendance=online">
-                Online meetings
+                {text.online}
               </a>
             </li>
           </ul>
           {nearby.length > 0 && (
             <section aria-labelledby="nearby-heading">
-              <h2 id="nearby-heading">Nearby cities with meetings</h2>
+              <h2 id="nearby-heading">{text.nearby}</h2>
               <ul>
                 {nearby.map((other) => (
                   <li key={other.slug}>
@@ -89,17 +89,18 @@ export function CityPage({ context, state, city, meetings, nearby }: CityPagePro
       ) : (
         <>
           <p class="lead">
-            <strong>{countText(meetings.length)}</strong> a week, {online} of them online or hybrid. Times are local.
+            <strong>{countText(meetings.length)}</strong>
+            {text.lead(online)}
           </p>
           <ul class="quick-links">
             <li>
               <a class="button secondary" href={`/states/${code}/${city.slug}/print`}>
-                Printable schedule
+                {text.printable}
               </a>
             </li>
             <li>
               <a class="button secondary" href={cityQuery}>
-                Search and filter these meetings
+                {text.searchThese}
               </a>
             </li>
           </ul>
@@ -116,9 +117,7 @@ export function CityPage({ context, state, city, meetings, nearby }: CityPagePro
                 </ul>
                 {list.length > MAX_PER_DAY && (
                   <p>
-                    <a href={`${cityQuery}&day=${day}`}>
-                      All {list.length} {dayName(WEEKDAYS[day]!)} meetings in {city.name}
-                    </a>
+                    <a href={`${cityQuery}&day=${day}`}>{text.allOfDay(list.length, dayName(WEEKDAYS[day]!), city.name)}</a>
                   </p>
                 )}
               </section>

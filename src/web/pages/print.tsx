@@ -4,6 +4,7 @@ import { WEEKDAYS } from '../../domain/weekday.js';
 import { Layout } from '../components/layout.js';
 import type { FormatLookup } from '../components/meeting-item.js';
 import { clockText, countText, dayName, hoursText, zoneName } from '../components/schedule-text.js';
+import { messages } from '../i18n/messages.js';
 import { addressText, placeText } from '../directions.js';
 import type { PageContext } from '../site.js';
 
@@ -27,13 +28,14 @@ export interface PrintPageProps {
 }
 
 function where(meeting: PublicMeeting): string {
-  if (meeting.attendance === 'online') return 'Online';
+  const text = messages().print;
+  if (meeting.attendance === 'online') return text.online;
   const venue = meeting.venue;
   const place = [venue.name, addressText(venue) || placeText(venue)].filter(Boolean).join(', ');
   return meeting.attendance === 'hybrid'
-    ? `${place} (and online)`
+    ? text.andOnline(place)
     : meeting.attendance === 'temporarily_closed'
-      ? `${place} (closed for now)`
+      ? text.closedForNow(place)
       : place;
 }
 
@@ -49,28 +51,29 @@ export function PrintPage(props: PrintPageProps) {
   const used = [...new Set(meetings.flatMap((m) => codesOf(m, formats)))].sort();
   const zones = [...new Set(meetings.map((m) => m.schedule.timeZone))];
   const generated = DateTime.fromMillis(props.generatedAt, { zone: props.timeZone }).toFormat('LLLL d, yyyy');
-  const heading = `Meeting schedule: ${props.title}`;
+  const text = messages().print;
+  const heading = text.heading(props.title);
   return (
     <Layout
       context={props.context}
       title={heading}
-      description={`A printable day-by-day list of ${countText(props.total)}: ${props.title}.`}
+      description={text.description(props.total, props.title)}
       canonicalPath={props.canonicalPath}
     >
       <div class="print-schedule">
         <h1>{heading}</h1>
         <p class="no-print print-hint">
-          Use your browser’s Print command (Ctrl+P, or ⌘+P on a Mac) to print this list. <a href={props.backHref}>Back to the meetings</a>.
+          {text.hint}
+          <a href={props.backHref}>{text.back}</a>.
         </p>
         <p>
           {countText(meetings.length)}
-          {props.total > meetings.length
-            ? ` of ${props.total}: a printed list holds at most ${PRINT_LIMIT.toLocaleString('en-US')}; narrow the search to see the rest`
-            : ''}
-          . List made {generated}. Times are local: each meeting’s own clock{zones.length === 1 ? ` (${zoneName(zones[0]!)})` : ''}. Check
-          online before you go; lists change.
+          {props.total > meetings.length ? text.cut(props.total, PRINT_LIMIT) : ''}
+          {text.made(generated)}
+          {zones.length === 1 ? text.oneZone(zoneName(zones[0]!)) : ''}
+          {text.checkOnline}
         </p>
-        {meetings.length === 0 && <p>No meetings to list.</p>}
+        {meetings.length === 0 && <p>{text.none}</p>}
         {byDay
           .filter((group) => group.meetings.length > 0)
           .map((group) => (
@@ -79,10 +82,10 @@ export function PrintPage(props: PrintPageProps) {
               <table>
                 <thead>
                   <tr>
-                    <th scope="col">Time</th>
-                    <th scope="col">Meeting</th>
-                    <th scope="col">Where</th>
-                    <th scope="col">Formats</th>
+                    <th scope="col">{text.time}</th>
+                    <th scope="col">{text.meeting}</th>
+                    <th scope="col">{text.where}</th>
+                    <th scope="col">{text.formats}</th>
                   </tr>
                 </thead>
                 <tbody>
@@ -103,7 +106,7 @@ export function PrintPage(props: PrintPageProps) {
           ))}
         {used.length > 0 && (
           <section class="print-legend" aria-labelledby="legend">
-            <h2 id="legend">What the codes mean</h2>
+            <h2 id="legend">{text.legend}</h2>
             <dl>
               {used.map((code) => (
                 <div key={code}>

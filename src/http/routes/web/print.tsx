@@ -7,6 +7,7 @@ import { emptyQuery } from '../../../domain/query.js';
 import { slugify } from '../../../domain/slug.js';
 import type { SearchService } from '../../../search/service.js';
 import { pageFormats } from '../../../web/page-formats.js';
+import { messages } from '../../../web/i18n/messages.js';
 import { PRINT_LIMIT, PrintPage } from '../../../web/pages/print.js';
 import { queryString } from '../../../web/pages/search.js';
 import { MAX_AGE } from '../../cache.js';
@@ -62,7 +63,7 @@ export function printRoutes(search: SearchService): FastifyPluginCallbackTypebox
       const qs = queryString(params);
       const label = query.place?.label;
       return send(request, reply, {
-        title: label ? `meetings near ${label}` : 'meetings for a search',
+        title: label ? messages().print.near(label) : messages().print.forSearch,
         meetings: result.hits.map((hit) => hit.meeting),
         total: result.total,
         timeZone: query.timeZone,
