@@ -22,6 +22,19 @@ export interface FeedMeeting {
   warnings: string[];
 }
 
+/**
+ * What the importer is told about a feed before reading it, by the source or the command
+ * line (`--program`, `--timezone`). Each is null when not told: the parsers' rules decide.
+ */
+export interface FeedDefaults {
+  /** The program of every row. */
+  program: string | null;
+  /** The IANA zone of rows that give none. */
+  timeZone: string | null;
+}
+
+export const NO_DEFAULTS: FeedDefaults = { program: null, timeZone: null };
+
 export interface SkippedRow {
   row: number;
   externalId: string | null;

@@ -1,6 +1,6 @@
 import type { Attendance } from '../../domain/attendance.js';
 import { isObj, type Obj } from '../../domain/field-reader.js';
-import type { FeedMeeting, ParsedFeed, SkippedRow } from '../parsed-feed.js';
+import { NO_DEFAULTS, type FeedDefaults, type FeedMeeting, type ParsedFeed, type SkippedRow } from '../parsed-feed.js';
 import { buildMeeting, type FeedRow } from '../clean/build-meeting.js';
 import { ATTENDANCE_FORMATS } from '../clean/catalogue-index.js';
 import { looseContacts } from '../clean/loose-contacts.js';
@@ -205,7 +205,7 @@ function parseOne(row: Obj, matcher: BmltFormatMatcher, warnings: string[]): Fee
  * the answer's own. Each meeting's `id_bigint` is its external id; rows that cannot become
  * a meeting are reported in `skipped`, with the reason, and never throw.
  */
-export function parseBmltMeetings(payload: unknown, formats?: readonly BmltFormatRow[]): ParsedFeed {
+export function parseBmltMeetings(payload: unknown, formats?: readonly BmltFormatRow[], defaults: FeedDefaults = NO_DEFAULTS): ParsedFeed {
   const feed: ParsedFeed = { meetings: [], serviceBodies: [], skipped: [] };
   let rows: unknown[];
   if (Array.isArray(payload)) rows = payload;
@@ -232,7 +232,7 @@ export function parseBmltMeetings(payload: unknown, formats?: readonly BmltForma
     seen.add(externalId);
     const warnings: string[] = [];
     const read = parseOne(item, matcher, warnings);
-    const built = typeof read === 'string' ? { ok: false as const, reason: read } : buildMeeting(read, warnings);
+    const built = typeof read === 'string' ? { ok: false as const, reason: read } : buildMeeting(read, warnings, defaults);
     if (!built.ok) {
       feed.skipped.push({ row, externalId, name, reason: built.reason });
       continue;

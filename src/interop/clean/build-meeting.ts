@@ -4,6 +4,7 @@ import type { Contact, MeetingInput, OnlineAccess, Venue } from '../../domain/me
 import { validateMeetingInput, type MeetingRules } from '../../domain/meeting-validation.js';
 import { DEFAULT_PROGRAM, STARTER_PROGRAMS } from '../../domain/program.js';
 import type { Weekday } from '../../domain/weekday.js';
+import { NO_DEFAULTS, type FeedDefaults } from '../parsed-feed.js';
 import { ATTENDANCE_FORMATS } from './catalogue-index.js';
 import { looseCoordinates } from './loose-number.js';
 import { looseCountry } from './loose-country.js';
@@ -175,11 +176,11 @@ function formatsFor(formats: readonly string[], attendance: Attendance, temporar
  * formats, so that every meeting handed on is one the import can store. `warnings` gets
  * one line per repair.
  */
-export function buildMeeting(row: FeedRow, warnings: string[]): Built {
+export function buildMeeting(row: FeedRow, warnings: string[], defaults: FeedDefaults = NO_DEFAULTS): Built {
   const venue = cleanVenue(row.place, warnings);
   const online = cleanOnline(row.online, warnings);
   const zone = zoneFor({
-    given: row.timeZone,
+    given: row.timeZone ?? defaults.timeZone,
     latitude: venue.latitude,
     longitude: venue.longitude,
     state: venue.state,
@@ -203,7 +204,7 @@ export function buildMeeting(row: FeedRow, warnings: string[]): Built {
   const input: MeetingInput = {
     name: row.name,
     slug: null,
-    program: DEFAULT_PROGRAM,
+    program: defaults.program ?? DEFAULT_PROGRAM,
     categories: ['addiction'],
     serviceBodyId: null,
     groupName: row.groupName,

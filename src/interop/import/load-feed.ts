@@ -6,7 +6,7 @@ import { FetchError } from '../fetch/fetch-error.js';
 import { DEFAULT_MAX_BYTES, fetchFeed, type FetchOptions } from '../fetch/fetch-feed.js';
 import { parseMeetingGuideCsv } from '../meeting-guide/parse-csv.js';
 import { parseMeetingGuideJson } from '../meeting-guide/parse-json.js';
-import type { ParsedFeed } from '../parsed-feed.js';
+import type { FeedDefaults, ParsedFeed } from '../parsed-feed.js';
 import type { ImportProgress } from './import-feed.js';
 import type { ImportWarning } from './report.js';
 
@@ -26,6 +26,8 @@ export interface LoadOptions {
   maxBytes?: number;
   timeoutMs?: number;
   progress?: ImportProgress;
+  /** What the source or the command line says of every row. */
+  defaults?: FeedDefaults;
 }
 
 export interface LoadedFeed {
@@ -90,7 +92,7 @@ async function loadBmlt(location: string, options: LoadOptions): Promise<LoadedF
     // A saved GetSearchResults answer: meetings (and formats, with get_used_formats) only.
     const body = await readLocal(location, options.maxBytes ?? DEFAULT_MAX_BYTES);
     options.progress?.('parse', 0, 1);
-    const feed = parseBmltMeetings(json(body));
+    const feed = parseBmltMeetings(json(body), undefined, options.defaults);
     wholeFeedProblem(feed.skipped, body.from);
     return { feed, warnings: [] };
   }
@@ -108,7 +110,7 @@ async function loadBmlt(location: string, options: LoadOptions): Promise<LoadedF
   const formats = parseBmltFormats(json(formatsBody));
   const bodies = parseBmltServiceBodies(json(bodiesBody));
   wholeFeedProblem(bodies.skipped, bodiesBody.from);
-  const feed = parseBmltMeetings(json(meetingsBody), formats);
+  const feed = parseBmltMeetings(json(meetingsBody), formats, options.defaults);
   wholeFeedProblem(feed.skipped, meetingsBody.from);
   const warnings = bodies.skipped.map((s) => ({
     row: null,
@@ -128,7 +130,7 @@ function isJson(body: Body): boolean {
 async function loadMeetingGuide(location: string, options: LoadOptions): Promise<LoadedFeed> {
   const body = await read(location, options);
   options.progress?.('parse', 0, 1);
-  const feed = isJson(body) ? parseMeetingGuideJson(json(body)) : parseMeetingGuideCsv(body.text);
+  const feed = isJson(body) ? parseMeetingGuideJson(json(body), options.defaults) : parseMeetingGuideCsv(body.text, options.defaults);
   wholeFeedProblem(feed.skipped, body.from);
   return { feed, warnings: [] };
 }

@@ -1,4 +1,5 @@
 import type { Store } from '../../store/store.js';
+import type { FeedDefaults } from '../parsed-feed.js';
 import { importParsedFeed, type ImportProgress } from './import-feed.js';
 import { loadFeed, type FeedKind } from './load-feed.js';
 import type { ImportReport } from './report.js';
@@ -15,6 +16,8 @@ export interface RunImportOptions {
   maxBytes?: number;
   timeoutMs?: number;
   progress?: ImportProgress;
+  /** What the source or the command line says of every row. */
+  defaults?: FeedDefaults;
 }
 
 /** Fetch (or read), parse, validate, and make the source hold what the feed holds. */
@@ -25,6 +28,7 @@ export async function runImport(store: Store, options: RunImportOptions): Promis
     ...(rest.maxBytes === undefined ? {} : { maxBytes: rest.maxBytes }),
     ...(rest.timeoutMs === undefined ? {} : { timeoutMs: rest.timeoutMs }),
     ...(progress ? { progress } : {}),
+    ...(rest.defaults ? { defaults: rest.defaults } : {}),
   });
   return importParsedFeed(store, loaded.feed, {
     source,

@@ -1,5 +1,5 @@
 import { parse } from 'csv-parse/sync';
-import type { ParsedFeed } from '../parsed-feed.js';
+import { NO_DEFAULTS, type FeedDefaults, type ParsedFeed } from '../parsed-feed.js';
 import { parseMeetingGuideRows } from './parse-json.js';
 
 /**
@@ -38,7 +38,7 @@ function keyOf(header: string): string {
  * left out) and goes through the JSON row reader, so both forms follow the same rules.
  * Rows are numbered as the spreadsheet shows them: the header is row 1.
  */
-export function parseMeetingGuideCsv(text: string): ParsedFeed {
+export function parseMeetingGuideCsv(text: string, defaults: FeedDefaults = NO_DEFAULTS): ParsedFeed {
   let records: string[][];
   try {
     records = parse(text, { bom: true, relax_column_count: true, skip_empty_lines: true, trim: true });
@@ -58,5 +58,5 @@ export function parseMeetingGuideCsv(text: string): ParsedFeed {
     });
     return row;
   });
-  return parseMeetingGuideRows(rows, { typeNamesExpected: true }, (index) => index + 2);
+  return parseMeetingGuideRows(rows, { typeNamesExpected: true, defaults }, (index) => index + 2);
 }

@@ -1,5 +1,5 @@
 import { isObj } from '../../domain/field-reader.js';
-import type { ParsedFeed } from '../parsed-feed.js';
+import { NO_DEFAULTS, type FeedDefaults, type ParsedFeed } from '../parsed-feed.js';
 import { parseMeetingGuideRow, type RowOptions } from './parse-row.js';
 
 /** Reads rows already in Meeting Guide's JSON shape; the CSV reader shares it. */
@@ -35,7 +35,7 @@ export function parseMeetingGuideRows(rows: readonly unknown[], options: RowOpti
  * for Recovery sheets service answers. Rows that cannot become meetings are reported in
  * `skipped` with the reason; nothing throws.
  */
-export function parseMeetingGuideJson(payload: unknown): ParsedFeed {
+export function parseMeetingGuideJson(payload: unknown, defaults: FeedDefaults = NO_DEFAULTS): ParsedFeed {
   const rows = Array.isArray(payload) ? payload : isObj(payload) && Array.isArray(payload.meetings) ? payload.meetings : null;
   if (rows === null) {
     return {
@@ -44,5 +44,5 @@ export function parseMeetingGuideJson(payload: unknown): ParsedFeed {
       skipped: [{ row: 0, externalId: null, name: null, reason: 'not a Meeting Guide feed (a list of meetings)' }],
     };
   }
-  return parseMeetingGuideRows(rows as unknown[], { typeNamesExpected: false }, (index) => index + 1);
+  return parseMeetingGuideRows(rows as unknown[], { typeNamesExpected: false, defaults }, (index) => index + 1);
 }

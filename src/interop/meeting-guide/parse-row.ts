@@ -2,7 +2,7 @@ import { CATALOGUE } from '../clean/catalogue-index.js';
 import type { Attendance } from '../../domain/attendance.js';
 import { isObj, type Obj } from '../../domain/field-reader.js';
 import type { Weekday } from '../../domain/weekday.js';
-import type { FeedMeeting, SkippedRow } from '../parsed-feed.js';
+import type { FeedDefaults, FeedMeeting, SkippedRow } from '../parsed-feed.js';
 import { buildMeeting, type FeedRow } from '../clean/build-meeting.js';
 import { splitFormattedAddress, type AddressParts } from '../clean/formatted-address.js';
 import { looseContacts } from '../clean/loose-contacts.js';
@@ -18,6 +18,8 @@ const MAX_DURATION = 12 * 60;
 export interface RowOptions {
   /** Spreadsheets name types in plain words ("Open, Wheelchair Access"); that is no repair. */
   typeNamesExpected: boolean;
+  /** What the source or the command line says of every row. */
+  defaults?: FeedDefaults;
 }
 
 /** One row read: the meetings it holds (several for a day array) or why it was skipped. */
@@ -326,7 +328,7 @@ export function parseMeetingGuideRow(item: unknown, row: number, options: RowOpt
   const meetings: FeedMeeting[] = [];
   for (const day of read.days) {
     const dayWarnings = [...warnings];
-    const built = buildMeeting({ ...read, weekday: day }, dayWarnings);
+    const built = buildMeeting({ ...read, weekday: day }, dayWarnings, options.defaults);
     if (!built.ok) return skip(slug, name, built.reason);
     meetings.push({
       externalId: read.isList ? `${slug}#${day}` : slug,
