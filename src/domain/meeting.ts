@@ -101,13 +101,44 @@ export interface Meeting extends MeetingInput {
   updatedAt: string;
 }
 
-/** What anyone may see: no private contacts or admin notes. */
+/**
+ * Whether a source field kept in `extras` holds a person's contact details or an editor's
+ * notes, which only admins may see: Meeting Guide's `contact_N_name/email/phone` (any N) and a
+ * row's own `email` or `phone`; BMLT's `contact_name_N`, `contact_email_N`, `contact_phone_N`,
+ * `email_contact` and `admin_notes`; and anything else a source calls a contact, an e-mail
+ * address or a phone. The service entity's published addresses (`entity_email`,
+ * `entity_phone`, `feedback_emails`) and the meeting's dial-in (`conference_phone`) are public
+ * by the Meeting Guide spec's definition, so they stay.
+ */
+export function isPrivateField(key: string): boolean {
+  const k = key
+    .trim()
+    .toLowerCase()
+    .replace(/[\s-]+/g, '_');
+  if (k.includes('contact') || k.startsWith('admin')) return true;
+  if (/^(entity|feedback|conference)_/.test(k)) return false;
+  return /(^|_)(e_?mails?|phones?|telephones?|tel|mobiles?|cell(_?phone)?s?|sms|whatsapp)$/.test(k);
+}
+
+/** A meeting's extras without the private ones (`isPrivateField`). */
+export function publicExtras(extras: Readonly<Record<string, string>>): Record<string, string> {
+  const visible: Record<string, string> = {};
+  for (const [key, value] of Object.entries(extras)) if (!isPrivateField(key)) visible[key] = value;
+  return visible;
+}
+
+/** What anyone may see: no private contacts, admin notes, or private fields kept in extras. */
 export type PublicMeeting = Omit<Meeting, 'contacts' | 'adminNotes'>;
 
+/**
+ * The one rule for every public surface (JSON API, pages, JSON-LD, Meeting Guide, BMLT, CSV,
+ * iCalendar): the search index holds only what this returns, and a logged meeting shown in a
+ * change history goes through it too.
+ */
 export function toPublicMeeting(meeting: Meeting): PublicMeeting {
   // eslint-disable-next-line @typescript-eslint/no-unused-vars
-  const { contacts, adminNotes, ...visible } = meeting;
-  return visible;
+  const { contacts, adminNotes, extras, ...visible } = meeting;
+  return { ...visible, extras: publicExtras(extras) };
 }
 
 export function emptyVenue(): Venue {

@@ -56,7 +56,10 @@ export const PublicMeetingSchema = Type.Object(
     published: Type.Boolean(),
     sample: Type.Boolean(),
     provenance: Type.Object({ source: Text, externalId: Text }),
-    extras: Type.Record(Type.String(), Type.String()),
+    extras: Type.Record(Type.String(), Type.String(), {
+      description:
+        "a source's fields that have no place above (feedback_url, venmo, edit_url, entity_email…), under the source's names; never a person's contact",
+    }),
     createdAt: Type.String(),
     updatedAt: Type.String(),
   },

@@ -1,5 +1,5 @@
 import { isObj } from '../../domain/field-reader.js';
-import type { Meeting, PublicMeeting } from '../../domain/meeting.js';
+import { toPublicMeeting, type Meeting, type PublicMeeting } from '../../domain/meeting.js';
 import { QueryError } from '../../domain/query-params.js';
 import type { BmltMeeting, FieldKey } from './fields.js';
 import { bmltMeeting, type RenderContext } from './meeting-object.js';
@@ -68,8 +68,7 @@ export function publicSide(value: unknown): PublicMeeting | null {
     Array.isArray(value.languages) &&
     typeof value.attendance === 'string';
   if (!ok) return null;
-  // eslint-disable-next-line @typescript-eslint/no-unused-vars
-  const { contacts, adminNotes, ...visible } = value as unknown as Meeting;
+  const visible = toPublicMeeting(value as unknown as Meeting);
   // Only what anyone may see: an unpublished meeting's history stays with its editors.
   return visible.published ? visible : null;
 }
