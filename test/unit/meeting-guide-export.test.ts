@@ -34,7 +34,10 @@ const context = meetingGuideContext({
   serviceBodies: [{ id: 3, name: 'Test Area', website: 'https://area.example/', helpline: '+1 555-0199' }],
 });
 
-/** Every top-level field the spec (README, "Field Definitions") describes, plus TSML's attendance_option. */
+/**
+ * Every top-level field the spec (README, "Field Definitions") describes, plus TSML's
+ * attendance_option and location_url, which real feeds carry beside the spec's fields.
+ */
 const SPEC_FIELDS = new Set([
   'name',
   'slug',
@@ -80,6 +83,7 @@ const SPEC_FIELDS = new Set([
   'entity_phone',
   'entity_url',
   'attendance_option',
+  'location_url',
 ]);
 
 function expectSpecShaped(entry: MeetingGuideMeeting): void {
@@ -132,7 +136,62 @@ describe('toMeetingGuide', () => {
     });
   });
 
-  it('never carries contacts, admin notes or imported extras', () => {
+  it('sends the extras a source gave under their own names, feedback_emails as a list', () => {
+    const extras = {
+      feedback_url: 'https://area.example/feedback?meeting=x',
+      feedback_emails: 'listings@area.example, updates@area.example',
+      venmo: '@TestGroup',
+      paypal: 'TestGroup',
+      square: '$TestGroup',
+      homegroup_online: 'tg',
+      edit_url: 'https://area.example/edit/x',
+      location_url: 'https://area.example/locations/hall',
+    };
+    const entry = toMeetingGuide(published(meetingInput({ extras })), context);
+    expectSpecShaped(entry);
+    expect(entry).toMatchObject({ ...extras, feedback_emails: ['listings@area.example', 'updates@area.example'] });
+  });
+
+  it('never lets an extra replace a field the feed writes, nor a private one through even when handed one', () => {
+    const meeting = {
+      ...published(meetingInput()),
+      // As a caller that skipped toPublicMeeting would hand it: the export applies the rule again.
+      extras: {
+        name: 'Other name',
+        types: 'O, XYZ',
+        notes: 'old',
+        region: 'North',
+        contact_4_email: 'x@private.example',
+        phone: '555-0199',
+      },
+    };
+    const entry = toMeetingGuide(meeting, context);
+    expect(entry.name).toBe('Test Tuesday Night');
+    expect(entry.types).toEqual(['C', 'LIT', 'X', 'BT']);
+    expect(entry.notes).toBe('Test data.');
+    expect(entry).not.toHaveProperty('region');
+    expect(entry).not.toHaveProperty('contact_4_email');
+    expect(entry).not.toHaveProperty('phone');
+  });
+
+  it("takes the entity from the service body when there is one, else the source's entity fields, never a mix", () => {
+    const extras = {
+      entity: 'Source District',
+      entity_email: 'info@district.example',
+      entity_url: 'https://district.example/',
+      entity_logo: 'https://district.example/logo.svg',
+    };
+    const withBody = toMeetingGuide(published(meetingInput({ serviceBodyId: 3, extras })), context);
+    expect(Object.fromEntries(Object.entries(withBody).filter(([key]) => key.startsWith('entity')))).toEqual({
+      entity: 'Test Area',
+      entity_url: 'https://area.example/',
+      entity_phone: '+1 555-0199',
+    });
+    const without = toMeetingGuide(published(meetingInput({ serviceBodyId: null, extras })), context);
+    expect(Object.fromEntries(Object.entries(without).filter(([key]) => key.startsWith('entity')))).toEqual(extras);
+  });
+
+  it('never carries contacts, admin notes or private extras', () => {
     const input = meetingInput({
       contacts: [{ name: 'Secret Person', email: 'secret@private.example', phone: '+1 555-0111' }],
       adminNotes: 'admin-only remark',

@@ -33,7 +33,8 @@ const ATTENDANCE_OPTIONS: ReadonlyMap<string, Attendance> = new Map([
   ['inactive', 'temporarily_closed'],
 ]);
 
-const CONSUMED = new Set([
+/** The keys read into the meeting's own fields; every other key of a row is kept in extras. */
+export const MEETING_GUIDE_READ_FIELDS: ReadonlySet<string> = new Set([
   'name',
   'slug',
   'day',
@@ -198,7 +199,7 @@ function readApproximate(raw: unknown): boolean {
 function extrasOf(row: Obj, types: ReadTypes, websiteTaken: 'url' | 'website' | null): Record<string, string> {
   const extras: Record<string, string> = {};
   for (const key of Object.keys(row)) {
-    if (CONSUMED.has(key) || key === websiteTaken) continue;
+    if (MEETING_GUIDE_READ_FIELDS.has(key) || key === websiteTaken) continue;
     const value = row[key];
     const text = Array.isArray(value)
       ? value

@@ -1,9 +1,10 @@
 import { needsOnlineAccess, type Attendance } from '../../domain/attendance.js';
 import type { Format } from '../../domain/format.js';
-import type { PublicMeeting } from '../../domain/meeting.js';
+import { publicExtras, type PublicMeeting } from '../../domain/meeting.js';
 import type { ServiceBody } from '../../domain/service-body.js';
 import { minutesOfDay } from '../../domain/time-of-day.js';
 import type { Weekday } from '../../domain/weekday.js';
+import { MEETING_GUIDE_READ_FIELDS } from './parse-row.js';
 import { meetingGuideTypes } from './to-meeting-guide-types.js';
 import { publicNotes } from './to-sample-notes.js';
 
@@ -54,6 +55,13 @@ export interface MeetingGuideMeeting {
   entity_phone?: string;
   attendance_option: MeetingGuideAttendance;
 }
+
+/**
+ * A feed entry with the source's own fields that we keep but have no column for
+ * (`feedback_url`, `feedback_emails`, `venmo`, `paypal`, `square`, `edit_url`,
+ * `location_url`, `entity_email`, …), sent out again under their own names.
+ */
+export type MeetingGuideEntry = MeetingGuideMeeting & { readonly [field: string]: string | string[] | number | undefined };
 
 /** The public face of a service body that a feed may name as the listing's entity. */
 export type FeedEntity = Pick<ServiceBody, 'name' | 'website' | 'helpline'>;
@@ -121,20 +129,45 @@ function compact<T extends object>(value: T): T {
   return Object.fromEntries(Object.entries(value).filter(([, field]) => field !== undefined)) as T;
 }
 
+// The fields this feed writes from the meeting's own columns: an extra never replaces one.
+// (The entity fields are the service body's when it has one; see passedThrough.)
+const WRITTEN: ReadonlySet<string> = new Set([...MEETING_GUIDE_READ_FIELDS, 'formatted_address', 'updated']);
+
+// Fields the spec defines as lists; extras keep them as comma-separated text.
+const LIST_FIELDS: ReadonlySet<string> = new Set(['feedback_emails']);
+
+const isEntityField = (key: string): boolean => key === 'entity' || key.startsWith('entity_');
+
+/**
+ * The fields a source gave that we keep in `extras`, under their own names. Private ones
+ * never (the domain's rule, applied again here so that no caller can forget it), nor one
+ * this feed writes itself. The entity fields come as a set: when the meeting's service body
+ * is the entity, the source's `entity_*` are left out rather than mixed with the body's.
+ */
+function passedThrough(extras: Readonly<Record<string, string>>, bodyIsEntity: boolean): [string, string | string[]][] {
+  const out: [string, string | string[]][] = [];
+  for (const [key, value] of Object.entries(publicExtras(extras))) {
+    if (WRITTEN.has(key) || (bodyIsEntity && isEntityField(key)) || value.trim() === '') continue;
+    out.push([key, LIST_FIELDS.has(key) ? value.split(/\s*,\s*/).filter((item) => item !== '') : value]);
+  }
+  return out;
+}
+
 /**
  * A published meeting as a Meeting Guide feed entry. Pure: everything from outside the
- * meeting comes in `context`. Private fields never reach here (PublicMeeting lacks them),
- * and `extras` is not copied: an import may have kept a source's contact fields in it.
+ * meeting comes in `context`. Private fields never reach here (PublicMeeting lacks them, and
+ * `extras` pass through the domain's public rule).
  */
-export function toMeetingGuide(meeting: PublicMeeting, context: MeetingGuideContext): MeetingGuideMeeting {
+export function toMeetingGuide(meeting: PublicMeeting, context: MeetingGuideContext): MeetingGuideEntry {
   const { schedule, venue, online, attendance } = meeting;
   // TSML UI counts a meeting as in person unless its address is approximate, so an online-only
   // meeting's home town is always sent as approximate.
   const approximate = attendance === 'online' || venue.approximate;
   const withOnline = needsOnlineAccess(attendance);
   const entity = meeting.serviceBodyId === null ? undefined : context.entity(meeting.serviceBodyId);
+  const bodyIsEntity = text(entity?.name) !== undefined;
   const hasPoint = venue.latitude !== null && venue.longitude !== null;
-  return compact<MeetingGuideMeeting>({
+  const own = compact<MeetingGuideMeeting>({
     name: meeting.name,
     slug: meeting.slug,
     day: schedule.weekday,
@@ -163,9 +196,10 @@ export function toMeetingGuide(meeting: PublicMeeting, context: MeetingGuideCont
     group_notes: text(meeting.groupNotes),
     url: text(meeting.website) ?? context.pageUrl?.(meeting),
     updated: updatedStamp(meeting.updatedAt) ?? undefined,
-    entity: text(entity?.name),
-    entity_url: text(entity?.website),
-    entity_phone: text(entity?.helpline),
+    entity: bodyIsEntity ? text(entity?.name) : undefined,
+    entity_url: bodyIsEntity ? text(entity?.website) : undefined,
+    entity_phone: bodyIsEntity ? text(entity?.helpline) : undefined,
     attendance_option: ATTENDANCE_OPTION[attendance],
   });
+  return { ...own, ...Object.fromEntries(passedThrough(meeting.extras, bodyIsEntity)) };
 }

@@ -2,7 +2,7 @@ import type { FastifyPluginCallback } from 'fastify';
 import type { NumberedFormat } from '../../../domain/format.js';
 import type { PublicMeeting } from '../../../domain/meeting.js';
 import { MEETING_GUIDE_FEED_PATH } from '../../../interop/meeting-guide/feed-link.js';
-import { meetingGuideContext, toMeetingGuide, type MeetingGuideMeeting } from '../../../interop/meeting-guide/to-meeting-guide.js';
+import { meetingGuideContext, toMeetingGuide, type MeetingGuideEntry } from '../../../interop/meeting-guide/to-meeting-guide.js';
 import type { SearchService } from '../../../search/service.js';
 import { cacheFor, MAX_AGE } from '../../cache.js';
 import { PARSED_BY_US, rawQuery } from '../../raw-query.js';
@@ -43,7 +43,7 @@ export function meetingGuideFeedRoutes(search: SearchService): FastifyPluginCall
         const filtered = Object.keys(params).length > 0;
         const render = (meetings: readonly PublicMeeting[], known: readonly NumberedFormat[]): string => {
           const context = meetingGuideContext({ formats: known, pageUrl: pageUrlFor(request), serviceBodies: search.serviceBodies() });
-          const feed: MeetingGuideMeeting[] = meetings.map((meeting) => toMeetingGuide(meeting, context));
+          const feed: MeetingGuideEntry[] = meetings.map((meeting) => toMeetingGuide(meeting, context));
           return JSON.stringify(feed);
         };
         const known = search.formats();
