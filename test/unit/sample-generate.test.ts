@@ -4,7 +4,15 @@ import { isTimeZone } from '../../src/domain/time-zone.js';
 import { JURISDICTIONS } from '../../src/domain/us-states.js';
 import { usGazetteer } from '../../src/geo/gazetteer.js';
 import { timeZoneAt } from '../../src/geo/time-zone.js';
-import { DEFAULT_SAMPLE, generateSample, MIN_PER_JURISDICTION, type Sample, type SampleMeeting } from '../../src/store/sample/generate.js';
+import {
+  DEFAULT_SAMPLE,
+  generateSample,
+  groupName,
+  MIN_PER_JURISDICTION,
+  type Sample,
+  type SampleMeeting,
+} from '../../src/store/sample/generate.js';
+import { isTownZip, POSTAL_ABBREVIATIONS, sampleTowns, townName } from '../../src/store/sample/towns.js';
 import { CATALOGUE_RULES } from '../support/fixtures.js';
 
 const COUNT = 5000;
@@ -89,14 +97,27 @@ describe('generateSample: where', () => {
     }
   });
 
-  it('places each meeting in a real city of its state, with its time zone', () => {
+  it("places each meeting in a town's own ZIP of its state, under that ZIP's town name, with coordinates", () => {
     const gazetteer = usGazetteer();
     const bad = meetings.filter((m) => {
-      const city = gazetteer.city(m.venue.city ?? '', m.venue.state ?? '');
       const zip = gazetteer.zip(m.venue.postalCode ?? '');
-      return !city || !zip || zip.state !== m.venue.state || m.venue.latitude === null || m.venue.longitude === null;
+      return !zip || !isTownZip(zip) || zip.state !== m.venue.state || townName(zip.city) !== m.venue.city || m.venue.latitude === null;
     });
     expect(bad).toEqual([]);
+  });
+
+  it('never names a town after a firm, an office or a postal abbreviation', () => {
+    const towns = new Set(meetings.map((m) => m.venue.city ?? ''));
+    // What clients showed in their city filter before (postal names of unique and PO-box ZIPs).
+    for (const junk of ['Bham', 'Blmgtn', 'At&t', '115 Crm Firms', 'Assc Doctors Ins', 'Atl', 'Hon', 'Apache Jct', 'Rehoboth Bch']) {
+      expect(towns.has(junk), junk).toBe(false);
+    }
+    expect(towns.has('Birmingham')).toBe(true);
+    // Every town the sample can use, in every state, not only those this seed drew.
+    const names = JURISDICTIONS.flatMap((state) => sampleTowns(usGazetteer(), state.code).slice(0, 80)).map((town) => town.name);
+    const abbreviated = names.filter((name) => name.split(' ').some((word) => POSTAL_ABBREVIATIONS.has(word.toLowerCase())));
+    expect(abbreviated).toEqual([]);
+    expect(names.filter((name) => /[&\d]/.test(name))).toEqual([]);
   });
 
   it('gives every meeting the time zone at its coordinates, and a valid one', () => {
@@ -214,11 +235,38 @@ describe('generateSample: looks like a real meeting list', () => {
     expect(problems).toEqual([]);
   });
 
-  it('names NA groups after their meetings without saying "Group" twice', () => {
+  it('names NA groups after their meetings and their town, without saying "Group" twice', () => {
     const na = meetings.filter((m) => m.program === 'NA');
-    expect(na.some((m) => m.name === 'Freedom Group' && m.groupName === 'Freedom Group')).toBe(true);
-    expect(na.filter((m) => m.groupName?.endsWith('Group Group'))).toEqual([]);
-    expect(na.every((m) => m.groupName?.startsWith(m.name))).toBe(true);
+    expect(na.some((m) => m.name === 'Freedom Group' && m.groupName === `Freedom Group of ${m.venue.city}, ${m.venue.state}`)).toBe(true);
+    expect(na.some((m) => m.languages.includes('es') && m.groupName === `Grupo ${m.name} de ${m.venue.city}, ${m.venue.state}`)).toBe(true);
+    expect(na.filter((m) => m.groupName?.includes('Group Group'))).toEqual([]);
+    expect(na.filter((m) => m.groupName !== groupName(m.name, m.venue.city!, m.venue.state!, m.languages.includes('es')))).toEqual([]);
+  });
+
+  it('gives each group one town, so that a client grouping by group never merges two towns', () => {
+    const towns = new Map<string, Set<string>>();
+    for (const m of meetings) {
+      if (m.groupName === null) continue;
+      const set = towns.get(m.groupName) ?? new Set();
+      set.add(`${m.venue.city}, ${m.venue.state}`);
+      towns.set(m.groupName, set);
+    }
+    expect([...towns].filter(([, set]) => set.size > 1)).toEqual([]);
+    // Before, 39 names covered about 4,500 meetings; now most groups hold a few meetings.
+    expect(towns.size).toBeGreaterThan(COUNT / 5);
+  });
+
+  it("meets a group's in-person meetings at one venue", () => {
+    const venues = new Map<string, Set<string>>();
+    for (const m of meetings) {
+      if (m.groupName === null || m.venue.street === null) continue;
+      const key = `${m.venue.state}|${m.venue.city}|${m.groupName}`;
+      const set = venues.get(key) ?? new Set();
+      set.add(JSON.stringify([m.venue.name, m.venue.street, m.venue.postalCode, m.venue.latitude, m.venue.longitude]));
+      venues.set(key, set);
+    }
+    expect([...venues].filter(([, set]) => set.size > 1)).toEqual([]);
+    expect([...venues.keys()].length).toBeLessThan(meetings.filter((m) => m.venue.street !== null).length);
   });
 
   it('gives regions from state to city', () => {
@@ -234,11 +282,13 @@ describe('generateSample: looks like a real meeting list', () => {
 describe('generateSample: service bodies', () => {
   const ofType = (type: string) => sample.bodies.filter((b) => b.body.type === type);
 
-  it('has one zone at the top', () => {
+  it('has one zone at the top, beside one body for each other program', () => {
     const zones = ofType('zone');
     expect(zones).toHaveLength(1);
     expect(zones[0]!.parentKey).toBeNull();
-    expect(sample.bodies.filter((b) => b.parentKey === null)).toEqual(zones);
+    const others = ofType('other');
+    expect(others.map((b) => b.body.name)).toEqual(['OpenRooms Sample Nar-Anon Groups', 'OpenRooms Sample Peer Support Groups']);
+    expect(sample.bodies.filter((b) => b.parentKey === null)).toEqual([...zones, ...others]);
   });
 
   it('has one region per jurisdiction, under the zone', () => {
@@ -252,26 +302,29 @@ describe('generateSample: service bodies', () => {
     const areas = ofType('area');
     for (const area of areas) expect(regionKeys.has(area.parentKey ?? '')).toBe(true);
     expect(new Set(areas.map((a) => a.parentKey))).toEqual(regionKeys);
-    expect(sample.bodies).toHaveLength(1 + regionKeys.size + areas.length);
+    expect(sample.bodies).toHaveLength(1 + 2 + regionKeys.size + areas.length);
   });
 
-  it('puts every NA meeting in an area, one region per state, and no other meeting in any body', () => {
+  it("gives every meeting a body: an NA meeting an area (one region per state), another its program's body", () => {
     const byKey = new Map(sample.bodies.map((b) => [b.key, b]));
     const regionOfState = new Map<string, string>();
+    const otherBodies = { 'NAR-ANON': 'OpenRooms Sample Nar-Anon Groups', PEER: 'OpenRooms Sample Peer Support Groups' };
     for (const { bodyKey, meeting } of sample.meetings) {
+      const body = byKey.get(bodyKey ?? '');
+      expect(body, `${meeting.provenance.externalId} in ${bodyKey}`).toBeDefined();
       if (meeting.program !== 'NA') {
-        expect(bodyKey).toBeNull();
+        expect(body!.body.name).toBe(otherBodies[meeting.program as keyof typeof otherBodies]);
         continue;
       }
-      const area = byKey.get(bodyKey ?? '');
-      expect(area?.body.type, bodyKey ?? 'null').toBe('area');
-      const region = area!.parentKey!;
+      expect(body!.body.type, bodyKey ?? 'null').toBe('area');
+      const region = body!.parentKey!;
       const state = meeting.venue.state!;
       expect(regionOfState.get(state) ?? region, state).toBe(region);
       regionOfState.set(state, region);
     }
     expect(regionOfState.size).toBe(JURISDICTIONS.length);
     expect(new Set(regionOfState.values()).size).toBe(JURISDICTIONS.length);
+    expect(new Set(sample.meetings.map((m) => m.meeting.program))).toEqual(new Set(['NA', 'NAR-ANON', 'PEER']));
   });
 
   it('uses unique keys and external ids', () => {
@@ -284,5 +337,30 @@ describe('generateSample: service bodies', () => {
     expect(meetingIds.every((id) => id !== null)).toBe(true);
     expect(new Set(meetingIds).size).toBe(meetingIds.length);
     expect(meetings.every((m) => m.provenance.source === sample.bodies[0]!.body.source)).toBe(true);
+  });
+});
+
+describe('sample towns', () => {
+  it('spells out the words postal names abbreviate, and leaves the rest alone', () => {
+    expect(townName('Rehoboth Bch')).toBe('Rehoboth Beach');
+    expect(townName('Ft Myers')).toBe('Fort Myers');
+    expect(townName('Colorado Spgs')).toBe('Colorado Springs');
+    expect(townName('St Louis')).toBe('St Louis');
+    expect(townName('Birmingham')).toBe('Birmingham');
+  });
+
+  it("tells a town's own ZIP from a firm's or a post office box's by the precision of its point", () => {
+    const gazetteer = usGazetteer();
+    expect(isTownZip(gazetteer.zip('35203')!)).toBe(true); // Birmingham, AL
+    for (const code of ['35225', '47490', '97259', '11597', '35289']) expect(isTownZip(gazetteer.zip(code)!), code).toBe(false);
+  });
+
+  it("gives Birmingham's delivery ZIPs to Birmingham and leaves out the ones filed as Bham", () => {
+    const towns = sampleTowns(usGazetteer(), 'AL');
+    const birmingham = towns.find((t) => t.name === 'Birmingham')!;
+    expect(birmingham.zips).toContain('35203');
+    expect(birmingham.zips).not.toContain('35225');
+    expect(towns.find((t) => t.name === 'Bham')).toBeUndefined();
+    expect(towns[0]!.size).toBeGreaterThanOrEqual(towns[1]!.size);
   });
 });

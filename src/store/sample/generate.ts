@@ -10,6 +10,7 @@ import type { CityPlace, Gazetteer } from '../../geo/gazetteer.js';
 import { timeZoneAt } from '../../geo/time-zone.js';
 import { allocate } from './allocate.js';
 import { Random } from './random.js';
+import { sampleTowns } from './towns.js';
 import {
   LOCATION_NOTES,
   MEETING_NAMES,
@@ -121,10 +122,26 @@ const PLACE_FEATURES: readonly (readonly [string, number])[] = [
   ['WC', 0.3],
 ];
 
+/** The bodies of the programs that are not NA, each holding its program's sample meetings. */
+const OTHER_PROGRAM_BODIES: Readonly<Record<'NAR-ANON' | 'PEER', { key: string; name: string; description: string }>> = {
+  'NAR-ANON': {
+    key: 'nar-anon',
+    name: 'OpenRooms Sample Nar-Anon Groups',
+    description: 'Sample data: a made-up service body for the sample Nar-Anon family groups.',
+  },
+  PEER: {
+    key: 'peer-support',
+    name: 'OpenRooms Sample Peer Support Groups',
+    description: 'Sample data: a made-up network holding the sample peer support groups.',
+  },
+};
+
 /**
  * Makes a deterministic, clearly-labelled sample: a sample zone, a region per state and DC,
- * areas around each state's largest cities, and `count` meetings in real cities (real names
- * and coordinates from the gazetteer), spread roughly by population.
+ * areas around each state's largest towns, a body for each other program, and `count`
+ * meetings in real towns (each ZIP's own town name and coordinates from the gazetteer),
+ * spread roughly by population. Every meeting has a service body. A group's name is unique
+ * to its town, and the group's in-person meetings share its venue.
  */
 export function generateSample(gazetteer: Gazetteer, options: SampleOptions): Sample {
   const random = new Random(options.seed);
@@ -133,12 +150,13 @@ export function generateSample(gazetteer: Gazetteer, options: SampleOptions): Sa
     JURISDICTIONS.map((s) => s.population),
     MIN_PER_JURISDICTION,
   );
-  const bodies: SampleBody[] = [zoneBody()];
+  const bodies: SampleBody[] = [zoneBody(), ...Object.values(OTHER_PROGRAM_BODIES).map(otherProgramBody)];
   const meetings: SampleMeeting[] = [];
+  const groupVenues = new Map<string, GroupVenue>();
   JURISDICTIONS.forEach((state, i) => {
     const count = perState[i]!;
-    const cities = gazetteer.citiesIn(state.code).slice(0, 80);
-    if (cities.length === 0) throw new Error(`the gazetteer has no cities in ${state.code}`);
+    const cities = sampleTowns(gazetteer, state.code).slice(0, 80);
+    if (cities.length === 0) throw new Error(`the gazetteer has no towns in ${state.code}`);
     const regionKey = `region-${state.code}`;
     bodies.push(regionBody(state, regionKey, i));
     const areas = areaCenters(cities, Math.min(12, Math.max(1, Math.round(count / 120))));
@@ -146,10 +164,11 @@ export function generateSample(gazetteer: Gazetteer, options: SampleOptions): Sa
     const cityWeights = cities.map((c) => [c, c.size ** 1.2] as const);
     for (let n = 0; n < count; n++) {
       const city = random.weighted(cityWeights);
-      const meeting = sampleMeeting(random, state, city, gazetteer, meetings.length);
+      const meeting = shareGroupVenue(sampleMeeting(random, state, city, gazetteer, meetings.length), groupVenues);
       const distances = areas.map((area) => distanceKm(area, city));
       const nearest = areas[distances.indexOf(Math.min(...distances))]!;
-      meetings.push({ bodyKey: meeting.program === 'NA' ? areaKey(nearest) : null, meeting });
+      const other = meeting.program === 'NAR-ANON' || meeting.program === 'PEER' ? OTHER_PROGRAM_BODIES[meeting.program] : null;
+      meetings.push({ bodyKey: other === null ? areaKey(nearest) : other.key, meeting });
     }
   });
   return { bodies, meetings };
@@ -167,6 +186,30 @@ function zoneBody(): SampleBody {
       externalId: 'zone',
     },
   };
+}
+
+function otherProgramBody({ key, name, description }: { key: string; name: string; description: string }): SampleBody {
+  return { key, parentKey: null, body: { ...bodyDefaults(), name, type: 'other', description, externalId: key } };
+}
+
+type GroupVenue = Pick<MeetingInput['venue'], 'name' | 'street' | 'postalCode' | 'latitude' | 'longitude' | 'notes'> & { timeZone: string };
+
+/** A group meets at one place: its later in-person meetings take the venue of its first. */
+function shareGroupVenue(
+  meeting: Omit<MeetingInput, 'serviceBodyId'>,
+  groups: Map<string, GroupVenue>,
+): Omit<MeetingInput, 'serviceBodyId'> {
+  const { venue, schedule } = meeting;
+  if (meeting.groupName === null || venue.street === null) return meeting;
+  const key = `${venue.state ?? ''}|${venue.city ?? ''}|${meeting.groupName}`;
+  const known = groups.get(key);
+  if (!known) {
+    const { name, street, postalCode, latitude, longitude, notes } = venue;
+    groups.set(key, { name, street, postalCode, latitude, longitude, notes, timeZone: schedule.timeZone });
+    return meeting;
+  }
+  const { timeZone, ...place } = known;
+  return { ...meeting, venue: { ...venue, ...place }, schedule: { ...schedule, timeZone } };
 }
 
 function regionBody(state: UsState, key: string, index: number): SampleBody {
@@ -257,7 +300,7 @@ function sampleMeeting(
     name,
     program,
     categories,
-    groupName: kind === 'NA' ? (/\bGroup$/.test(name) ? name : `${name} Group`) : null,
+    groupName: kind === 'NA' ? groupName(name, city.name, state.code, spanish) : null,
     groupNotes: null,
     worldId: null,
     schedule: {
@@ -348,6 +391,16 @@ function describe(
     categories: ['addiction'],
     formats: [...new Set([...formats, ...attendanceFormats, ...languageFormats])],
   };
+}
+
+/**
+ * An NA group's name, made from its meeting's name and its town ("Freedom Group of
+ * Birmingham, AL", "Grupo Nueva Vida de Miami, FL"): unique to the town, so that a client
+ * grouping meetings by group never puts two towns' meetings together.
+ */
+export function groupName(meetingName: string, town: string, state: string, spanish: boolean): string {
+  if (spanish) return `Grupo ${meetingName} de ${town}, ${state}`;
+  return `${/\bGroup$/.test(meetingName) ? meetingName : `${meetingName} Group`} of ${town}, ${state}`;
 }
 
 function round(value: number): number {
