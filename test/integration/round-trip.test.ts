@@ -220,19 +220,8 @@ async function everyMeeting(store: Store): Promise<Meeting[]> {
   return all;
 }
 
-const ROUND_TRIP_BODY = {
-  name: 'Round Trip Area',
-  type: 'area' as const,
-  parentId: null,
-  description: null,
-  website: 'https://round-trip-area.example/',
-  helpline: '+1 555-0123',
-  email: null,
-  worldId: 'AR77',
-  sample: false,
-  source: null,
-  externalId: null,
-};
+// The store fills in the rest of a body (type area, no parent, not sample).
+const ROUND_TRIP_BODY = { name: 'Round Trip Area', website: 'https://round-trip-area.example/', helpline: '+1 555-0123', worldId: 'AR77' };
 
 const SOURCE_EXTRAS = {
   feedback_url: 'https://round-trip-area.example/feedback?meeting=trip',
