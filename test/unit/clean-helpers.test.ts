@@ -187,6 +187,12 @@ describe('links and phones', () => {
       rest: 'Dial then PIN',
       warning: 'conference phone "Dial 555-555-0100 then PIN" read as "555-555-0100", the rest moved to the notes',
     });
+    // Longer than the 41 characters that used to be kept: never cut in the middle of its digits.
+    const zoom = '+1 646 558 8656,,86912345678#,,,,*123456#,,,,9876543210#';
+    expect(loosePhone(zoom, 'conference phone')).toEqual({ phone: zoom, rest: null, warning: null });
+    const two = '+1 646 558 8656,,86912345678#; +1 301 715 8592,,86912345678#';
+    expect(loosePhone(two, 'conference phone')).toEqual({ phone: two, rest: null, warning: null });
+    expect(loosePhone(`Dial ${zoom} from a landline`, 'conference phone')).toMatchObject({ phone: zoom, rest: 'Dial from a landline' });
     expect(loosePhone('ask the secretary', 'conference phone')).toEqual({
       phone: null,
       rest: 'ask the secretary',
