@@ -210,6 +210,22 @@ describe('plainTextFromHtml', () => {
     expect(plainTextFromHtml('<script>alert(1)</script>Hello')).toEqual({ text: 'Hello', changed: true });
   });
 
+  it("keeps the feed's own newlines, <br>, </p> and list items as lines (Zoom instructions stay on theirs)", () => {
+    expect(plainTextFromHtml('Meeting ID: 869 1234 5678\nPasscode: 123456 &amp; bring coffee\r\nOne tap: +16465588656')).toEqual({
+      text: 'Meeting ID: 869 1234 5678\nPasscode: 123456 & bring coffee\nOne tap: +16465588656',
+      changed: true,
+    });
+    expect(plainTextFromHtml('Meeting ID: 869<br>Passcode: 1<br />\r\nDial: 2<BR/>Done').text).toBe(
+      'Meeting ID: 869\nPasscode: 1\nDial: 2\nDone',
+    );
+    expect(plainTextFromHtml('<p>One</p>\n<p>Two</p>').text).toBe('One\n\nTwo');
+    expect(plainTextFromHtml('<ul><li>Step one</li><li>Step two</li></ul>').text).toBe('• Step one\n• Step two');
+  });
+
+  it('decodes named and numeric entities', () => {
+    expect(plainTextFromHtml('Tom&apos;s &hellip; caf&eacute; &#8211; &#x2014; &lt;b&gt;').text).toBe("Tom's … café – — <b>");
+  });
+
   it('leaves plain text alone, including angle brackets that are not tags', () => {
     expect(plainTextFromHtml('Steps 1 < 2 > 0')).toEqual({ text: 'Steps 1 < 2 > 0', changed: false });
     expect(plainTextFromHtml(null)).toEqual({ text: null, changed: false });
