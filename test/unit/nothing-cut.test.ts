@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { parseBmltMeetings } from '../../src/interop/bmlt/parse-meetings.js';
+import { parseBmltMeetings, parseBmltServiceBodies } from '../../src/interop/bmlt/parse-meetings.js';
+import { validateFeed } from '../../src/interop/import/validate-feed.js';
+import { CATALOGUE_RULES } from '../support/fixtures.js';
 import { durationMinutes, minutesBetween } from '../../src/interop/clean/loose-time.js';
 import { parseMeetingGuideJson } from '../../src/interop/meeting-guide/parse-json.js';
 import { endTime } from '../../src/interop/meeting-guide/to-meeting-guide.js';
@@ -108,5 +110,23 @@ describe('rows that share a slug', () => {
     const feed = parseMeetingGuideJson([first, reordered]);
     expect(feed.meetings).toHaveLength(1);
     expect(feed.skipped[0]?.reason).toBe('an exact copy of row 1');
+  });
+});
+
+describe('service bodies', () => {
+  it('keeps a long name and description whole, and refuses one over the limit with its reason instead of cutting it', () => {
+    const description = 'Our area serves the county.\n'.repeat(100);
+    const { serviceBodies } = parseBmltServiceBodies([
+      { id: '1', parent_id: '0', name: `Sample ${'Long '.repeat(50)}Area`, description, type: 'AS', world_id: 'AR12345' },
+      { id: '2', parent_id: '0', name: 'x'.repeat(600), type: 'AS' },
+    ]);
+    expect(serviceBodies[0]?.input.name).toHaveLength(`Sample ${'Long '.repeat(50)}Area`.length);
+    expect(serviceBodies[0]?.input.description).toBe(description.trim());
+    expect(serviceBodies[1]?.input.name).toHaveLength(600);
+    const checked = validateFeed({ meetings: [], serviceBodies, skipped: [] }, CATALOGUE_RULES, 'example-org');
+    expect(checked.serviceBodies.map((b) => b.externalId)).toEqual(['1']);
+    expect(checked.warnings).toEqual([
+      { row: null, externalId: '2', message: 'service body left out: name: must be at most 500 characters' },
+    ]);
   });
 });
