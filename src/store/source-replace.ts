@@ -174,17 +174,22 @@ async function upsertServiceBodies(
       ids.set(body.externalId, before.id);
       changed++;
     } else {
-      const row = await trx
-        .insertInto('service_bodies')
-        .values({ ...serviceBodyColumns(wanted), created_at: at, updated_at: at })
-        .returningAll()
-        .executeTakeFirstOrThrow();
-      record({ entityType: 'service_body', entityId: row.id, action: 'create', before: null, after: rowToServiceBody(row) });
-      ids.set(body.externalId, row.id);
+      ids.set(body.externalId, await insertServiceBody(trx, record, at, wanted));
       added++;
     }
   }
   return { ids, added, changed, keep: new Set(ids.values()) };
+}
+
+/** Adds one body of a source, with its change-log row; answers its id. */
+async function insertServiceBody(trx: Transaction<Database>, record: ChangeRecord, at: string, wanted: ServiceBodyInput): Promise<number> {
+  const row = await trx
+    .insertInto('service_bodies')
+    .values({ ...serviceBodyColumns(wanted), created_at: at, updated_at: at })
+    .returningAll()
+    .executeTakeFirstOrThrow();
+  record({ entityType: 'service_body', entityId: row.id, action: 'create', before: null, after: rowToServiceBody(row) });
+  return row.id;
 }
 
 /**
@@ -215,13 +220,7 @@ async function addUndescribedBodies(
       });
     } else {
       const wanted = placeholderServiceBody(source, externalId);
-      const row = await trx
-        .insertInto('service_bodies')
-        .values({ ...serviceBodyColumns(wanted), created_at: at, updated_at: at })
-        .returningAll()
-        .executeTakeFirstOrThrow();
-      record({ entityType: 'service_body', entityId: row.id, action: 'create', before: null, after: rowToServiceBody(row) });
-      id = row.id;
+      id = await insertServiceBody(trx, record, at, wanted);
       added++;
       warnings.push({
         row: null,
