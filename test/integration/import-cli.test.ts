@@ -96,6 +96,27 @@ describe('openrooms import', () => {
     await store.close();
   });
 
+  it('gives the meetings of a saved GetSearchResults file the bodies they name, each named by its id', async () => {
+    const rows = [bmltMeeting(1), bmltMeeting(2, { service_body_bigint: '42' }), bmltMeeting(3, { service_body_bigint: '42' })];
+    const report = await importJson(['bmlt', writeFeed('search.json', rows), '--source', 'region']);
+    expect(report.serviceBodies).toEqual({ added: 2, changed: 0, removed: 0 });
+    const store = await openStore({ dataDir: env.DATA_DIR! });
+    const bodies = await store.serviceBodies.list();
+    expect(bodies.map((b) => [b.externalId, b.name]).sort()).toEqual([
+      ['2', 'Service body 2'],
+      ['42', 'Service body 42'],
+    ]);
+    const byExternal = new Map(bodies.map((b) => [b.externalId, b.id]));
+    const meetings = [];
+    for await (const page of store.meetings.all()) meetings.push(...page);
+    expect(meetings.map((m) => [m.provenance.externalId, m.serviceBodyId]).sort()).toEqual([
+      ['1', byExternal.get('2')],
+      ['2', byExternal.get('42')],
+      ['3', byExternal.get('42')],
+    ]);
+    await store.close();
+  });
+
   it('imports a BMLT root server with its service bodies, over HTTP only when private addresses are allowed', async () => {
     server = await startFeedServer();
     serveBmlt(server, [bmltMeeting(1), bmltMeeting(2), bmltMeeting(3, { weekday_tinyint: '9' })]);
