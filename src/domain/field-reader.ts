@@ -118,7 +118,12 @@ export class FieldReader {
 }
 
 export const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
-const PHONE = /^[+\d][\d\s().,#*+-]{2,40}$/;
+/**
+ * A dial-in string: a number with its pauses and codes ("+1 646 558 8656,,86912345678#,,,,*123456#"),
+ * or several such, separated by ";" or "/". Long enough for real conference lines.
+ */
+export const PHONE_MAX_LENGTH = 250;
+export const PHONE = /^[+\d][\d\s().,#*+;/-]{2,}$/;
 
 function isHttpUrl(value: string): boolean {
   try {
@@ -136,7 +141,7 @@ export function readUrl(reader: FieldReader, key: string): string | null {
 }
 
 export function readPhone(reader: FieldReader, key: string): string | null {
-  const value = reader.text(key, 60);
-  if (value !== null && !PHONE.test(value)) reader.problem(key, 'must be a phone number (digits, spaces, + ( ) - , # *)');
+  const value = reader.text(key, PHONE_MAX_LENGTH);
+  if (value !== null && !PHONE.test(value)) reader.problem(key, 'must be a phone number (digits, spaces, + ( ) - , # * ; /)');
   return value;
 }

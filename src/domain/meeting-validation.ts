@@ -15,6 +15,9 @@ export interface MeetingRules {
   programCodes: ReadonlySet<string>;
 }
 
+// Limits refuse a value (the problem names the field); nothing is ever shortened to fit.
+// Notes hold whole Zoom instructions and meeting formats, so they are generous.
+const LONG_TEXT = 20_000;
 const LANGUAGE = /^[a-z]{2,3}$/;
 const COUNTRY = /^[A-Z]{2}$/;
 const US_POSTAL = /^\d{5}(-\d{4})?$/;
@@ -46,7 +49,7 @@ export function validateMeetingInput(raw: unknown, rules: MeetingRules): Validat
   if (!isObj(raw)) return { ok: false, problems: [{ field: '', message: 'must be an object' }] };
   const root = new FieldReader(raw, '', problems);
 
-  const name = root.requiredText('name', 200);
+  const name = root.requiredText('name', 500);
   const slug = root.text('slug', 100);
   if (slug !== null && !SLUG_PATTERN.test(slug)) root.problem('slug', 'must be lower-case letters, digits and single hyphens');
 
@@ -79,8 +82,8 @@ export function validateMeetingInput(raw: unknown, rules: MeetingRules): Validat
   const v = root.nested('venue');
   const venue = {
     ...emptyVenue(),
-    name: v.text('name', 200),
-    street: v.text('street', 200),
+    name: v.text('name', 500),
+    street: v.text('street', 500),
     citySubsection: v.text('citySubsection', 100),
     neighborhood: v.text('neighborhood', 100),
     city: v.text('city', 100),
@@ -91,11 +94,11 @@ export function validateMeetingInput(raw: unknown, rules: MeetingRules): Validat
     latitude: v.number('latitude', -90, 90),
     longitude: v.number('longitude', -180, 180),
     approximate: v.boolean('approximate', false),
-    notes: v.text('notes', 2000),
+    notes: v.text('notes', LONG_TEXT),
     // From general to specific; a city may share its state's name.
     regions: v.stringList('regions', 'sequence'),
-    trainLines: v.text('trainLines', 500),
-    busLines: v.text('busLines', 500),
+    trainLines: v.text('trainLines', 2000),
+    busLines: v.text('busLines', 2000),
   };
   if (!COUNTRY.test(venue.country)) v.problem('country', 'must be a two-letter country code such as "US"');
   if ((venue.latitude === null) !== (venue.longitude === null)) {
@@ -124,9 +127,9 @@ export function validateMeetingInput(raw: unknown, rules: MeetingRules): Validat
   const online = {
     ...emptyOnline(),
     conferenceUrl: readUrl(o, 'conferenceUrl'),
-    conferenceUrlNotes: o.text('conferenceUrlNotes', 1000),
+    conferenceUrlNotes: o.text('conferenceUrlNotes', LONG_TEXT),
     conferencePhone: readPhone(o, 'conferencePhone'),
-    conferencePhoneNotes: o.text('conferencePhoneNotes', 1000),
+    conferencePhoneNotes: o.text('conferencePhoneNotes', LONG_TEXT),
   };
   if (needsOnlineAccess(attendance) && online.conferenceUrl === null && online.conferencePhone === null) {
     o.problem('conferenceUrl', `${attendance} meetings need a conference URL or a phone number`);
@@ -147,8 +150,8 @@ export function validateMeetingInput(raw: unknown, rules: MeetingRules): Validat
     program,
     categories: categories as ChallengeCategory[],
     serviceBodyId,
-    groupName: root.text('groupName', 200),
-    groupNotes: root.text('groupNotes', 2000),
+    groupName: root.text('groupName', 500),
+    groupNotes: root.text('groupNotes', LONG_TEXT),
     worldId: root.text('worldId', 40),
     schedule: {
       weekday: (weekday ?? 0) as Weekday,
@@ -161,10 +164,10 @@ export function validateMeetingInput(raw: unknown, rules: MeetingRules): Validat
     online,
     formats,
     languages: languages.length > 0 ? languages : ['en'],
-    notes: root.text('notes', 5000),
+    notes: root.text('notes', LONG_TEXT),
     website: readUrl(root, 'website'),
     contacts: readContacts(root),
-    adminNotes: root.text('adminNotes', 5000),
+    adminNotes: root.text('adminNotes', LONG_TEXT),
     published: root.boolean('published', true),
     sample: root.boolean('sample', false),
     provenance: {

@@ -10,10 +10,10 @@ export function validateServiceBodyInput(raw: unknown): Validated<ServiceBodyInp
   const email = r.text('email', 200);
   if (email !== null && !EMAIL.test(email)) r.problem('email', 'must be an email address');
   const value: ServiceBodyInput = {
-    name: r.requiredText('name', 200),
+    name: r.requiredText('name', 500),
     type: r.oneOf('type', SERVICE_BODY_TYPES, 'area'),
     parentId: r.integer('parentId', 1, Number.MAX_SAFE_INTEGER),
-    description: r.text('description', 2000),
+    description: r.text('description', 20_000),
     website: readUrl(r, 'website'),
     helpline: readPhone(r, 'helpline'),
     email,

@@ -25,8 +25,10 @@ export async function buildApp({ store, search, site = DEFAULT_SITE, logger = fa
     logger,
     // Fastify's own request lines carry the client's address and the full URL; ours do not.
     logController: new LogController({ disableRequestLogging: true }),
-    // No id or slug is longer than this.
-    routerOptions: { ignoreTrailingSlash: true, maxParamLength: 200 },
+    // No id or slug is longer than this. Repeated slashes are one, as the web servers in front
+    // of BMLT merge them: Crouton with a root_server ending in "/" asks for
+    // /main_server//client_interface/jsonp/….
+    routerOptions: { ignoreTrailingSlash: true, ignoreDuplicateSlashes: true, maxParamLength: 200 },
     // verbose: a failed check can quote the schema's description of what is accepted;
     // removeAdditional off: an unknown parameter is refused, not silently dropped.
     ajv: { customOptions: { verbose: true, removeAdditional: false } },

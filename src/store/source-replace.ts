@@ -8,7 +8,7 @@ import { meetingToRow } from './meeting-rows.js';
 import { inputContent, meetingsById, sameContent, storedContent } from './source-content.js';
 import type { Database, ServiceBodiesTable } from './schema.js';
 import { rowToServiceBody, serviceBodyToRow as serviceBodyColumns } from './service-body-repository.js';
-import { orderParentsFirst, sameServiceBody } from './source-service-bodies.js';
+import { orderParentsFirst, placeholderServiceBody, sameServiceBody } from './source-service-bodies.js';
 
 /** A validated meeting of a feed, ready to be matched by its external id. */
 export interface SourceMeeting {
@@ -127,12 +127,14 @@ async function replaceIn(
     ? await upsertServiceBodies(context, existingBodies, feed.serviceBodies)
     : { ids: new Map(existingBodies.map((row) => [row.external_id ?? '', row.id])), added: 0, changed: 0, keep: new Set<number>() };
 
+  const placeholders = await addUndescribedBodies(context, existingBodies, feed.meetings, bodies.ids);
+  for (const id of placeholders.keep) bodies.keep.add(id);
   const meetings = await replaceMeetings(context, feed.meetings, bodies.ids);
 
   const removedBodies = managesBodies ? await removeServiceBodies(context, existingBodies, bodies.keep) : 0;
   return {
     ...meetings,
-    serviceBodies: { added: bodies.added, changed: bodies.changed, removed: removedBodies },
+    serviceBodies: { added: bodies.added + placeholders.added, changed: bodies.changed, removed: removedBodies },
     warnings,
   };
 }
@@ -172,17 +174,64 @@ async function upsertServiceBodies(
       ids.set(body.externalId, before.id);
       changed++;
     } else {
-      const row = await trx
-        .insertInto('service_bodies')
-        .values({ ...serviceBodyColumns(wanted), created_at: at, updated_at: at })
-        .returningAll()
-        .executeTakeFirstOrThrow();
-      record({ entityType: 'service_body', entityId: row.id, action: 'create', before: null, after: rowToServiceBody(row) });
-      ids.set(body.externalId, row.id);
+      ids.set(body.externalId, await insertServiceBody(trx, record, at, wanted));
       added++;
     }
   }
   return { ids, added, changed, keep: new Set(ids.values()) };
+}
+
+/** Adds one body of a source, with its change-log row; answers its id. */
+async function insertServiceBody(trx: Transaction<Database>, record: ChangeRecord, at: string, wanted: ServiceBodyInput): Promise<number> {
+  const row = await trx
+    .insertInto('service_bodies')
+    .values({ ...serviceBodyColumns(wanted), created_at: at, updated_at: at })
+    .returningAll()
+    .executeTakeFirstOrThrow();
+  record({ entityType: 'service_body', entityId: row.id, action: 'create', before: null, after: rowToServiceBody(row) });
+  return row.id;
+}
+
+/**
+ * The bodies the meetings name that the feed does not describe: the source's body with that
+ * id when it has one (described by an earlier import), or else a new one named by its id
+ * ("Service body 42"), so that no meeting loses its body. `ids` gets each of them.
+ */
+async function addUndescribedBodies(
+  { trx, record, at, source, warnings }: ReplaceContext,
+  existingRows: readonly Selectable<ServiceBodiesTable>[],
+  meetings: readonly SourceMeeting[],
+  ids: Map<string, number>,
+): Promise<{ added: number; keep: Set<number> }> {
+  const counts = new Map<string, number>();
+  for (const { serviceBodyExternalId: id } of meetings) {
+    if (id !== null && !ids.has(id)) counts.set(id, (counts.get(id) ?? 0) + 1);
+  }
+  const existing = new Map(existingRows.map((row) => [row.external_id ?? '', row]));
+  const keep = new Set<number>();
+  let added = 0;
+  for (const [externalId, count] of counts) {
+    let id = existing.get(externalId)?.id;
+    if (id !== undefined) {
+      warnings.push({
+        row: null,
+        externalId,
+        message: `service body ${externalId} is not described by the feed: "${existing.get(externalId)!.name}" is kept for its ${count} meeting(s)`,
+      });
+    } else {
+      const wanted = placeholderServiceBody(source, externalId);
+      id = await insertServiceBody(trx, record, at, wanted);
+      added++;
+      warnings.push({
+        row: null,
+        externalId,
+        message: `service body ${externalId} is not described by the feed: added as "${wanted.name}" for its ${count} meeting(s), until the source describes it`,
+      });
+    }
+    ids.set(externalId, id);
+    keep.add(id);
+  }
+  return { added, keep };
 }
 
 /** Deletes the source's bodies that left the feed, unless something outside the source still points at them. */
@@ -232,22 +281,17 @@ async function removeServiceBodies(
 }
 
 async function replaceMeetings(
-  { trx, dialect, record, at, source, warnings, progress }: ReplaceContext,
+  { trx, dialect, record, at, source, progress }: ReplaceContext,
   feedMeetings: readonly SourceMeeting[],
   bodyIds: ReadonlyMap<string, number>,
 ): Promise<{ added: number; changed: number; unchanged: number; removed: number }> {
   const existing = await storedContent(trx, dialect, source);
-  const missingBodies = new Map<string, number>();
   const fresh: SourceMeeting[] = [];
   const changedInputs: { id: number; input: MeetingInput }[] = [];
   let unchanged = 0;
   for (const meeting of feedMeetings) {
-    let serviceBodyId: number | null = null;
-    if (meeting.serviceBodyExternalId !== null) {
-      serviceBodyId = bodyIds.get(meeting.serviceBodyExternalId) ?? null;
-      if (serviceBodyId === null)
-        missingBodies.set(meeting.serviceBodyExternalId, (missingBodies.get(meeting.serviceBodyExternalId) ?? 0) + 1);
-    }
+    // Every body a meeting names is in bodyIds by now (described, kept or added by its id).
+    const serviceBodyId = meeting.serviceBodyExternalId === null ? null : (bodyIds.get(meeting.serviceBodyExternalId) ?? null);
     const input: MeetingInput = {
       ...meeting.input,
       serviceBodyId,
@@ -259,9 +303,6 @@ async function replaceMeetings(
     if (!stored) fresh.push({ ...meeting, input });
     else if (sameContent(stored.content, inputContent(input))) unchanged++;
     else changedInputs.push({ id: stored.id, input });
-  }
-  for (const [externalId, count] of missingBodies) {
-    warnings.push({ row: null, externalId, message: `service body ${externalId} is not in the feed; ${count} meeting(s) have none` });
   }
 
   // Only meetings that change are read whole: the change log keeps what they were.

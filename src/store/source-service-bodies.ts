@@ -36,6 +36,27 @@ export function orderParentsFirst<T extends TreeNode>(bodies: readonly T[]): { o
   return { ordered, orphans };
 }
 
+/**
+ * A body that a source's meetings name (BMLT's `service_body_bigint`) but that the source
+ * has not described (a saved GetSearchResults file): kept under its id, so that every
+ * meeting keeps its body, until an import that describes it gives it its name.
+ */
+export function placeholderServiceBody(source: string, externalId: string): ServiceBodyInput {
+  return {
+    name: `Service body ${externalId}`,
+    type: 'other',
+    parentId: null,
+    description: null,
+    website: null,
+    helpline: null,
+    email: null,
+    worldId: null,
+    sample: false,
+    source,
+    externalId,
+  };
+}
+
 /** Whether a stored body already says what the feed says (ids and times aside). */
 export function sameServiceBody(stored: ServiceBody, wanted: ServiceBodyInput): boolean {
   return JSON.stringify(serviceBodyToRow(stored)) === JSON.stringify(serviceBodyToRow(wanted));

@@ -27,7 +27,12 @@ export interface PageContext {
   sample: boolean;
 }
 
-/** A phone number as a tel: link target: digits and a leading plus only. */
+/**
+ * A phone number as a tel: link target: the first number of a list ("…; …" or "… / …"), its
+ * digits, a leading plus, and the pauses and codes a conference line needs (",,123456#" as
+ * Zoom's one-tap links write them, "#" encoded), so that one tap joins the meeting.
+ */
 export function telHref(number: string): string {
-  return `tel:${number.replace(/[^\d+]/g, '')}`;
+  const first = number.split(/[;/]/)[0] ?? '';
+  return `tel:${first.replace(/[^\d+,*#]/g, '').replace(/#/g, '%23')}`;
 }

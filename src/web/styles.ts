@@ -56,6 +56,8 @@ button, .button { display: inline-flex; align-items: center; justify-content: ce
 @media (prefers-color-scheme: dark) { .error { color: #ff9d9d; } }
 .error-summary { border: 2px solid #a10d0d; padding: 0.75rem 1rem; border-radius: 6px; }
 .muted { color: var(--muted); }
+/* Notes keep the line breaks their writers put in (Zoom instructions, one per line). */
+.lines { white-space: pre-line; overflow-wrap: anywhere; }
 .cards { list-style: none; padding: 0; margin: 0; display: grid; gap: 0.75rem; }
 .card { border: 1px solid var(--line); border-radius: 8px; padding: 0.75rem 1rem; background: var(--bg); }
 .card h3 { margin-top: 0; }

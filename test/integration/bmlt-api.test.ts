@@ -215,24 +215,71 @@ for (const engine of engines()) {
       expect(master.every((m) => m.format_type_enum === 'FC2' && m.root_server_uri === ROOT)).toBe(true);
     });
 
-    it('replays Crouton’s map search: venue_types[]=-2 and geo_width=-50 give exactly the 50 nearest non-virtual meetings', async () => {
+    it('replays Crouton’s map search: venue_types[]=-2 and geo_width=-50 give the 50 nearest non-virtual meetings within 200 miles', async () => {
       const [lat, lng] = [45.5152, -122.6784];
       const url =
         `${BASE}/jsonp/?switcher=GetSearchResults&get_used_formats&lang_enum=en&data_field_key=${CROUTON_FIELDS.join(',')},distance_in_km,distance_in_miles` +
         `&venue_types[]=-2&lat_val=${lat}&long_val=${lng}&geo_width=-50&sort_keys=start_time&callback=map_cb`;
       const body = unwrap(await get(url), 'map_cb') as { meetings: Row[]; formats: Row[] };
-      expect(body.meetings).toHaveLength(50);
+      const all = await meetings(
+        `venue_types=-2&lat_val=${lat}&long_val=${lng}&sort_results_by_distance=1&data_field_key=id_bigint,distance_in_km,distance_in_miles,latitude`,
+      );
+      // The sample is spread over the country: fewer than 50 lie within BMLT's 200-mile ceiling.
+      const within = all.filter((m) => m.latitude !== '' && Number(m.distance_in_miles) <= 200).slice(0, 50);
+      expect(within.length).toBeGreaterThan(5);
+      expect(body.meetings).toHaveLength(within.length);
+      expect(ids(body.meetings)).toEqual(ids(within));
       expectAllStrings(body.meetings);
       expect(body.meetings.some((m) => m.venue_type === '2')).toBe(false);
-      const all = await meetings(
-        `venue_types=-2&lat_val=${lat}&long_val=${lng}&sort_results_by_distance=1&data_field_key=id_bigint,distance_in_km,latitude`,
-      );
-      const located = all.filter((m) => m.latitude !== '');
-      const fiftieth = Number(located[49]!.distance_in_km);
-      for (const m of body.meetings) expect(Number(m.distance_in_km)).toBeLessThanOrEqual(fiftieth);
       for (const m of body.meetings) expect(Number(m.distance_in_miles)).toBeCloseTo(Number(m.distance_in_km) / 1.609344, 6);
       const distances = all.map((m) => Number(m.distance_in_km));
       expect(distances).toEqual([...distances].sort((a, b) => a - b));
+    });
+
+    it('answers geo_width=-N with the N nearest within BMLT’s 200-unit ceiling, so a place far from every meeting gets none', async () => {
+      // The middle of the Pacific: before the ceiling, the 10 nearest meetings anywhere.
+      expect(await meetings('lat_val=30&long_val=-150&geo_width=-10')).toEqual([]);
+      expect(await meetings('lat_val=30&long_val=-150&geo_width_km=-10')).toEqual([]);
+      const wrapped = `${BASE}/jsonp/?switcher=GetSearchResults&get_used_formats=1&lat_val=30&long_val=-150&geo_width=-10&callback=cb`;
+      expect(unwrap(await get(wrapped), 'cb')).toEqual({ meetings: [], formats: [] });
+      // Off the Oregon coast: the nearest N, but only those within 200 miles (or 200 km).
+      const [lat, lng] = [45.5, -125.9];
+      const all = await meetings(
+        `lat_val=${lat}&long_val=${lng}&sort_results_by_distance=1&data_field_key=id_bigint,distance_in_km,distance_in_miles`,
+      );
+      for (const [unit, key, field] of [
+        ['geo_width', 'distance_in_miles', 'mi'],
+        ['geo_width_km', 'distance_in_km', 'km'],
+      ] as const) {
+        const near = all.filter((m) => m[key] !== '' && Number(m[key]) <= 200).slice(0, 8);
+        const got = await meetings(`lat_val=${lat}&long_val=${lng}&${unit}=-8&data_field_key=id_bigint,${key}`);
+        expect(ids(got), field).toEqual(ids(near));
+        for (const m of got) expect(Number(m[key]), field).toBeLessThanOrEqual(200);
+      }
+    });
+
+    it('answers jsonp without a callback with BMLT’s default name, and a double slash like one (Crouton’s root_server ending in /)', async () => {
+      const plain = await get(`${BASE}/jsonp/?switcher=GetServerInfo`);
+      expect(unwrap(plain, 'callback')).toMatchObject([{ version: expect.any(String) as unknown }]);
+      const single = await get(`${BASE}/jsonp/?switcher=GetFormats&callback=cb`);
+      const double = await get(`/main_server//client_interface/jsonp/?switcher=GetFormats&callback=cb`);
+      expect(double.statusCode).toBe(200);
+      expect(double.body).toBe(single.body);
+      expect((await get(`/main_server//client_interface//json/?switcher=GetServiceBodies`)).json()).toEqual(
+        (await get(`${BASE}/json/?switcher=GetServiceBodies`)).json(),
+      );
+      expect((await get('//api/v1/meetings/nope-nope')).statusCode).toBe(404);
+    });
+
+    it('ignores parameters it does not know, as BMLT does (clients add cache-busters)', async () => {
+      const known = await get(`${BASE}/json/?switcher=GetSearchResults&meeting_ids=${f.portland.id}`);
+      const busted = await get(
+        `${BASE}/json/?switcher=GetSearchResults&meeting_ids=${f.portland.id}&_=1796164238728&1796164238728&foo=bar`,
+      );
+      expect(busted.statusCode, busted.body).toBe(200);
+      expect(busted.body).toBe(known.body);
+      const tsml = await get(`${BASE}/tsml/?switcher=GetSearchResults&meeting_ids=${f.portland.id}&1796164238728`);
+      expect(tsml.statusCode, tsml.body).toBe(200);
     });
 
     it('renders a meeting as BMLT does: 1-based weekday, HH:MM:SS, venue types, no private fields', async () => {
@@ -463,7 +510,6 @@ for (const engine of engines()) {
         ['json/', 'switcher'],
         ['xml/?switcher=GetFormats', 'format'],
         ['csv/?switcher=GetFormats', 'switcher'],
-        ['jsonp/?switcher=GetFormats', 'callback'],
         ['jsonp/?switcher=GetFormats&callback=alert(1)', 'callback'],
         ['jsonp/?switcher=GetFormats&callback=a.b-c', 'callback'],
         ['json/?switcher=GetSearchResults&weekdays=8', 'weekdays'],

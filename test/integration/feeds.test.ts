@@ -164,11 +164,23 @@ for (const engine of engines()) {
       });
 
       it('refuses bad parameters exactly like the search API', async () => {
-        for (const query of ['day=funday', 'near=Nowhereville%2C%20ZZ', 'bogus=1', 'sort=distance']) {
+        for (const query of ['day=funday', 'near=Nowhereville%2C%20ZZ', 'sort=distance']) {
           const feed = await t.app.inject(`${FEED}?${query}`);
           const api = await t.app.inject(`/api/v1/meetings?${query}`);
           expectSameError(feed, api);
         }
+      });
+
+      it('ignores parameters it does not know, as BMLT does: TSML UI’s bare cache-buster gets the whole feed', async () => {
+        const whole = await t.app.inject(FEED);
+        const busted = await t.app.inject(`${FEED}?1796164238728`);
+        expect(busted.statusCode, busted.body).toBe(200);
+        expect(busted.body).toBe(whole.body);
+        const narrowed = await t.app.inject(`${FEED}?state=OR&_=1796164238728&bogus=1`);
+        expect(narrowed.statusCode, narrowed.body).toBe(200);
+        expect(narrowed.body).toBe((await t.app.inject(`${FEED}?state=OR`)).body);
+        // The JSON search API still refuses them, so that a typo shows.
+        expect((await t.app.inject('/api/v1/meetings?bogus=1')).json()).toMatchObject({ error: 'invalid_parameter', parameter: 'bogus' });
       });
     });
 
@@ -248,9 +260,17 @@ for (const engine of engines()) {
       });
 
       it('refuses bad parameters exactly like the search API', async () => {
-        for (const query of ['day=funday', 'bogus=1', 'sort=distance']) {
+        for (const query of ['day=funday', 'sort=distance']) {
           expectSameError(await t.app.inject(`/api/v1/meetings.ics?${query}`), await t.app.inject(`/api/v1/meetings?${query}`));
         }
+      });
+
+      it('ignores parameters it does not know', async () => {
+        const busted = await t.app.inject('/api/v1/meetings.ics?state=OR&limit=3&1796164238728&bogus=1');
+        expect(busted.statusCode, busted.body).toBe(200);
+        expect(eventLines(busted.body).filter((l) => l.startsWith('UID:'))).toEqual(
+          eventLines((await t.app.inject('/api/v1/meetings.ics?state=OR&limit=3')).body).filter((l) => l.startsWith('UID:')),
+        );
       });
     });
 
@@ -279,6 +299,12 @@ for (const engine of engines()) {
 
       it('refuses bad parameters exactly like the search API', async () => {
         expectSameError(await t.app.inject('/api/v1/meetings.csv?day=funday'), await t.app.inject('/api/v1/meetings?day=funday'));
+      });
+
+      it('ignores parameters it does not know', async () => {
+        const busted = await t.app.inject('/api/v1/meetings.csv?state=OR&_=1796164238728&bogus=1');
+        expect(busted.statusCode, busted.body).toBe(200);
+        expect(busted.body).toBe((await t.app.inject('/api/v1/meetings.csv?state=OR')).body);
       });
     });
 

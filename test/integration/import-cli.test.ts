@@ -67,6 +67,56 @@ describe('openrooms import', () => {
     await store.close();
   });
 
+  it('fails with exit 1 and the reasons when no row can be imported, and never empties a source', async () => {
+    // No time zone, no coordinates, no US state: nothing to place the meetings in time.
+    const unplaceable = (i: number) =>
+      meetingGuideRow(i, { timezone: '', state: '', country: 'CA', latitude: '', longitude: '', postal_code: '' });
+    const empty = writeFeed('empty.json', [unplaceable(1), unplaceable(2)]);
+    const human = await runCli(['import', 'meeting-guide', empty], env);
+    expect(human.code).toBe(1);
+    expect(human.stdout).toMatch(/skipped row 1, id made-up-1: "Made-up Meeting 1": no time zone/);
+    expect(human.stdout).toMatch(/skipped row 2, id made-up-2: /);
+    expect(human.stderr.trim()).toBe('openrooms: the feed has no meeting that can be imported (2 rows skipped); nothing was changed');
+
+    const json = await runCli(['import', 'meeting-guide', empty, '--json'], env);
+    expect(json.code).toBe(1);
+    const report = JSON.parse(json.stdout) as ImportReport;
+    expect(report).toMatchObject({ source: 'empty', added: 0, removed: 0 });
+    expect(report.skipped.map((s) => s.externalId)).toEqual(['made-up-1', 'made-up-2']);
+
+    await importJson(['meeting-guide', writeFeed('good.json', [meetingGuideRow(1), meetingGuideRow(2)]), '--source', 'area']);
+    const broken = await runCli(['import', 'meeting-guide', writeFeed('none.json', []), '--source', 'area'], env);
+    expect(broken.code).toBe(1);
+    expect(broken.stderr.trim()).toBe(
+      'openrooms: the feed has no meeting that can be imported (it holds no rows); nothing was changed; source "area" keeps its 2 meetings',
+    );
+    const store = await openStore({ dataDir: env.DATA_DIR! });
+    expect(await store.meetings.countBySource('area')).toBe(2);
+    expect(await store.meetings.countBySource('empty')).toBe(0);
+    await store.close();
+  });
+
+  it('gives the meetings of a saved GetSearchResults file the bodies they name, each named by its id', async () => {
+    const rows = [bmltMeeting(1), bmltMeeting(2, { service_body_bigint: '42' }), bmltMeeting(3, { service_body_bigint: '42' })];
+    const report = await importJson(['bmlt', writeFeed('search.json', rows), '--source', 'region']);
+    expect(report.serviceBodies).toEqual({ added: 2, changed: 0, removed: 0 });
+    const store = await openStore({ dataDir: env.DATA_DIR! });
+    const bodies = await store.serviceBodies.list();
+    expect(bodies.map((b) => [b.externalId, b.name]).sort()).toEqual([
+      ['2', 'Service body 2'],
+      ['42', 'Service body 42'],
+    ]);
+    const byExternal = new Map(bodies.map((b) => [b.externalId, b.id]));
+    const meetings = [];
+    for await (const page of store.meetings.all()) meetings.push(...page);
+    expect(meetings.map((m) => [m.provenance.externalId, m.serviceBodyId]).sort()).toEqual([
+      ['1', byExternal.get('2')],
+      ['2', byExternal.get('42')],
+      ['3', byExternal.get('42')],
+    ]);
+    await store.close();
+  });
+
   it('imports a BMLT root server with its service bodies, over HTTP only when private addresses are allowed', async () => {
     server = await startFeedServer();
     serveBmlt(server, [bmltMeeting(1), bmltMeeting(2), bmltMeeting(3, { weekday_tinyint: '9' })]);

@@ -176,6 +176,42 @@ for (const engine of engines()) {
       expect(await t.store.serviceBodies.get(area.id)).toBeDefined();
     });
 
+    it('gives the bodies a feed names but does not describe a body of the source, named by its id until it is described', async () => {
+      // A saved GetSearchResults file: meetings name bodies 2 and 3, and nothing describes them.
+      const file = smallFeed(4);
+      file.serviceBodies = [];
+      const first = await importParsedFeed(t.store, file, { source: 'example-org' });
+      expect(first.serviceBodies).toEqual({ added: 2, changed: 0, removed: 0 });
+      expect(first.warnings.map((w) => w.message)).toContain(
+        'service body 2 is not described by the feed: added as "Service body 2" for its 2 meeting(s), until the source describes it',
+      );
+      const bodies = await t.store.serviceBodies.list();
+      expect(bodies.map((b) => [b.externalId, b.name, b.source]).sort()).toEqual([
+        ['2', 'Service body 2', 'example-org'],
+        ['3', 'Service body 3', 'example-org'],
+      ]);
+      const meetings = await sourceMeetings(t.store, 'example-org');
+      expect(meetings.every((m) => m.serviceBodyId !== null)).toBe(true);
+      expect(meetings[0]!.serviceBodyId).toBe(bodies.find((b) => b.externalId === '2')!.id);
+
+      // The same file again changes nothing; the root server then describes them, in place.
+      expect(await importParsedFeed(t.store, file, { source: 'example-org' })).toMatchObject({
+        unchanged: 4,
+        serviceBodies: { added: 0, changed: 0, removed: 0 },
+      });
+      const described = await importParsedFeed(t.store, smallFeed(4), { source: 'example-org' });
+      expect(described.serviceBodies).toEqual({ added: 1, changed: 2, removed: 0 });
+      const after = await t.store.serviceBodies.list();
+      expect(after.find((b) => b.externalId === '2')).toMatchObject({
+        id: bodies.find((b) => b.externalId === '2')!.id,
+        name: 'Made-up Area 2',
+      });
+
+      // A file after that keeps the described names.
+      await importParsedFeed(t.store, file, { source: 'example-org' });
+      expect((await t.store.serviceBodies.list()).find((b) => b.externalId === '3')!.name).toBe('Made-up Area 3');
+    });
+
     it('deletes every meeting and body of a source on removeAll', async () => {
       await importParsedFeed(t.store, smallFeed(3), { source: 'example-org' });
       const result = await t.store.sourceData.removeAll('example-org', 'admin');

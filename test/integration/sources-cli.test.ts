@@ -67,6 +67,18 @@ describe('openrooms sources', () => {
     expect(afterFailure!.lastError).toMatch(/HTTP 404/);
     expect(afterFailure!.lastSuccessAt).toBe(afterRun!.lastSuccessAt);
 
+    // A feed that answers but holds no usable meeting fails too, with its reasons, and keeps the meetings.
+    feeds.routes.set('/meetings.json', { type: 'application/json', body: JSON.stringify([{ slug: 'x', name: 'Made-up', day: 9 }]) });
+    const unusable = await runCli(['sources', 'run', 'made-up-area', '--json'], env);
+    expect(unusable.code).toBe(1);
+    expect((JSON.parse(unusable.stdout) as ImportReport).skipped).toMatchObject([{ row: 1, externalId: 'x' }]);
+    expect(unusable.stderr.trim()).toBe(
+      'openrooms: import of source "made-up-area" failed: the feed has no meeting that can be imported (1 row skipped); nothing was changed; source "made-up-area" keeps its 3 meetings',
+    );
+    const unusableHuman = await runCli(['sources', 'run', 'made-up-area'], env);
+    expect(unusableHuman.code).toBe(1);
+    expect(unusableHuman.stdout).toMatch(/skipped row 1, id x: "Made-up": day /);
+
     const human = await runCli(['sources', 'list'], env);
     expect(human.stdout).toMatch(/^made-up-area {2}meeting-guide {2}every 6h {2}http:\/\/127\.0\.0\.1/);
 

@@ -27,6 +27,7 @@ describe('search, meeting and print pages', () => {
   let tuesday: { id: number; slug: string };
   let online: { id: number; slug: string };
   let tricky: { id: number; slug: string };
+  let lined: { id: number; slug: string };
 
   beforeAll(async () => {
     t = await initSite(sqliteEngine(), {
@@ -50,6 +51,19 @@ describe('search, meeting and print pages', () => {
         );
         tuesday = await store.meetings.create(meetingInput({ serviceBodyId: body.id }), 'test');
         online = await store.meetings.create(onlineMeetingInput({ serviceBodyId: body.id }), 'test');
+        lined = await store.meetings.create(
+          onlineMeetingInput({
+            name: 'Lines Group',
+            notes: 'Meeting ID: 869 1234 5678\nPasscode: 123456',
+            online: {
+              conferenceUrl: 'https://meet.test.example/j/869',
+              conferenceUrlNotes: 'Open the link\nThen wait',
+              conferencePhone: '+1 646 558 8656,,86912345678#,,,,*123456#,,,,9876543210#',
+              conferencePhoneNotes: null,
+            },
+          }),
+          'test',
+        );
         tricky = await store.meetings.create(
           meetingInput({ name: 'Hope </script><script>alert(1)</script> Group', formats: ['O'] }),
           'test',
@@ -221,11 +235,21 @@ describe('search, meeting and print pages', () => {
     const res = await get(`/meetings/${online.slug}`);
     expect(res.statusCode).toBe(200);
     expect(res.body).toMatch(/<a class="button" href="https:\/\/meet\.test\.example\/j\/123456789"[^>]*>Join online<\/a>/);
-    expect(res.body).toContain('href="tel:+15550100123456789"');
+    // One tap dials the number, waits (the commas) and enters the meeting id.
+    expect(res.body).toContain('href="tel:+15550100,,123456789%23"');
     expect(res.body).toContain('Passcode 1234');
     expect(res.body).not.toContain('maps.apple.com');
     const data = JSON.parse(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/.exec(res.body)![1]!) as Record<string, unknown>;
     expect(data['location']).toEqual({ '@type': 'VirtualLocation', url: 'https://meet.test.example/j/123456789' });
+  });
+
+  it('shows notes with their line breaks and a long dial string whole', async () => {
+    const res = await get(`/meetings/${lined.slug}`);
+    expect(res.statusCode).toBe(200);
+    expect(res.body).toContain('<p class="lines">Meeting ID: 869 1234 5678\nPasscode: 123456</p>');
+    expect(res.body).toContain('<p class="lines">Open the link\nThen wait</p>');
+    expect(res.body).toContain('+1 646 558 8656,,86912345678#,,,,*123456#,,,,9876543210#');
+    expect(res.body).toContain('href="tel:+16465588656,,86912345678%23,,,,*123456%23,,,,9876543210%23"');
   });
 
   it('redirects a numeric id to the slug and answers unknown meetings with the 404 page', async () => {

@@ -187,6 +187,12 @@ describe('links and phones', () => {
       rest: 'Dial then PIN',
       warning: 'conference phone "Dial 555-555-0100 then PIN" read as "555-555-0100", the rest moved to the notes',
     });
+    // Longer than the 41 characters that used to be kept: never cut in the middle of its digits.
+    const zoom = '+1 646 558 8656,,86912345678#,,,,*123456#,,,,9876543210#';
+    expect(loosePhone(zoom, 'conference phone')).toEqual({ phone: zoom, rest: null, warning: null });
+    const two = '+1 646 558 8656,,86912345678#; +1 301 715 8592,,86912345678#';
+    expect(loosePhone(two, 'conference phone')).toEqual({ phone: two, rest: null, warning: null });
+    expect(loosePhone(`Dial ${zoom} from a landline`, 'conference phone')).toMatchObject({ phone: zoom, rest: 'Dial from a landline' });
     expect(loosePhone('ask the secretary', 'conference phone')).toEqual({
       phone: null,
       rest: 'ask the secretary',
@@ -202,6 +208,22 @@ describe('plainTextFromHtml', () => {
       changed: true,
     });
     expect(plainTextFromHtml('<script>alert(1)</script>Hello')).toEqual({ text: 'Hello', changed: true });
+  });
+
+  it("keeps the feed's own newlines, <br>, </p> and list items as lines (Zoom instructions stay on theirs)", () => {
+    expect(plainTextFromHtml('Meeting ID: 869 1234 5678\nPasscode: 123456 &amp; bring coffee\r\nOne tap: +16465588656')).toEqual({
+      text: 'Meeting ID: 869 1234 5678\nPasscode: 123456 & bring coffee\nOne tap: +16465588656',
+      changed: true,
+    });
+    expect(plainTextFromHtml('Meeting ID: 869<br>Passcode: 1<br />\r\nDial: 2<BR/>Done').text).toBe(
+      'Meeting ID: 869\nPasscode: 1\nDial: 2\nDone',
+    );
+    expect(plainTextFromHtml('<p>One</p>\n<p>Two</p>').text).toBe('One\n\nTwo');
+    expect(plainTextFromHtml('<ul><li>Step one</li><li>Step two</li></ul>').text).toBe('• Step one\n• Step two');
+  });
+
+  it('decodes named and numeric entities', () => {
+    expect(plainTextFromHtml('Tom&apos;s &hellip; caf&eacute; &#8211; &#x2014; &lt;b&gt;').text).toBe("Tom's … café – — <b>");
   });
 
   it('leaves plain text alone, including angle brackets that are not tags', () => {

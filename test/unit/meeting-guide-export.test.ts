@@ -261,7 +261,10 @@ describe('toMeetingGuide', () => {
     const input = meetingInput({ schedule: { weekday: 6, startTime: '23:30', durationMinutes: 90, timeZone: 'America/Chicago' } });
     expect(toMeetingGuide(published(input), context).end_time).toBe('01:00');
     expect(endTime('00:00', 0)).toBe('00:00');
-    expect(endTime('12:15', 60 * 24 + 5)).toBe('12:20');
+    // A whole day (the longest a meeting can be) ends a minute before it starts, so the
+    // feed's 00:00–23:59 reads back as 24 hours rather than as an empty span.
+    expect(endTime('12:15', 60 * 24)).toBe('12:14');
+    expect(endTime('00:00', 60 * 24)).toBe('23:59');
   });
 
   it('writes updated as UTC "YYYY-MM-DD HH:MM:SS"', () => {

@@ -234,6 +234,33 @@ describe('validateMeetingInput: problems', () => {
     expect(faultyFields(raw(overrides, parts))).toContain(field);
   });
 
+  it('keeps real conference dial strings whole, several numbers included', () => {
+    for (const phone of [
+      '+1 646 558 8656,,86912345678#,,,,*123456#',
+      '+1 646 558 8656,,86912345678#,,,,*123456#; +1 301 715 8592,,86912345678#,,,,*123456#',
+      '+44 203 481 5240,,86912345678#,,,,,,0#,,123456# / +49 69 7104 9922,,86912345678#',
+    ]) {
+      expect(valid(raw({}, { online: { conferencePhone: phone } })).online.conferencePhone).toBe(phone);
+    }
+  });
+
+  it('keeps long notes whole, line breaks included', () => {
+    const notes = Array.from({ length: 200 }, (_, i) => `Line ${i}: Meeting ID 869 1234 5678, passcode 123456`).join('\n');
+    expect(notes.length).toBeGreaterThan(5000);
+    const meeting = valid(raw({ notes }, { online: { conferenceUrlNotes: notes } }));
+    expect(meeting.notes).toBe(notes);
+    expect(meeting.online.conferenceUrlNotes).toBe(notes);
+  });
+
+  it('refuses a value over its limit, naming the field and the limit, rather than cutting it', () => {
+    const result = validateMeetingInput(raw({}, { online: { conferencePhone: `+1 ${'5'.repeat(300)}` } }), CATALOGUE_RULES);
+    expect(result.ok).toBe(false);
+    if (!result.ok) {
+      expect(result.problems).toEqual([{ field: 'online.conferencePhone', message: 'must be at most 250 characters' }]);
+    }
+    expect(faultyFields(raw({ notes: 'x'.repeat(20_001) }))).toEqual(['notes']);
+  });
+
   it('names only the faulty field when a single field is wrong', () => {
     expect(faultyFields(raw({ website: 'javascript:alert(1)' }))).toEqual(['website']);
     expect(faultyFields(raw({}, { venue: { state: 'ZZ' } }))).toEqual(['venue.state']);

@@ -175,7 +175,6 @@ describe('parseMeetingGuideJson: rows that are skipped', () => {
   it('reports each with its reason', () => {
     expect(feed.skipped).toEqual([
       { row: 8, externalId: 'sample-no-zone-at-all', name: 'Sample No Zone At All', reason: 'no time zone, coordinates or US state' },
-      { row: 10, externalId: 'sample-hope-group', name: 'Sample Duplicate', reason: 'duplicate slug' },
       { row: 15, externalId: 'sample-by-appointment', name: 'Sample By Appointment', reason: 'no day or time (not a weekly meeting)' },
       { row: 16, externalId: 'sample-no-time', name: 'Sample No Time', reason: 'no time (not a weekly meeting)' },
       { row: 17, externalId: 'sample-bad-day', name: 'Sample Bad Day', reason: 'day "Funday" is not a weekday' },
@@ -189,8 +188,11 @@ describe('parseMeetingGuideJson: rows that are skipped', () => {
     ]);
   });
 
-  it('keeps the first of two rows with one slug', () => {
+  it('keeps the first of two rows with one slug under it, and the second, a different meeting, with a suffix', () => {
     expect(meeting(feed, 'sample-hope-group').input.name).toBe('Sample Hope Group');
+    const second = meeting(feed, 'sample-hope-group-2');
+    expect(second.input.name).toBe('Sample Duplicate');
+    expect(second.warnings[0]).toBe('slug "sample-hope-group" is already used by row 1: kept as "sample-hope-group-2"');
   });
 
   it('reports a payload that is not a list, and reads the sheets service wrapper', () => {
@@ -269,10 +271,8 @@ describe('parseMeetingGuideCsv', () => {
       'unknown type "Opne" dropped',
       'postal code "2134" read as "02134"',
     ]);
-    expect(sheet.skipped).toEqual([
-      { row: 5, externalId: 'sample-sheet-hope', name: 'Sample Sheet Duplicate', reason: 'duplicate slug' },
-      { row: 7, externalId: null, name: 'Sample Sheet No Id', reason: 'no slug' },
-    ]);
+    expect(meeting(sheet, 'sample-sheet-hope-2').input.name).toBe('Sample Sheet Duplicate');
+    expect(sheet.skipped).toEqual([{ row: 7, externalId: null, name: 'Sample Sheet No Id', reason: 'no slug' }]);
     expectAllValid(sheet);
   });
 

@@ -83,7 +83,7 @@ describe('validateServiceBodyInput', () => {
     ['a parent id as text', { parentId: '3' }, 'parentId'],
     ['an unknown type', { type: 'county' }, 'type'],
     ['a javascript: website', { website: 'javascript:alert(1)' }, 'website'],
-    ['a name over 200 characters', { name: 'x'.repeat(201) }, 'name'],
+    ['a name over 500 characters', { name: 'x'.repeat(501) }, 'name'],
   ])('reports %s alone', (_label, overrides, field) => {
     expect(faultyFields({ ...FULL, ...overrides })).toEqual([field]);
   });

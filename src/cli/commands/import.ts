@@ -1,4 +1,4 @@
-import { StrictImportError } from '../../interop/import/import-feed.js';
+import { EmptyFeedError, StrictImportError } from '../../interop/import/import-feed.js';
 import { isUrl, type FeedKind } from '../../interop/import/load-feed.js';
 import { describeReport, describeSkipped, type ImportReport } from '../../interop/import/report.js';
 import { runImport } from '../../interop/import/run-import.js';
@@ -59,7 +59,8 @@ export async function importCommand(config: Config, kind: FeedKind, location: st
     );
   } catch (error) {
     bar.stop();
-    if (error instanceof StrictImportError) {
+    // The reasons go with the failure: on stdout (as JSON with --json), the summary on stderr.
+    if (error instanceof StrictImportError || error instanceof EmptyFeedError) {
       if (options.json) console.log(JSON.stringify(error.report));
       else for (const line of describeSkipped(error.report)) console.log(line);
     }

@@ -2,7 +2,7 @@ import { FetchError } from '../../interop/fetch/fetch-error.js';
 import { feedUrl } from '../../interop/fetch/fetch-feed.js';
 import { formatInterval } from '../../interop/import/interval.js';
 import { guessKind, type FeedKind } from '../../interop/import/load-feed.js';
-import { describeReport } from '../../interop/import/report.js';
+import { describeReport, describeSkipped } from '../../interop/import/report.js';
 import { runSource } from '../../interop/import/run-source.js';
 import { checkSourceName } from '../../interop/import/source-name.js';
 import type { Source } from '../../store/source-repository.js';
@@ -94,7 +94,12 @@ export async function runSourceNow(config: Config, name: string, options: { json
     const bar = progressBar();
     const result = await runSource(store, source, bar.progress);
     bar.stop();
-    if (!result.ok) throw new SourceRunError(name, result.error);
+    if (!result.ok) {
+      // A feed with no usable meeting: its reasons first, then the failure (exit 1).
+      if (result.report && options.json) console.log(JSON.stringify(result.report));
+      else if (result.report) for (const line of describeSkipped(result.report)) console.log(line);
+      throw new SourceRunError(name, result.error);
+    }
     if (options.json) console.log(JSON.stringify(result.report));
     else for (const line of describeReport(result.report)) console.log(line);
   });

@@ -5,10 +5,16 @@ import { single, type Params } from './params.js';
 const SAFE_CALLBACK = /^[A-Za-z_$][\w$]*(\.[A-Za-z_$][\w$]*)*$/;
 const MAX_CALLBACK = 100;
 
-/** The jsonp `callback`, required and checked: a bad one is a 400, never echoed into a script. */
+/** What BMLT calls the function when no `callback` is given (its SwitcherController's default). */
+export const DEFAULT_CALLBACK = 'callback';
+
+/**
+ * The jsonp `callback`, checked: a bad one is a 400, never echoed into a script. Without one
+ * the answer calls BMLT's default name, as BMLT does, rather than failing.
+ */
 export function jsonpCallback(params: Params): string {
-  const callback = single(params, 'callback');
-  if (callback === null || callback.length > MAX_CALLBACK || !SAFE_CALLBACK.test(callback)) {
+  const callback = single(params, 'callback') ?? DEFAULT_CALLBACK;
+  if (callback.length > MAX_CALLBACK || !SAFE_CALLBACK.test(callback)) {
     throw new QueryError(
       'callback',
       `callback must be a JavaScript function name (letters, digits, _ and $, dotted), at most ${MAX_CALLBACK} characters`,

@@ -58,13 +58,14 @@ export function parseBmltServiceBodies(payload: unknown): { serviceBodies: FeedS
       externalId,
       parentExternalId: parent === null || parent === '0' || parent === externalId ? null : parent,
       input: {
-        name: name.slice(0, 200),
+        // Never shortened: a value over validation's limit is refused there, with its reason.
+        name,
         type: TYPES.get(looseText(item.type)?.toUpperCase() ?? '') ?? 'other',
-        description: plainTextFromHtml(looseText(item.description)).text?.slice(0, 2000) ?? null,
+        description: plainTextFromHtml(looseText(item.description)).text,
         website: looseUrl(looseText(item.url), 'url').value,
         helpline: loosePhone(looseText(item.helpline), 'helpline').phone,
         email: email !== null && EMAIL.test(email) ? email : null,
-        worldId: looseText(item.world_id)?.slice(0, 40) ?? null,
+        worldId: looseText(item.world_id),
       },
     });
   });

@@ -64,7 +64,15 @@ function parseFormats(params: Params, formats: readonly NumberedFormat[], query:
   return operator === 'AND' ? wanted.length < ids.include.length : wanted.length === 0;
 }
 
-/** A signed width: negative is the N nearest, positive a radius in `unit`. */
+/**
+ * How far BMLT's auto radius reaches: its `calculateSearchRadius` grows a radius up to 200
+ * units (miles, or km with geo_width_km) and stops there, so a place with no meeting that
+ * near answers nothing. Helpline routing (yap) reads that empty answer as "no meetings near
+ * this caller", so the ceiling is kept, while N itself is exact here.
+ */
+export const AUTO_RADIUS_CEILING = 200;
+
+/** A signed width: negative is the N nearest (within the ceiling), positive a radius in `unit`. */
 function applyWidth(query: Query, width: number, unit: 'mi' | 'km', name: string): void {
   if (width === 0) throw new QueryError(name, `${name} must not be 0: give a radius, or −N for the N nearest meetings`);
   query.unit = unit;
@@ -72,6 +80,7 @@ function applyWidth(query: Query, width: number, unit: 'mi' | 'km', name: string
     const nearest = Math.round(-width);
     if (nearest < 1 || nearest > MAX_NEAREST) throw new QueryError(name, `${name} as −N takes N from 1 to ${MAX_NEAREST}`);
     query.nearest = nearest;
+    query.radius = AUTO_RADIUS_CEILING;
   } else query.radius = width;
 }
 

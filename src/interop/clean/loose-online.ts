@@ -1,3 +1,4 @@
+import { PHONE } from '../../domain/field-reader.js';
 import { quote } from './loose-text.js';
 
 const BARE_DOMAIN = /^[a-z\d-]+(\.[a-z\d-]+)*\.[a-z]{2,}(?::\d+)?(?:[/?#]\S*)?$/i;
@@ -29,9 +30,10 @@ export function looseUrl(value: string | null, field: string): Repaired {
   return { value: null, warning: `${field} ${quote(value)} is not a web address: dropped` };
 }
 
-const PHONE = /^[+\d][\d\s().,#*+-]{2,40}$/;
 const AREA_CODE_IN_BRACKETS = /^\((\d{3})\)\s*/;
-const PHONE_INSIDE_TEXT = /\+?\d[\d\s().,#*+-]{5,39}/;
+// Greedy and unbounded: a long dial string is taken whole, never cut in its digits (a value
+// too long to store is refused by validation, with its reason, rather than shortened here).
+const PHONE_INSIDE_TEXT = /\+?\d[\d\s().,#*+;/-]{5,}/;
 
 export interface Phone {
   phone: string | null;
@@ -52,7 +54,7 @@ export function loosePhone(value: string | null, field: string): Phone {
   if (PHONE.test(unbracketed)) return { phone: unbracketed, rest: null, warning: null };
   const inside = PHONE_INSIDE_TEXT.exec(unbracketed);
   if (!inside) return { phone: null, rest: value, warning: `${field} ${quote(value)} is not a phone number: moved to the notes` };
-  const phone = inside[0].trim().replace(/[\s,.(-]+$/, '');
+  const phone = inside[0].trim().replace(/[\s,.(;/-]+$/, '');
   const rest = (unbracketed.slice(0, inside.index) + ' ' + unbracketed.slice(inside.index + inside[0].length)).replace(/\s+/g, ' ').trim();
   return {
     phone,

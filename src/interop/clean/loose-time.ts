@@ -32,20 +32,32 @@ export function looseTime(value: unknown): string | null {
 
 const HMS = /^(\d{1,2}):(\d{2})(?::(\d{2}))?$/;
 
-/** Minutes from a BMLT duration "HH:MM:SS" (or "HH:MM"); null when not a positive duration of a day or less. */
+/** A whole day: a 24-hour meeting (marathons, round-the-clock online rooms). */
+export const FULL_DAY_MINUTES = 24 * 60;
+
+// A day less one minute is how feeds write a whole day ("00:00" to "23:59", BMLT's "23:59:00").
+const full = (minutes: number): number => (minutes === FULL_DAY_MINUTES - 1 ? FULL_DAY_MINUTES : minutes);
+
+/**
+ * Minutes from a BMLT duration "HH:MM:SS" (or "HH:MM"); "23:59" and "24:00" are a whole day.
+ * Null when not a positive duration of a day or less.
+ */
 export function durationMinutes(value: unknown): number | null {
   if (typeof value !== 'string') return null;
   const match = HMS.exec(value.trim());
   if (!match) return null;
   const minutes = Number(match[1]) * 60 + Number(match[2]);
-  if (Number(match[2]) > 59 || minutes < 1 || minutes > 24 * 60) return null;
-  return minutes;
+  if (Number(match[2]) > 59 || minutes < 1 || minutes > FULL_DAY_MINUTES) return null;
+  return full(minutes);
 }
 
-/** Minutes from a start to an end "HH:MM", past midnight when the end is earlier; null when equal. */
+/**
+ * Minutes from a start to an end "HH:MM", past midnight when the end is earlier; a day less
+ * one minute ("00:00" to "23:59") is a whole day. Null when equal.
+ */
 export function minutesBetween(start: string, end: string): number | null {
   const from = Number(start.slice(0, 2)) * 60 + Number(start.slice(3, 5));
   const to = Number(end.slice(0, 2)) * 60 + Number(end.slice(3, 5));
   if (from === to) return null;
-  return to > from ? to - from : to + 24 * 60 - from;
+  return full(to > from ? to - from : to + FULL_DAY_MINUTES - from);
 }

@@ -18,7 +18,7 @@ export interface ImportOptions {
   progress?: ImportProgress;
   /** Warnings from reading the feed, put first in the report. */
   warnings?: readonly ImportWarning[];
-  /** Let a feed without a single good meeting remove all of the source's meetings. */
+  /** Let a feed without a single good meeting succeed, removing all of the source's meetings. */
   allowEmpty?: boolean;
 }
 
@@ -30,10 +30,20 @@ export class StrictImportError extends Error {
   }
 }
 
-/** A feed with no good meeting would empty a source that has meetings: most likely a broken feed. */
+/**
+ * A feed with no meeting that can be imported: most likely a broken feed (or one we cannot
+ * read), so it fails rather than reporting success, and it never empties a source. The
+ * report says why each row was skipped.
+ */
 export class EmptyFeedError extends Error {
-  constructor(source: string, count: number) {
-    super(`the feed has no meetings that can be imported, and source "${source}" holds ${count}; nothing was changed`);
+  constructor(
+    readonly report: ImportReport,
+    held: number,
+  ) {
+    const rows = report.skipped.length;
+    const why = rows === 0 ? 'it holds no rows' : `${rows} row${rows === 1 ? '' : 's'} skipped`;
+    const kept = held > 0 ? `; source "${report.source}" keeps its ${held} meeting${held === 1 ? '' : 's'}` : '';
+    super(`the feed has no meeting that can be imported (${why}); nothing was changed${kept}`);
     this.name = 'EmptyFeedError';
   }
 }
@@ -55,8 +65,7 @@ export async function importParsedFeed(store: Store, feed: ParsedFeed, options: 
   };
   if (options.strict && checked.skipped.length > 0) throw new StrictImportError(report);
   if (checked.meetings.length === 0 && !options.allowEmpty) {
-    const held = await store.meetings.countBySource(options.source);
-    if (held > 0) throw new EmptyFeedError(options.source, held);
+    throw new EmptyFeedError(report, await store.meetings.countBySource(options.source));
   }
 
   const progress = options.progress;

@@ -1,10 +1,11 @@
 import type { Source } from '../../store/source-repository.js';
 import type { Store } from '../../store/store.js';
-import type { ImportProgress } from './import-feed.js';
+import { EmptyFeedError, StrictImportError, type ImportProgress } from './import-feed.js';
 import type { ImportReport } from './report.js';
 import { runImport } from './run-import.js';
 
-export type SourceRunResult = { ok: true; report: ImportReport } | { ok: false; error: string };
+/** A failed run keeps the report when there is one (a feed with no usable meeting), for its reasons. */
+export type SourceRunResult = { ok: true; report: ImportReport } | { ok: false; error: string; report?: ImportReport };
 
 /**
  * Imports a registered source now and records how it went on the source (last run, last
@@ -25,7 +26,11 @@ export async function runSource(store: Store, source: Source, progress?: ImportP
     });
     result = { ok: true, report };
   } catch (error) {
-    result = { ok: false, error: error instanceof Error ? error.message : String(error) };
+    const message = error instanceof Error ? error.message : String(error);
+    result =
+      error instanceof EmptyFeedError || error instanceof StrictImportError
+        ? { ok: false, error: message, report: error.report }
+        : { ok: false, error: message };
   }
   await store.sources.recordRun(source.name, startedAt, result);
   return result;

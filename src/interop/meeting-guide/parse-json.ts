@@ -1,27 +1,60 @@
-import { isObj } from '../../domain/field-reader.js';
-import { NO_DEFAULTS, type FeedDefaults, type ParsedFeed } from '../parsed-feed.js';
+import { isObj, type Obj } from '../../domain/field-reader.js';
+import { quote } from '../clean/loose-text.js';
+import { NO_DEFAULTS, type FeedDefaults, type FeedMeeting, type ParsedFeed } from '../parsed-feed.js';
 import { parseMeetingGuideRow, type RowOptions } from './parse-row.js';
 
-/** Reads rows already in Meeting Guide's JSON shape; the CSV reader shares it. */
+/** A row's content with its keys in order, so that two copies of one row compare equal. */
+function rowKey(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(rowKey).join(',')}]`;
+  if (isObj(value)) {
+    const keys = Object.keys(value).sort();
+    return `{${keys.map((key) => `${JSON.stringify(key)}:${rowKey(value[key])}`).join(',')}}`;
+  }
+  return value === undefined ? 'undefined' : JSON.stringify(value);
+}
+
+/**
+ * Reads rows already in Meeting Guide's JSON shape; the CSV reader shares it. External ids
+ * must be unique per source: a second, different meeting with a slug already used keeps
+ * its place under the slug with a suffix ("-2"), said in its warnings; an exact copy of an
+ * earlier row is skipped with the row it repeats.
+ */
 export function parseMeetingGuideRows(rows: readonly unknown[], options: RowOptions, rowNumber: (index: number) => number): ParsedFeed {
   const feed: ParsedFeed = { meetings: [], serviceBodies: [], skipped: [] };
-  const slugs = new Set<string>();
+  const slugs = new Map<string, { row: number; key: string }>();
   const externalIds = new Set<string>();
+  const taken = (slug: string, meetings: readonly FeedMeeting[]): boolean =>
+    slugs.has(slug) || meetings.some((m) => externalIds.has(m.externalId));
   rows.forEach((item, index) => {
     const row = rowNumber(index);
-    const result = parseMeetingGuideRow(item, row, options);
+    let result = parseMeetingGuideRow(item, row, options);
     if (!result.ok) {
       feed.skipped.push(result.skipped);
       return;
     }
-    // External ids must be unique per source: the first row with a slug keeps it.
-    const clash = slugs.has(result.slug) || result.meetings.some((m) => externalIds.has(m.externalId));
-    if (clash) {
-      const first = result.meetings[0];
-      feed.skipped.push({ row, externalId: result.slug, name: first ? first.input.name : null, reason: 'duplicate slug' });
-      return;
+    const key = rowKey(item);
+    if (taken(result.slug, result.meetings)) {
+      const first = slugs.get(result.slug);
+      if (first?.key === key) {
+        const name = result.meetings[0]?.input.name ?? null;
+        feed.skipped.push({ row, externalId: result.slug, name, reason: `an exact copy of row ${first.row}` });
+        return;
+      }
+      const given = result.slug;
+      let suffix = 2;
+      do {
+        result = parseMeetingGuideRow({ ...(item as Obj), slug: `${given}-${suffix++}` }, row, options);
+        // The same row under another slug reads the same way: only the ids change.
+        if (!result.ok) {
+          feed.skipped.push(result.skipped);
+          return;
+        }
+      } while (taken(result.slug, result.meetings));
+      const by = first ? `row ${first.row}` : 'another row';
+      const warning = `slug ${quote(given)} is already used by ${by}: kept as ${quote(result.slug)}`;
+      for (const meeting of result.meetings) meeting.warnings.unshift(warning);
     }
-    slugs.add(result.slug);
+    slugs.set(result.slug, { row, key });
     for (const meeting of result.meetings) {
       externalIds.add(meeting.externalId);
       feed.meetings.push(meeting);

@@ -8,7 +8,7 @@ import { splitFormattedAddress, type AddressParts } from '../clean/formatted-add
 import { looseContacts } from '../clean/loose-contacts.js';
 import { looseDay } from '../clean/loose-day.js';
 import { looseText, quote } from '../clean/loose-text.js';
-import { looseTime, minutesBetween } from '../clean/loose-time.js';
+import { FULL_DAY_MINUTES, looseTime, minutesBetween } from '../clean/loose-time.js';
 import { resolveType } from './type-lookup.js';
 
 const DEFAULT_DURATION = 60;
@@ -235,8 +235,9 @@ function parseOne(
   const endText = looseText(row.end_time);
   const endTime = looseTime(endText);
   let duration = endTime === null ? null : minutesBetween(startTime, endTime);
-  // Past midnight is real (23:30 to 00:30); an end half an hour before the start is a typo.
-  if (duration !== null && duration > MAX_DURATION) duration = null;
+  // Past midnight is real (23:30 to 00:30); an end half an hour before the start is a typo,
+  // but a day less one minute (00:00 to 23:59) is a 24-hour meeting.
+  if (duration !== null && duration > MAX_DURATION && duration !== FULL_DAY_MINUTES) duration = null;
   if (duration === null) {
     warnings.push(
       endText === null

@@ -99,9 +99,13 @@ const ATTENDANCE_OPTION: Record<Attendance, MeetingGuideAttendance> = {
 
 const pad2 = (value: number): string => String(value).padStart(2, '0');
 
-/** The wall-clock end; the spec has no day for it, so a meeting past midnight wraps. */
+/**
+ * The wall-clock end; the spec has no day for it, so a meeting past midnight wraps. A whole
+ * day ends a minute before it starts ("00:00" to "23:59"), as feeds write a 24-hour meeting.
+ */
 export function endTime(startTime: string, durationMinutes: number): string {
-  const minutes = (((minutesOfDay(startTime) + Math.round(durationMinutes)) % 1440) + 1440) % 1440;
+  const length = Math.min(Math.round(durationMinutes), 1439);
+  const minutes = (((minutesOfDay(startTime) + length) % 1440) + 1440) % 1440;
   return `${pad2(Math.floor(minutes / 60))}:${pad2(minutes % 60)}`;
 }
 

@@ -90,7 +90,7 @@ function Where({ meeting }: { meeting: PublicMeeting }) {
         {address || placeText(venue) || text.noAddress}
       </address>
       {venue.approximate && <p class="muted">{text.approximate}</p>}
-      {venue.notes && <p>{venue.notes}</p>}
+      {venue.notes && <p class="lines">{venue.notes}</p>}
       {(venue.busLines || venue.trainLines) && (
         <p>
           {venue.trainLines && text.trains(venue.trainLines)}
@@ -130,14 +130,14 @@ function Online({ meeting }: { meeting: PublicMeeting }) {
       ) : (
         <p>{text.noLink}</p>
       )}
-      {online.conferenceUrlNotes && <p>{online.conferenceUrlNotes}</p>}
+      {online.conferenceUrlNotes && <p class="lines">{online.conferenceUrlNotes}</p>}
       {online.conferencePhone && (
         <p>
           {text.byPhone}
           <a href={telHref(online.conferencePhone)}>{online.conferencePhone}</a>
         </p>
       )}
-      {online.conferencePhoneNotes && <p>{online.conferencePhoneNotes}</p>}
+      {online.conferencePhoneNotes && <p class="lines">{online.conferencePhoneNotes}</p>}
     </Section>
   );
 }
@@ -195,7 +195,7 @@ function About({ meeting, formats, programName }: Pick<MeetingPageProps, 'meetin
       {meeting.notes && (
         <>
           <h3>{text.notes}</h3>
-          <p>{meeting.notes}</p>
+          <p class="lines">{meeting.notes}</p>
         </>
       )}
       {meeting.website && (

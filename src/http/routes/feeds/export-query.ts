@@ -1,5 +1,5 @@
 import { Type } from '@sinclair/typebox';
-import { QueryError } from '../../../domain/query-params.js';
+import { QUERY_PARAMETERS, QueryError } from '../../../domain/query-params.js';
 import { givenValues, type RawParams } from '../../../domain/raw-params.js';
 import type { PublicMeeting } from '../../../domain/meeting.js';
 import type { Query } from '../../../domain/query.js';
@@ -37,12 +37,24 @@ function parseLimit(params: RawParams, cap: number): number {
   return Number(text);
 }
 
+const EXPORT_PARAMETERS: ReadonlySet<string> = new Set([...QUERY_PARAMETERS, 'limit']);
+
+/**
+ * The parameters an export reads. Others are ignored, as BMLT ignores them, because clients
+ * add their own (TSML UI appends a bare cache-buster, `meeting-guide.json?1796164238728`);
+ * the JSON search API still refuses them, so that a typo there shows.
+ */
+export function exportParams(params: RawParams): RawParams {
+  return Object.fromEntries(Object.entries(params).filter(([name]) => EXPORT_PARAMETERS.has(name)));
+}
+
 /**
  * Parses an export's parameters with the one query parser, except `limit`, which defaults to
- * everything up to `cap` rather than to a page. Throws QueryError like the JSON API.
+ * everything up to `cap` rather than to a page, and parameters it does not know, which it
+ * ignores. Throws QueryError like the JSON API.
  */
 export function parseExportQuery(search: SearchService, params: RawParams, cap: number): Query {
-  const { limit, ...rest } = params;
+  const { limit, ...rest } = exportParams(params);
   const query = search.parse(rest);
   return { ...query, limit: parseLimit({ limit }, cap) };
 }

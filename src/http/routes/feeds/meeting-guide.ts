@@ -7,7 +7,7 @@ import type { SearchService } from '../../../search/service.js';
 import { cacheFor, MAX_AGE } from '../../cache.js';
 import { PARSED_BY_US, rawQuery } from '../../raw-query.js';
 import { ErrorSchema } from '../../schemas/meeting.js';
-import { exportParamsSchema, FEED_LIMIT, parseExportQuery } from './export-query.js';
+import { exportParams, exportParamsSchema, FEED_LIMIT, parseExportQuery } from './export-query.js';
 import { pageUrlFor, siteOrigin } from './site.js';
 
 /** Every published meeting, by id, so that the feed reads the same from one request to the next. */
@@ -39,7 +39,8 @@ export function meetingGuideFeedRoutes(search: SearchService): FastifyPluginCall
         ...PARSED_BY_US,
       },
       async (request, reply) => {
-        const params = rawQuery(request);
+        // Only a search narrows the feed: a client's own parameters (a cache-buster) do not.
+        const params = exportParams(rawQuery(request));
         const filtered = Object.keys(params).length > 0;
         const render = (meetings: readonly PublicMeeting[], known: readonly NumberedFormat[]): string => {
           const context = meetingGuideContext({ formats: known, pageUrl: pageUrlFor(request), serviceBodies: search.serviceBodies() });
