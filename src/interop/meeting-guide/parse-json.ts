@@ -1,5 +1,6 @@
 import { isObj } from '../../domain/field-reader.js';
 import { NO_DEFAULTS, type FeedDefaults, type ParsedFeed } from '../parsed-feed.js';
+import { settleFeedPlaces } from '../clean/settle-feed-places.js';
 import { parseMeetingGuideRow, type RowOptions } from './parse-row.js';
 
 /** Reads rows already in Meeting Guide's JSON shape; the CSV reader shares it. */
@@ -27,6 +28,7 @@ export function parseMeetingGuideRows(rows: readonly unknown[], options: RowOpti
       feed.meetings.push(meeting);
     }
   });
+  settleFeedPlaces(feed);
   return feed;
 }
 
