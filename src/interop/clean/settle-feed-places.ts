@@ -51,9 +51,10 @@ class Tallies {
  * prevailing time zone and country, and:
  * - a row with no zone takes the prevailing one, or is skipped with its reason;
  * - a guessed zone (from an online meeting's coordinates) that no firm row of the feed keeps
- *   is replaced by the prevailing one, and so is a country known only from those
- *   coordinates; coordinates outside the country it then has are dropped as a placeholder;
- * - a row that names no country at all takes the prevailing one.
+ *   is replaced by the prevailing one;
+ * - a row that names no country, or one known only from an online meeting's coordinates,
+ *   takes the prevailing country;
+ * - an online meeting's coordinates outside its country are dropped as a placeholder.
  */
 export function settleFeedPlaces(feed: ParsedFeed): void {
   const zones = new Tallies();
@@ -95,16 +96,22 @@ export function settleFeedPlaces(feed: ParsedFeed): void {
       schedule.timeZone = zone.value;
     }
     const country = countries.prevailing(group);
-    const moveCountry =
-      country !== null && country.value !== venue.country && (evidence.country === 'none' || (evidence.country === 'guess' && replaced));
-    if (moveCountry && venue.state === null && venue.postalCode === null) {
+    const doubtful = evidence.country !== 'firm' && venue.state === null && venue.postalCode === null;
+    if (doubtful && country !== null && country.value !== venue.country) {
       meeting.warnings.push(`country ${country.value}, as most meetings of ${country.of}`);
       venue.country = country.value;
     }
-    if (replaced && venue.latitude !== null && venue.longitude !== null && countryAt(venue.latitude, venue.longitude) !== venue.country) {
-      meeting.warnings.push(`coordinates ${venue.latitude},${venue.longitude} lie outside ${venue.country}: dropped as a placeholder`);
-      venue.latitude = null;
-      venue.longitude = null;
+    // An online meeting's coordinates in another country than its own are a placeholder.
+    const { latitude, longitude } = venue;
+    if (meeting.input.attendance === 'online' && !venue.approximate && latitude !== null && longitude !== null) {
+      const at = countryAt(latitude, longitude);
+      if (at !== venue.country) {
+        meeting.warnings.push(
+          `coordinates ${latitude},${longitude} lie ${at === null ? 'at sea' : `in ${at}`}, not ${venue.country}: dropped as a placeholder`,
+        );
+        venue.latitude = null;
+        venue.longitude = null;
+      }
     }
     kept.push(meeting);
   }
