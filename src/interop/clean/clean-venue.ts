@@ -56,7 +56,8 @@ export function cleanVenue(place: FeedPlace, warnings: string[]): CleanVenue {
   const point = looseCoordinates(place.latitude, place.longitude);
   if (point.warning) warnings.push(point.warning);
   const own = countryOfRow(place, warnings);
-  const located = point.latitude === null || point.longitude === null ? null : countryAt(point.latitude, point.longitude);
+  // The lookup costs microseconds a row: only a row that names no country needs it.
+  const located = own !== null || point.latitude === null || point.longitude === null ? null : countryAt(point.latitude, point.longitude);
   const country = own ?? located ?? 'US';
   const state = looseState(place.state, country);
   if (state.warning) warnings.push(state.warning);

@@ -34,6 +34,8 @@ const UK_POSTCODE = String.raw`[A-Za-z]{1,2}\d[A-Za-z\d]?\s*\d[A-Za-z]{2}`;
 const POSTAL_LAST = new RegExp(String.raw`^(.*?)[\s,]*\b(${US_ZIP}|${CANADIAN_POSTAL}|${UK_POSTCODE})$`);
 /** A postal code that begins its part, as most of Europe writes it: "10115 Berlin", "D-10115 Berlin", "1012 AB Amsterdam". */
 const POSTAL_FIRST = /^((?:[A-Z]{1,2}-)?\d{4,5}(?: [A-Z]{2}(?= ))?|\d{2}-\d{3}|\d{3} \d{2})\s+(\D.*)$/;
+const CANADIAN_ONLY = new RegExp(`^${CANADIAN_POSTAL}$`);
+const UK_ONLY = new RegExp(`^${UK_POSTCODE}$`);
 /** A country written after the ZIP with no comma: "PA 19040 USA". */
 const TRAILING_US = /^(.*\d)\s+(USA|U\.S\.A\.?|US|United States)$/i;
 
@@ -53,12 +55,11 @@ function cityAndRegion(text: string): { city: string | null; region: Region } | 
 }
 
 function canonicalPostal(postal: string): string {
-  const canadian = new RegExp(`^${CANADIAN_POSTAL}$`).exec(postal);
-  if (canadian) {
+  if (CANADIAN_ONLY.test(postal)) {
     const compact = postal.replace(/[ -]/g, '').toUpperCase();
     return `${compact.slice(0, 3)} ${compact.slice(3)}`;
   }
-  if (new RegExp(`^${UK_POSTCODE}$`).test(postal)) {
+  if (UK_ONLY.test(postal)) {
     const compact = postal.replace(/\s+/g, '').toUpperCase();
     return `${compact.slice(0, -3)} ${compact.slice(-3)}`;
   }

@@ -56,7 +56,9 @@ export function zoneFor(question: ZoneQuestion): Zone {
   const regionZone = usState?.timeZone ?? province?.timeZone;
   const regionFrom = `the ${usState ? 'state' : 'province'} ${state}`;
   if (hasPoint) {
-    const inCountry = countryFrom === 'coordinates' || countryAt(latitude, longitude) === country;
+    // A venue's own coordinates are trusted as they are; an online meeting's only inside its country.
+    const inCountry =
+      !onlineOnly || question.approximate !== null || countryFrom === 'coordinates' || countryAt(latitude, longitude) === country;
     const trusted = !onlineOnly || question.approximate !== null || (countryFrom === 'row' && inCountry);
     const pointFrom = question.approximate ?? 'the coordinates';
     if (trusted && inCountry) return found(timeZoneAt(latitude, longitude, usState?.code), pointFrom, 'firm');
