@@ -108,6 +108,20 @@ describe('a Canadian Meeting Guide feed with no time zones', () => {
   });
 });
 
+describe("the caller's time zone (FeedDefaults.timeZone)", () => {
+  it('sets the zone of every row that has none, before coordinates, country or feed are asked', () => {
+    const feed = parseMeetingGuideJson(fixture('meeting-guide/canada.json'), { program: null, timeZone: 'America/Halifax' });
+    expect(feed.skipped).toEqual([]);
+    expect(new Set(feed.meetings.map((m) => m.input.schedule.timeZone))).toEqual(new Set(['America/Halifax']));
+  });
+
+  it("never overrides a row's own zone", () => {
+    const feed = parseBmltMeetings(fixture('bmlt/germany.json'), undefined, { program: null, timeZone: 'America/New_York' });
+    expect(meeting(feed, '506').input.schedule.timeZone).toBe('Europe/Berlin');
+    expect(meeting(feed, '501').input.schedule.timeZone).toBe('America/New_York');
+  });
+});
+
 describe('online meetings that name only their town', () => {
   const feed = parseMeetingGuideJson(fixture('meeting-guide/online-towns.json'));
 

@@ -8,25 +8,15 @@ import { loosePostalCode } from './loose-postal-code.js';
 import { looseState } from './loose-state.js';
 import { plainTextFromHtml } from './plain-text-from-html.js';
 
-/** The parts of a feed row that say where it meets, as the parser read them. */
-export interface FeedPlace {
-  name: string | null;
-  street: string | null;
-  citySubsection: string | null;
-  neighborhood: string | null;
-  city: string | null;
-  county: string | null;
-  state: string | null;
-  postalCode: string | null;
+/**
+ * The parts of a feed row that say where it meets, as the parser read them: a venue whose
+ * country is still words (or absent) and whose coordinates are still unchecked.
+ */
+export type FeedPlace = Omit<Venue, 'country' | 'latitude' | 'longitude'> & {
   country: string | null;
   latitude: unknown;
   longitude: unknown;
-  approximate: boolean;
-  notes: string | null;
-  regions: string[];
-  trainLines: string | null;
-  busLines: string | null;
-}
+};
 
 export interface CleanVenue {
   venue: Venue;
