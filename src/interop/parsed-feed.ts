@@ -20,6 +20,21 @@ export interface FeedMeeting {
   serviceBodyExternalId: string | null;
   /** Things repaired or dropped that kept the row (an unknown type code, stripped HTML). */
   warnings: string[];
+  /**
+   * How sure the row alone is of its time zone and country, until the feed-level pass
+   * (`settleFeedPlaces`) weighs it against the rest of the feed and removes this.
+   */
+  place?: PlaceEvidence;
+}
+
+/** Firm: from the row's own words or an in-person venue. Guess: from an online meeting's coordinates. None: nothing. */
+export type Certainty = 'firm' | 'guess' | 'none';
+
+export interface PlaceEvidence {
+  zone: Certainty;
+  country: Certainty;
+  /** With no zone: why the row is skipped if the feed cannot give it one either. */
+  unplaced: string | null;
 }
 
 /**

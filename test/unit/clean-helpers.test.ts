@@ -144,7 +144,10 @@ describe('places', () => {
     expect(looseState('or', 'US')).toEqual({ state: 'OR', warning: null });
     expect(looseState('Oregon', 'US')).toEqual({ state: 'OR', warning: 'state "Oregon" read as "OR"' });
     expect(looseState('Atlantis', 'US')).toEqual({ state: null, warning: 'state "Atlantis" not recognised: dropped' });
-    expect(looseState('Ontario', 'CA')).toEqual({ state: 'Ontario', warning: null });
+    expect(looseState('Ontario', 'CA')).toEqual({ state: 'ON', warning: 'state "Ontario" read as "ON"' });
+    expect(looseState('Québec', 'CA')).toEqual({ state: 'QC', warning: 'state "Québec" read as "QC"' });
+    expect(looseState('Nowhere', 'CA')).toEqual({ state: 'Nowhere', warning: null });
+    expect(looseState('Bayern', 'DE')).toEqual({ state: 'Bayern', warning: null });
   });
 
   it('repairs US ZIPs that lost their zeros or their hyphen', () => {
@@ -158,13 +161,30 @@ describe('places', () => {
     expect(loosePostalCode('K1A 0B1', 'CA')).toEqual({ postalCode: 'K1A 0B1', warning: null });
   });
 
-  it('reads countries by code, alpha-3 or English name', () => {
-    expect(looseCountry(null).code).toBe('US');
+  it('reads countries by code, alpha-3 or a name in any language, and assumes none', () => {
+    expect(looseCountry(null)).toEqual({ code: null, warning: null });
+    for (const [name, code] of [
+      ['Deutschland', 'DE'],
+      ['U.S.A', 'US'],
+      ['U.S.A.', 'US'],
+      ['Canadá', 'CA'],
+      ['México', 'MX'],
+      ['Mexico', 'MX'],
+      ['États-Unis', 'US'],
+      ['Estados Unidos', 'US'],
+      ['Österreich', 'AT'],
+      ['the Netherlands', 'NL'],
+      ['UK', 'GB'],
+      ['uk', 'GB'],
+      ['de', 'DE'],
+    ]) {
+      expect(looseCountry(name!), name).toEqual({ code, warning: null });
+    }
     expect(looseCountry('USA').code).toBe('US');
     expect(looseCountry('United States').code).toBe('US');
     expect(looseCountry('Canada').code).toBe('CA');
     expect(looseCountry('us').code).toBe('US');
-    expect(looseCountry('Narnia')).toEqual({ code: 'US', warning: 'country "Narnia" not recognised: US assumed' });
+    expect(looseCountry('Narnia')).toEqual({ code: null, warning: 'country "Narnia" not recognised: dropped' });
   });
 });
 
@@ -233,24 +253,70 @@ describe('plainTextFromHtml', () => {
 });
 
 describe('zoneFor', () => {
-  const place = { latitude: null, longitude: null, state: null, country: 'US' };
+  const place = {
+    latitude: null,
+    longitude: null,
+    state: null,
+    country: 'US',
+    countryFrom: 'row',
+    onlineOnly: false,
+    approximate: null,
+  } as const;
 
   it('keeps a good zone, repairing its case', () => {
-    expect(zoneFor({ ...place, given: 'america/chicago' })).toEqual({ zone: 'America/Chicago', warning: null });
+    expect(zoneFor({ ...place, given: 'america/chicago' })).toEqual({ zone: 'America/Chicago', warning: null, certainty: 'firm' });
   });
 
   it('finds a missing zone from coordinates, then from the state', () => {
     expect(zoneFor({ ...place, given: null, latitude: 41.88, longitude: -87.63 })).toEqual({
       zone: 'America/Chicago',
       warning: 'no time zone: America/Chicago from the coordinates',
+      certainty: 'firm',
     });
     expect(zoneFor({ ...place, given: 'Mars/Base', state: 'AZ' })).toEqual({
       zone: 'America/Phoenix',
       warning: 'time zone "Mars/Base" not recognised: America/Phoenix from the state AZ',
+      certainty: 'firm',
     });
   });
 
   it('answers null when nothing places the meeting', () => {
-    expect(zoneFor({ ...place, given: null })).toEqual({ zone: null, warning: null });
+    expect(zoneFor({ ...place, given: null })).toEqual({ zone: null, warning: null, certainty: 'none' });
+  });
+
+  it("outside the US, takes a one-zone country's zone, whatever the coordinates", () => {
+    const berlin = { ...place, given: null, country: 'DE', latitude: 52.52, longitude: 13.4 };
+    expect(zoneFor(berlin)).toEqual({
+      zone: 'Europe/Berlin',
+      warning: 'no time zone: Europe/Berlin from the country DE',
+      certainty: 'firm',
+    });
+    // A German virtual meeting with placeholder coordinates in California.
+    expect(zoneFor({ ...berlin, latitude: 37.77, longitude: -122.42, onlineOnly: true }).zone).toBe('Europe/Berlin');
+    expect(zoneFor({ ...place, given: null, country: 'IE' }).zone).toBe('Europe/Dublin');
+  });
+
+  it('in a country of several zones, uses the coordinates, then the province', () => {
+    const edmonton = { ...place, given: null, country: 'CA', state: 'AB', latitude: 53.52, longitude: -113.5 };
+    expect(zoneFor(edmonton)).toMatchObject({ zone: 'America/Edmonton', certainty: 'firm' });
+    expect(zoneFor({ ...edmonton, latitude: null, longitude: null })).toEqual({
+      zone: 'America/Edmonton',
+      warning: 'no time zone: America/Edmonton from the province AB',
+      certainty: 'firm',
+    });
+    expect(zoneFor({ ...edmonton, state: 'ON', latitude: null, longitude: null }).zone).toBe('America/Toronto');
+  });
+
+  it("trusts an online meeting's coordinates only when its own address puts them in its country", () => {
+    const online = { ...place, given: null, onlineOnly: true, latitude: 41.88, longitude: -87.63 };
+    expect(zoneFor(online)).toMatchObject({ zone: 'America/Chicago', certainty: 'firm' });
+    // Known only from the coordinates themselves, the country and zone are guesses for the feed to weigh.
+    expect(zoneFor({ ...online, countryFrom: 'coordinates' })).toMatchObject({ zone: 'America/Chicago', certainty: 'guess' });
+    // Coordinates in another country than the row names are a placeholder: the state decides, or nothing.
+    expect(zoneFor({ ...online, latitude: 52.52, longitude: 13.4, state: 'IL' })).toMatchObject({
+      zone: 'America/Chicago',
+      certainty: 'firm',
+    });
+    expect(zoneFor({ ...online, latitude: 52.52, longitude: 13.4, country: 'MX' })).toMatchObject({ zone: null, certainty: 'none' });
   });
 });

@@ -74,7 +74,7 @@ describe('parseBmltMeetings: dirt that is repaired', () => {
     ],
     ['107', ['duration_time "00:00:00" not usable: 60 minutes assumed', 'unknown format id "999" dropped']],
     ['108', ['unknown format "XYZ" dropped', 'HTML removed from notes']],
-    ['112', ['postal code "2134" read as "02134"', 'no time zone: America/New_York from the state MA']],
+    ['112', ['postal code "2134" read as "02134"', 'no time zone: America/New_York from ZIP 02134 (Allston, MA)']],
     ['114', ['unknown format "DE" dropped']],
     ['115', []],
     ['116', ['latitude and longitude were swapped: put back']],
@@ -133,9 +133,39 @@ describe('parseBmltMeetings: dirt that is repaired', () => {
   });
 });
 
+describe('parseBmltMeetings: places for rows without coordinates', () => {
+  it('places a virtual meeting with only a ZIP at that ZIP, approximately, and takes its zone from there', () => {
+    const { input, warnings } = meeting(feed, '104');
+    expect(input.attendance).toBe('online');
+    expect(input.venue).toMatchObject({ postalCode: '97201', country: 'US', approximate: true });
+    expect(input.venue.latitude).toBeCloseTo(45.5, 0);
+    expect(input.schedule.timeZone).toBe('America/Los_Angeles');
+    expect(warnings).toEqual(['no time zone: America/Los_Angeles from ZIP 97201 (Portland, OR)']);
+  });
+
+  it('reads the city subsection as the city when the municipality is empty', () => {
+    const row = {
+      id_bigint: '1',
+      meeting_name: 'Sample Borough Group',
+      weekday_tinyint: '2',
+      start_time: '19:00:00',
+      duration_time: '01:00:00',
+      time_zone: 'America/New_York',
+      venue_type: '1',
+      location_street: '1 Example Ave',
+      location_city_subsection: 'Brooklyn',
+      location_municipality: '',
+      location_province: 'NY',
+      location_nation: 'US',
+    };
+    expect(parseBmltMeetings([row]).meetings[0]?.input.venue).toMatchObject({ city: 'Brooklyn', citySubsection: 'Brooklyn' });
+    const withTown = parseBmltMeetings([{ ...row, location_municipality: 'New York' }]).meetings[0];
+    expect(withTown?.input.venue).toMatchObject({ city: 'New York', citySubsection: 'Brooklyn' });
+  });
+});
+
 describe('parseBmltMeetings: rows that are skipped', () => {
   it.each([
-    [4, 'no time zone, coordinates or US state'],
     [5, 'no id_bigint'],
     [6, 'duplicate id_bigint'],
     [7, 'weekday_tinyint "8" is not 1 (Sunday) to 7 (Saturday)'],

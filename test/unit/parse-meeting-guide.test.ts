@@ -82,7 +82,7 @@ describe('parseMeetingGuideJson: dirt that is repaired', () => {
       ],
     ],
     ['sample-no-zone-coords', ['no time zone: America/Phoenix from the coordinates']],
-    ['sample-no-zone-state', ['no time zone: America/Boise from the state ID']],
+    ['sample-no-zone-state', ['no time zone: America/Boise from Boise, ID']],
     ['sample-html-notes', ['HTML removed from location notes', 'HTML removed from notes']],
     ['sample-online-only', []],
     ['sample-closed-venue', []],
@@ -171,10 +171,28 @@ describe('parseMeetingGuideJson: dirt that is repaired', () => {
   });
 });
 
+describe('parseMeetingGuideJson: time zones settled over the whole feed', () => {
+  it('gives an online meeting with no zone and no place the zone most of the feed keeps', () => {
+    const { input, warnings } = meeting(feed, 'sample-no-zone-at-all');
+    expect(input.attendance).toBe('online');
+    expect(input.schedule.timeZone).toBe('America/Los_Angeles');
+    expect(warnings).toEqual(['no time zone of its own: America/Los_Angeles, as most meetings of the feed']);
+  });
+
+  it('skips such a row when no row of the feed gives a zone', () => {
+    const parsed = parseMeetingGuideJson([
+      { name: 'Sample Lone Online', slug: 'lone', day: 1, time: '19:00', conference_url: 'https://meet.example.org/j/1' },
+    ]);
+    expect(parsed.meetings).toEqual([]);
+    expect(parsed.skipped).toEqual([
+      { row: 1, externalId: 'lone', name: 'Sample Lone Online', reason: 'no time zone, coordinates or US state' },
+    ]);
+  });
+});
+
 describe('parseMeetingGuideJson: rows that are skipped', () => {
   it('reports each with its reason', () => {
     expect(feed.skipped).toEqual([
-      { row: 8, externalId: 'sample-no-zone-at-all', name: 'Sample No Zone At All', reason: 'no time zone, coordinates or US state' },
       { row: 15, externalId: 'sample-by-appointment', name: 'Sample By Appointment', reason: 'no day or time (not a weekly meeting)' },
       { row: 16, externalId: 'sample-no-time', name: 'Sample No Time', reason: 'no time (not a weekly meeting)' },
       { row: 17, externalId: 'sample-bad-day', name: 'Sample Bad Day', reason: 'day "Funday" is not a weekday' },
@@ -260,7 +278,7 @@ describe('parseMeetingGuideCsv', () => {
 
   it('reads a whole address in the Address column and a cell with a line break', () => {
     const { input, warnings } = meeting(sheet, 'sample-sheet-formatted');
-    expect(warnings).toEqual(['no time zone: America/Los_Angeles from the state OR']);
+    expect(warnings).toEqual(['no time zone: America/Los_Angeles from ZIP 97301 (Salem, OR)']);
     expect(input.venue).toMatchObject({ street: '300 Example Blvd', city: 'Salem', state: 'OR', postalCode: '97301' });
     expect(input.notes).toBe('Line one\nline two');
   });

@@ -3,6 +3,7 @@ import { isObj, type Obj } from '../../domain/field-reader.js';
 import { NO_DEFAULTS, type FeedDefaults, type FeedMeeting, type ParsedFeed, type SkippedRow } from '../parsed-feed.js';
 import { buildMeeting, type FeedRow } from '../clean/build-meeting.js';
 import { ATTENDANCE_FORMATS } from '../clean/catalogue-index.js';
+import { settleFeedPlaces } from '../clean/settle-feed-places.js';
 import { looseContacts } from '../clean/loose-contacts.js';
 import { bmltDay } from '../clean/loose-day.js';
 import { looseText, quote } from '../clean/loose-text.js';
@@ -167,7 +168,8 @@ function parseOne(row: Obj, matcher: BmltFormatMatcher, warnings: string[]): Fee
       street: looseText(row.location_street),
       citySubsection: looseText(row.location_city_subsection),
       neighborhood: looseText(row.location_neighborhood),
-      city: looseText(row.location_municipality),
+      // Servers in New York City file Brooklyn under the borough, with no municipality.
+      city: looseText(row.location_municipality) ?? looseText(row.location_city_subsection),
       county: looseText(row.location_sub_province),
       state: looseText(row.location_province),
       postalCode: looseText(row.location_postal_code_1),
@@ -243,7 +245,9 @@ export function parseBmltMeetings(payload: unknown, formats?: readonly BmltForma
       input: built.input,
       serviceBodyExternalId: looseText(item.service_body_bigint),
       warnings,
+      place: built.place,
     } satisfies FeedMeeting);
   }
+  settleFeedPlaces(feed);
   return feed;
 }

@@ -4,12 +4,9 @@ import type { Contact, MeetingInput, OnlineAccess, Venue } from '../../domain/me
 import { validateMeetingInput, type MeetingRules } from '../../domain/meeting-validation.js';
 import { DEFAULT_PROGRAM, STARTER_PROGRAMS } from '../../domain/program.js';
 import type { Weekday } from '../../domain/weekday.js';
-import { NO_DEFAULTS, type FeedDefaults } from '../parsed-feed.js';
+import { NO_DEFAULTS, type FeedDefaults, type PlaceEvidence } from '../parsed-feed.js';
 import { ATTENDANCE_FORMATS } from './catalogue-index.js';
-import { looseCoordinates } from './loose-number.js';
-import { looseCountry } from './loose-country.js';
-import { looseState } from './loose-state.js';
-import { loosePostalCode } from './loose-postal-code.js';
+import { cleanVenue, placeApproximately, type FeedPlace } from './clean-venue.js';
 import { looseUrl, loosePhone } from './loose-online.js';
 import { plainTextFromHtml } from './plain-text-from-html.js';
 import { zoneFor } from './zone-for.js';
@@ -29,24 +26,7 @@ export interface FeedRow {
   declaredAttendance: Attendance | null;
   /** The source marks the venue temporarily closed (format or type TC). */
   temporarilyClosed: boolean;
-  place: {
-    name: string | null;
-    street: string | null;
-    citySubsection: string | null;
-    neighborhood: string | null;
-    city: string | null;
-    county: string | null;
-    state: string | null;
-    postalCode: string | null;
-    country: string | null;
-    latitude: unknown;
-    longitude: unknown;
-    approximate: boolean;
-    notes: string | null;
-    regions: string[];
-    trainLines: string | null;
-    busLines: string | null;
-  };
+  place: FeedPlace;
   online: { url: string | null; urlNotes: string | null; phone: string | null; phoneNotes: string | null };
   /** Our catalogue codes. */
   formats: string[];
@@ -62,7 +42,7 @@ export interface FeedRow {
   extras: Record<string, string>;
 }
 
-export type Built = { ok: true; input: MeetingInput } | { ok: false; reason: string };
+export type Built = { ok: true; input: MeetingInput; place: PlaceEvidence } | { ok: false; reason: string };
 
 // The rules a fresh store starts with: a row that fails them would fail the import too.
 const CATALOGUE_RULES: MeetingRules = {
@@ -79,35 +59,6 @@ function stripped(value: string | null, field: string, warnings: string[]): stri
 function joinNotes(...parts: (string | null)[]): string | null {
   const kept = parts.filter((part): part is string => part !== null);
   return kept.length === 0 ? null : kept.join('\n');
-}
-
-function cleanVenue(place: FeedRow['place'], warnings: string[]): Venue {
-  const country = looseCountry(place.country);
-  if (country.warning) warnings.push(country.warning);
-  const state = looseState(place.state, country.code);
-  if (state.warning) warnings.push(state.warning);
-  const postal = loosePostalCode(place.postalCode, country.code);
-  if (postal.warning) warnings.push(postal.warning);
-  const point = looseCoordinates(place.latitude, place.longitude);
-  if (point.warning) warnings.push(point.warning);
-  return {
-    name: place.name,
-    street: place.street,
-    citySubsection: place.citySubsection,
-    neighborhood: place.neighborhood,
-    city: place.city,
-    county: place.county,
-    state: state.state,
-    postalCode: postal.postalCode,
-    country: country.code,
-    latitude: point.latitude,
-    longitude: point.longitude,
-    approximate: place.approximate,
-    notes: stripped(place.notes, 'location notes', warnings),
-    regions: place.regions,
-    trainLines: place.trainLines,
-    busLines: place.busLines,
-  };
 }
 
 function cleanOnline(online: FeedRow['online'], warnings: string[]): OnlineAccess {
@@ -177,27 +128,34 @@ function formatsFor(formats: readonly string[], attendance: Attendance, temporar
  * one line per repair.
  */
 export function buildMeeting(row: FeedRow, warnings: string[], defaults: FeedDefaults = NO_DEFAULTS): Built {
-  const venue = cleanVenue(row.place, warnings);
+  const cleaned = cleanVenue(row.place, warnings);
+  const { venue } = cleaned;
   const online = cleanOnline(row.online, warnings);
+  const attendance = settleAttendance(row, venue, online, warnings);
+  if (typeof attendance !== 'string') return { ok: false, reason: attendance.reason };
+  const approximate = placeApproximately(cleaned);
+  const onlineOnly = attendance === 'online';
   const zone = zoneFor({
     given: row.timeZone ?? defaults.timeZone,
     latitude: venue.latitude,
     longitude: venue.longitude,
     state: venue.state,
     country: venue.country,
+    countryFrom: cleaned.countryFrom,
+    onlineOnly,
+    approximate,
   });
-  if (zone.zone === null) {
-    return {
-      ok: false,
-      reason:
-        row.timeZone === null
+  if (zone.warning) warnings.push(zone.warning);
+  const place: PlaceEvidence = {
+    zone: zone.certainty,
+    country: cleaned.countryFrom === 'none' ? 'none' : cleaned.countryFrom === 'coordinates' && onlineOnly ? 'guess' : 'firm',
+    unplaced:
+      zone.zone !== null
+        ? null
+        : row.timeZone === null
           ? 'no time zone, coordinates or US state'
           : `time zone ${JSON.stringify(row.timeZone)} not recognised, and no coordinates or US state`,
-    };
-  }
-  if (zone.warning) warnings.push(zone.warning);
-  const attendance = settleAttendance(row, venue, online, warnings);
-  if (typeof attendance !== 'string') return { ok: false, reason: attendance.reason };
+  };
   const website = looseUrl(row.website, 'website');
   if (website.warning) warnings.push(website.warning);
 
@@ -210,7 +168,8 @@ export function buildMeeting(row: FeedRow, warnings: string[], defaults: FeedDef
     groupName: row.groupName,
     groupNotes: stripped(row.groupNotes, 'group notes', warnings),
     worldId: row.worldId,
-    schedule: { weekday: row.weekday, startTime: row.startTime, durationMinutes: row.durationMinutes, timeZone: zone.zone },
+    // A row with no zone yet waits for the feed's (see settleFeedPlaces); UTC only holds its place.
+    schedule: { weekday: row.weekday, startTime: row.startTime, durationMinutes: row.durationMinutes, timeZone: zone.zone ?? 'UTC' },
     attendance,
     venue,
     online,
@@ -229,5 +188,5 @@ export function buildMeeting(row: FeedRow, warnings: string[], defaults: FeedDef
   if (!checked.ok) {
     return { ok: false, reason: `invalid: ${checked.problems.map((p) => `${p.field} ${p.message}`).join('; ')}` };
   }
-  return { ok: true, input: checked.value };
+  return { ok: true, input: checked.value, place };
 }

@@ -1,6 +1,7 @@
 import { isObj, type Obj } from '../../domain/field-reader.js';
 import { quote } from '../clean/loose-text.js';
 import { NO_DEFAULTS, type FeedDefaults, type FeedMeeting, type ParsedFeed } from '../parsed-feed.js';
+import { settleFeedPlaces } from '../clean/settle-feed-places.js';
 import { parseMeetingGuideRow, type RowOptions } from './parse-row.js';
 
 /** A row's content with its keys in order, so that two copies of one row compare equal. */
@@ -60,6 +61,7 @@ export function parseMeetingGuideRows(rows: readonly unknown[], options: RowOpti
       feed.meetings.push(meeting);
     }
   });
+  settleFeedPlaces(feed);
   return feed;
 }
 

@@ -338,6 +338,7 @@ export function parseMeetingGuideRow(item: unknown, row: number, options: RowOpt
       input: built.input,
       serviceBodyExternalId: null,
       warnings: dayWarnings,
+      place: built.place,
     });
   }
   return { ok: true, slug, meetings };

@@ -233,6 +233,8 @@ export const en = {
     notHereForNow: 'This meeting is not meeting here for now. Check with the group or the service body before you go.',
     noAddress: 'The address has not been given.',
     approximate: 'The map position is approximate: it marks the area, not the building.',
+    basedIn: (place: string): string =>
+      `This online meeting is based in ${place}. Its position on the map is approximate: it marks the town.`,
     trains: (lines: string): string => `Trains: ${lines}. `,
     buses: (lines: string): string => `Buses: ${lines}.`,
     directions: 'Directions',

@@ -116,11 +116,14 @@ function Where({ meeting }: { meeting: PublicMeeting }) {
 }
 
 function Online({ meeting }: { meeting: PublicMeeting }) {
-  const { online } = meeting;
+  const { online, venue } = meeting;
   if (!needsOnlineAccess(meeting.attendance)) return null;
   const text = messages().meeting;
+  // An online meeting has no "Where"; a home town placed on the map is said to be approximate here.
+  const basedIn = meeting.attendance === 'online' && venue.approximate && venue.latitude !== null ? placeText(venue) : '';
   return (
     <Section title={text.joinOnline} id="online">
+      {basedIn && <p class="muted">{text.basedIn(basedIn)}</p>}
       {online.conferenceUrl ? (
         <p>
           <a class="button" href={online.conferenceUrl} rel="noopener noreferrer">
