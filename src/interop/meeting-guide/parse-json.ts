@@ -1,4 +1,5 @@
 import { isObj } from '../../domain/field-reader.js';
+import { formatsOfKeys } from '../clean/source-formats.js';
 import { NO_DEFAULTS, type FeedDefaults, type ParsedFeed } from '../parsed-feed.js';
 import { parseMeetingGuideRow, type RowOptions } from './parse-row.js';
 
@@ -27,6 +28,8 @@ export function parseMeetingGuideRows(rows: readonly unknown[], options: RowOpti
       feed.meetings.push(meeting);
     }
   });
+  const formats = formatsOfKeys(feed.meetings);
+  if (formats.length > 0) feed.formats = formats;
   return feed;
 }
 
