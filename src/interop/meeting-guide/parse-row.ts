@@ -115,7 +115,7 @@ function readTypes(raw: unknown, options: RowOptions, warnings: string[]): ReadT
     if (meaning.temporarilyClosed) result.temporarilyClosed = true;
     if (meaning.language !== null && !result.languages.includes(meaning.language)) result.languages.push(meaning.language);
     if (meaning.format !== null) {
-      if (how === 'ours') explicit.add(meaning.format);
+      if (how === 'ours' || how === 'na') explicit.add(meaning.format);
       else if (meaning.format !== meaning.code) fromGeneral.set(meaning.format, meaning.code);
       if (!result.formats.includes(meaning.format)) result.formats.push(meaning.format);
     } else if (meaning.language === null && !meaning.online) {
