@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { SourceFormat } from '../../src/domain/format.js';
 import { importParsedFeed, StrictImportError } from '../../src/interop/import/import-feed.js';
+import { runImport } from '../../src/interop/import/run-import.js';
 import { formatLabel, sourceFormat } from '../../src/interop/clean/source-formats.js';
 import type { ParsedFeed } from '../../src/interop/parsed-feed.js';
 import { FIRST_SOURCE_FORMAT_ID } from '../../src/store/reference-data.js';
@@ -84,6 +85,20 @@ for (const engine of engines()) {
         { source: 'east-area' },
       );
       expect((await ownFormats('east-area')).map((f) => f.code)).toEqual(['st-east-area', 'SPK-east-area', 'bb-east-area']);
+    });
+
+    it('keeps a saved BMLT answer’s unknown format through the whole import, labelled as its server labels it', async () => {
+      const location = new URL('../fixtures/bmlt/search-results.json', import.meta.url).pathname;
+      const report = await runImport(t.store, { kind: 'bmlt', location, source: 'bmlt-example' });
+      expect(report.warnings).toContainEqual({
+        row: null,
+        externalId: null,
+        message: '1 format(s) the catalogue lacks kept as formats of this source',
+      });
+      const [own] = await ownFormats('bmlt-example');
+      expect(own).toMatchObject({ code: 'XYZ', type: 'common_needs', source: 'bmlt-example' });
+      expect(own?.text.en).toEqual({ name: 'Local Custom', description: 'A format only this server has.' });
+      expect(await formatsOf('108')).toContain('XYZ');
     });
 
     it('writes nothing on a dry run, or when --strict refuses the feed', async () => {

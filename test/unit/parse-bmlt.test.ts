@@ -174,16 +174,13 @@ describe('parseBmltMeetings: rows that are skipped', () => {
 });
 
 describe('format matching', () => {
-  it('matches by world id, then exact key, then key in any case', () => {
+  it('matches by world id, then exact key, then key in any case, then key as a NAWS code', () => {
     const parsed = parseBmltMeetings(fixture('search-results-keys.json'));
     const { input, warnings } = meeting(parsed, '201');
-    // "st" matches St in any case; "JFT" is a NAWS code, not a key, and there is no world id to go by.
-    expect(input.formats).toEqual(['O', 'BT', 'So', 'St']);
-    expect(warnings).toEqual([
-      'unknown format "JFT" kept as a format of this source',
-      'unknown format "ZZ" kept as a format of this source',
-    ]);
-    expect(meeting(parsed, '201').sourceFormats).toEqual(['JFT', 'ZZ']);
+    // "st" matches St in any case; "JFT" is no key of ours, but NAWS's code for Just for Today.
+    expect(input.formats).toEqual(['O', 'BT', 'So', 'St', 'JT']);
+    expect(warnings).toEqual(['unknown format "ZZ" kept as a format of this source']);
+    expect(meeting(parsed, '201').sourceFormats).toEqual(['ZZ']);
   });
 
   it('reads attendance from VM and HY formats on servers without venue_type', () => {

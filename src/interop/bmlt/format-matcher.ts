@@ -21,7 +21,9 @@ export interface FormatMeaning {
 const NOTHING: FormatMeaning = { code: null, language: null };
 
 function byKey(key: string): FormatMeaning {
-  const format = CATALOGUE.byCode.get(key) ?? CATALOGUE.byLowerCode.get(key.toLowerCase());
+  // Last, a key that is a NAWS code ("JFT" on a server that gives no world id): better read
+  // as Just for Today than kept as a second format of the same meaning.
+  const format = CATALOGUE.byCode.get(key) ?? CATALOGUE.byLowerCode.get(key.toLowerCase()) ?? CATALOGUE.byWorldId.get(key.toUpperCase());
   return format ? { code: format.code, language: languageOfFormat(format.code) } : NOTHING;
 }
 
@@ -38,7 +40,7 @@ function languageOnly(key: string): FormatMeaning {
 /**
  * Matches a server's formats to ours, in this order: its NAWS world id (the one code every
  * server shares), then its key string exactly (BMLT keys are case-sensitive: "So", "St"),
- * then its key string in any case. Answers are remembered per key, so a feed of 35,000
+ * then its key string in any case, then its key string as a NAWS code. Answers are remembered per key, so a feed of 35,000
  * meetings costs one lookup per distinct format, not per meeting.
  */
 export class BmltFormatMatcher {
