@@ -12,6 +12,11 @@ export interface FormatText {
 }
 
 export interface Format {
+  /**
+   * The number BMLT clients match the format by (`id`, `format_shared_id_list`). Fixed once
+   * given: the catalogue pins its own, and a store gives others the next free number.
+   */
+  id: number;
   /** Our stable key, also the BMLT `key_string` we publish (e.g. "C", "BT"). */
   code: string;
   type: FormatType;
@@ -22,7 +27,21 @@ export interface Format {
   text: Record<SiteLanguage, FormatText> & Partial<Record<string, FormatText>>;
 }
 
-/** A format as a store holds it, with the number BMLT clients match it by. */
+/**
+ * A format as a store holds it: a catalogue format (`source` null), or one a feed brought
+ * that the catalogue lacks (a BMLT server's "Ti", an AA sheet's "Potluck"), which belongs to
+ * that import source.
+ */
 export interface NumberedFormat extends Format {
-  id: number;
+  source: string | null;
+}
+
+/**
+ * A format that a feed brought and the catalogue lacks, before the store numbers it: the
+ * feed's own key, and its label (English, and Spanish where the feed has it; otherwise the
+ * feed's words stand in for both).
+ */
+export interface SourceFormat extends Omit<Format, 'id' | 'code'> {
+  /** The feed's key: a BMLT key_string ("Ti"), a Meeting Guide type or a sheet's words. */
+  key: string;
 }

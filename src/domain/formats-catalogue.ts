@@ -1,27 +1,38 @@
-import type { Format } from './format.js';
+import { getTypesForLanguage } from '@code4recovery/spec';
+import type { Format, FormatType } from './format.js';
 
 /**
- * NA's standard meeting formats.
+ * The formats every store starts with: NA's standard formats, then every Meeting Guide spec
+ * type that means something no NA format means (Big Book, Secular, Outdoor…).
  *
- * - `code` is BMLT's English `key_string` from its seeded catalogue
- *   (bmlt-server, create_initial_schema migration). Codes are case-sensitive,
- *   as in BMLT ("So", "St", "Tr", "To").
+ * - `id` is the number BMLT clients match a format by (`format_shared_id_list`). It is
+ *   given here, never computed, and never changes or is reused: append new formats with
+ *   the next number. NA's formats keep the numbers they had when a format's number was its
+ *   place in the list (1–43); the spec's types follow from 44.
+ * - `code` is our key, unique in any case ("St" and "ST" cannot both be codes). For NA's
+ *   formats it is BMLT's English `key_string` from its seeded catalogue (bmlt-server,
+ *   create_initial_schema migration), case-sensitive as in BMLT ("So", "St", "Tr", "To").
+ *   For the spec's types it is the spec's code, except where that code is one of NA's
+ *   already (spec "B" is Big Book, NA "B" is Beginners: Big Book is "BB" here).
  * - `worldId` is the NA World Services code BMLT offers for the format
  *   (its admin UI's `nawsFormats` list), or null where NAWS has none.
  * - `meetingGuideCode` is a type code from the Meeting Guide spec
  *   (@code4recovery/spec), or null where no matching type exists.
  *
+ * A spec type with the same meaning as an NA format (O, C, D, W, M, Y, X, BE, CF, LGBTQ…)
+ * is that format, through its `meetingGuideCode`. The spec's language types are a meeting's
+ * languages (`languages.ts`), not formats, apart from the few NA has language formats for.
+ *
  * Every language format shares the worldId "LANG": NAWS has a single
  * "alternate language" code and records which language separately, so this
  * is the one worldId that legitimately repeats.
- *
- * Order: open/closed, meeting styles, literature, common needs, location,
- * attendance, language.
  */
-export const FORMAT_CATALOGUE: readonly Format[] = [
+/** NA's standard formats. Order: open/closed, meeting styles, literature, common needs, location, attendance, language. */
+const NA_FORMATS: readonly Format[] = [
   // --- Open / closed -------------------------------------------------------
   {
     code: 'O',
+    id: 1,
     type: 'open_closed',
     worldId: 'OPEN',
     meetingGuideCode: 'O',
@@ -40,6 +51,7 @@ export const FORMAT_CATALOGUE: readonly Format[] = [
   },
   {
     code: 'C',
+    id: 2,
     type: 'open_closed',
     worldId: 'CLOSED',
     meetingGuideCode: 'C',
@@ -60,6 +72,7 @@ export const FORMAT_CATALOGUE: readonly Format[] = [
   // --- Meeting styles ------------------------------------------------------
   {
     code: 'D',
+    id: 3,
     type: 'meeting_style',
     worldId: 'DISC',
     meetingGuideCode: 'D',
@@ -78,6 +91,7 @@ export const FORMAT_CATALOGUE: readonly Format[] = [
   },
   {
     code: 'SD',
+    id: 4,
     type: 'meeting_style',
     worldId: 'S-D',
     // Meeting Guide has SP and D but no combined type; one code cannot say both.
@@ -97,6 +111,7 @@ export const FORMAT_CATALOGUE: readonly Format[] = [
   },
   {
     code: 'So',
+    id: 5,
     type: 'meeting_style',
     worldId: 'SPK',
     meetingGuideCode: 'SP',
@@ -115,6 +130,7 @@ export const FORMAT_CATALOGUE: readonly Format[] = [
   },
   {
     code: 'To',
+    id: 6,
     type: 'meeting_style',
     worldId: 'TOP',
     meetingGuideCode: null,
@@ -133,6 +149,7 @@ export const FORMAT_CATALOGUE: readonly Format[] = [
   },
   {
     code: 'QA',
+    id: 7,
     type: 'meeting_style',
     worldId: 'QA',
     meetingGuideCode: null,
@@ -151,6 +168,7 @@ export const FORMAT_CATALOGUE: readonly Format[] = [
   },
   {
     code: 'RF',
+    id: 8,
     type: 'meeting_style',
     worldId: 'VAR',
     meetingGuideCode: null,
@@ -169,6 +187,7 @@ export const FORMAT_CATALOGUE: readonly Format[] = [
   },
   {
     code: 'ME',
+    id: 9,
     type: 'meeting_style',
     worldId: 'MED',
     meetingGuideCode: 'MED',
@@ -189,6 +208,7 @@ export const FORMAT_CATALOGUE: readonly Format[] = [
   // --- Literature ----------------------------------------------------------
   {
     code: 'BT',
+    id: 10,
     type: 'literature',
     worldId: 'BT',
     meetingGuideCode: 'LIT',
@@ -207,6 +227,7 @@ export const FORMAT_CATALOGUE: readonly Format[] = [
   },
   {
     code: 'JT',
+    id: 11,
     type: 'literature',
     worldId: 'JFT',
     meetingGuideCode: 'LIT',
@@ -225,6 +246,7 @@ export const FORMAT_CATALOGUE: readonly Format[] = [
   },
   {
     code: 'IW',
+    id: 12,
     type: 'literature',
     worldId: 'IW',
     meetingGuideCode: 'LIT',
@@ -243,6 +265,7 @@ export const FORMAT_CATALOGUE: readonly Format[] = [
   },
   {
     code: 'SG',
+    id: 13,
     type: 'literature',
     worldId: 'SWG',
     // The Step Working Guides are a step study; Meeting Guide's "Step Study" fits best.
@@ -262,6 +285,7 @@ export const FORMAT_CATALOGUE: readonly Format[] = [
   },
   {
     code: 'LC',
+    id: 14,
     type: 'literature',
     worldId: 'LC',
     meetingGuideCode: 'LIT',
@@ -280,6 +304,7 @@ export const FORMAT_CATALOGUE: readonly Format[] = [
   },
   {
     code: 'GP',
+    id: 15,
     type: 'literature',
     worldId: 'GP',
     // A book about the Traditions; Meeting Guide's "Tradition Study" fits best.
@@ -299,6 +324,7 @@ export const FORMAT_CATALOGUE: readonly Format[] = [
   },
   {
     code: 'SPAD',
+    id: 16,
     type: 'literature',
     worldId: 'SPAD',
     meetingGuideCode: 'LIT',
@@ -317,6 +343,7 @@ export const FORMAT_CATALOGUE: readonly Format[] = [
   },
   {
     code: 'IP',
+    id: 17,
     type: 'literature',
     worldId: 'IP',
     meetingGuideCode: 'LIT',
@@ -335,6 +362,7 @@ export const FORMAT_CATALOGUE: readonly Format[] = [
   },
   {
     code: 'BK',
+    id: 18,
     type: 'literature',
     worldId: 'LIT',
     meetingGuideCode: 'LIT',
@@ -353,6 +381,7 @@ export const FORMAT_CATALOGUE: readonly Format[] = [
   },
   {
     code: 'St',
+    id: 19,
     type: 'literature',
     worldId: 'STEP',
     meetingGuideCode: 'ST',
@@ -371,6 +400,7 @@ export const FORMAT_CATALOGUE: readonly Format[] = [
   },
   {
     code: 'Tr',
+    id: 20,
     type: 'literature',
     worldId: 'TRAD',
     meetingGuideCode: 'TR',
@@ -389,6 +419,7 @@ export const FORMAT_CATALOGUE: readonly Format[] = [
   },
   {
     code: 'CP',
+    id: 21,
     type: 'literature',
     worldId: 'CPT',
     meetingGuideCode: null,
@@ -409,6 +440,7 @@ export const FORMAT_CATALOGUE: readonly Format[] = [
   // --- Common needs --------------------------------------------------------
   {
     code: 'B',
+    id: 22,
     type: 'common_needs',
     worldId: 'BEG',
     meetingGuideCode: 'BE',
@@ -427,6 +459,7 @@ export const FORMAT_CATALOGUE: readonly Format[] = [
   },
   {
     code: 'M',
+    id: 23,
     type: 'common_needs',
     worldId: 'M',
     meetingGuideCode: 'M',
@@ -443,6 +476,7 @@ export const FORMAT_CATALOGUE: readonly Format[] = [
   },
   {
     code: 'W',
+    id: 24,
     type: 'common_needs',
     worldId: 'W',
     meetingGuideCode: 'W',
@@ -459,6 +493,7 @@ export const FORMAT_CATALOGUE: readonly Format[] = [
   },
   {
     code: 'YP',
+    id: 25,
     type: 'common_needs',
     worldId: 'Y',
     meetingGuideCode: 'Y',
@@ -477,6 +512,7 @@ export const FORMAT_CATALOGUE: readonly Format[] = [
   },
   {
     code: 'GL',
+    id: 26,
     type: 'common_needs',
     worldId: 'GL',
     meetingGuideCode: 'LGBTQ',
@@ -494,6 +530,7 @@ export const FORMAT_CATALOGUE: readonly Format[] = [
   },
   {
     code: 'CW',
+    id: 27,
     type: 'common_needs',
     worldId: 'CW',
     meetingGuideCode: 'CF',
@@ -510,6 +547,7 @@ export const FORMAT_CATALOGUE: readonly Format[] = [
   },
   {
     code: 'NC',
+    id: 28,
     type: 'common_needs',
     worldId: 'NC',
     meetingGuideCode: null,
@@ -526,6 +564,7 @@ export const FORMAT_CATALOGUE: readonly Format[] = [
   },
   {
     code: 'SL',
+    id: 29,
     type: 'common_needs',
     // NAWS has no code for sign-language interpretation.
     worldId: null,
@@ -544,6 +583,7 @@ export const FORMAT_CATALOGUE: readonly Format[] = [
   },
   {
     code: 'NS',
+    id: 30,
     type: 'common_needs',
     worldId: 'NS',
     meetingGuideCode: null,
@@ -560,6 +600,7 @@ export const FORMAT_CATALOGUE: readonly Format[] = [
   },
   {
     code: 'RA',
+    id: 31,
     type: 'common_needs',
     worldId: 'RA',
     meetingGuideCode: null,
@@ -580,6 +621,7 @@ export const FORMAT_CATALOGUE: readonly Format[] = [
   // --- Location ------------------------------------------------------------
   {
     code: 'WC',
+    id: 32,
     type: 'location',
     worldId: 'WCHR',
     meetingGuideCode: 'X',
@@ -596,6 +638,7 @@ export const FORMAT_CATALOGUE: readonly Format[] = [
   },
   {
     code: 'CL',
+    id: 33,
     type: 'location',
     worldId: 'CAN',
     meetingGuideCode: 'CAN',
@@ -612,6 +655,7 @@ export const FORMAT_CATALOGUE: readonly Format[] = [
   },
   {
     code: 'CH',
+    id: 34,
     type: 'location',
     worldId: 'CH',
     meetingGuideCode: null,
@@ -630,6 +674,7 @@ export const FORMAT_CATALOGUE: readonly Format[] = [
   // --- Attendance ----------------------------------------------------------
   {
     code: 'VM',
+    id: 35,
     type: 'attendance',
     worldId: 'VM',
     // Meeting Guide marks online meetings through attendance_option, not a type.
@@ -649,6 +694,7 @@ export const FORMAT_CATALOGUE: readonly Format[] = [
   },
   {
     code: 'HY',
+    id: 36,
     type: 'attendance',
     worldId: 'HYBR',
     // Meeting Guide marks hybrid meetings through attendance_option, not a type.
@@ -666,6 +712,7 @@ export const FORMAT_CATALOGUE: readonly Format[] = [
   },
   {
     code: 'TC',
+    id: 37,
     type: 'attendance',
     worldId: 'TC',
     meetingGuideCode: 'TC',
@@ -686,6 +733,7 @@ export const FORMAT_CATALOGUE: readonly Format[] = [
   // --- Language (all share the NAWS code LANG; see the note above) ---------
   {
     code: 'ENG',
+    id: 38,
     type: 'language',
     worldId: 'LANG',
     meetingGuideCode: 'EN',
@@ -696,6 +744,7 @@ export const FORMAT_CATALOGUE: readonly Format[] = [
   },
   {
     code: 'ES',
+    id: 39,
     type: 'language',
     worldId: 'LANG',
     meetingGuideCode: 'S',
@@ -707,6 +756,7 @@ export const FORMAT_CATALOGUE: readonly Format[] = [
   {
     // Not in BMLT's seeded catalogue; "FR" is our own key for French.
     code: 'FR',
+    id: 40,
     type: 'language',
     worldId: 'LANG',
     meetingGuideCode: 'FR',
@@ -717,6 +767,7 @@ export const FORMAT_CATALOGUE: readonly Format[] = [
   },
   {
     code: 'FIN',
+    id: 41,
     type: 'language',
     worldId: 'LANG',
     meetingGuideCode: 'FI',
@@ -727,6 +778,7 @@ export const FORMAT_CATALOGUE: readonly Format[] = [
   },
   {
     code: 'PER',
+    id: 42,
     type: 'language',
     worldId: 'LANG',
     meetingGuideCode: 'FA',
@@ -737,6 +789,7 @@ export const FORMAT_CATALOGUE: readonly Format[] = [
   },
   {
     code: 'BL',
+    id: 43,
     type: 'language',
     worldId: 'LANG',
     meetingGuideCode: null,
@@ -753,6 +806,266 @@ export const FORMAT_CATALOGUE: readonly Format[] = [
   },
 ];
 
+/**
+ * The spec's types that no NA format means. Names in English and Spanish come from the
+ * spec's own package; the number, our code (where the spec's would be taken), the kind and
+ * the plain-words descriptions are ours.
+ */
+interface SpecOnly {
+  id: number;
+  /** The spec's type code. */
+  type: string;
+  /** Our code, where the spec's is taken by an NA format. */
+  code?: string;
+  kind: FormatType;
+  worldId?: string;
+  en: string;
+  es: string;
+}
+
+const SPEC_ONLY: readonly SpecOnly[] = [
+  {
+    id: 44,
+    type: '11',
+    kind: 'meeting_style',
+    en: 'The meeting centres on the Eleventh Step: prayer and meditation, often with a quiet time together.',
+    es: 'La reunión gira en torno al Undécimo Paso: la oración y la meditación, a menudo con un rato de silencio en común.',
+  },
+  {
+    id: 45,
+    type: '12x12',
+    kind: 'literature',
+    en: 'The group reads and discusses the book Twelve Steps and Twelve Traditions.',
+    es: 'El grupo lee y comenta el libro Doce Pasos y Doce Tradiciones.',
+  },
+  {
+    id: 46,
+    type: 'A',
+    kind: 'common_needs',
+    en: 'A meeting without religious content, for atheists, agnostics and anyone who prefers it that way.',
+    es: 'Una reunión sin contenido religioso, para personas ateas, agnósticas o que simplemente lo prefieren así.',
+  },
+  {
+    id: 47,
+    type: 'ABSI',
+    kind: 'literature',
+    en: 'The group reads from the book As Bill Sees It and talks about the passage.',
+    es: 'El grupo lee del libro Como lo ve Bill y conversa sobre el pasaje.',
+  },
+  {
+    id: 48,
+    type: 'AL',
+    kind: 'common_needs',
+    en: 'An Alateen meeting for young family members meets at the same time and place.',
+    es: 'A la misma hora y en el mismo lugar se reúne un grupo de Alateen para los familiares jóvenes.',
+  },
+  {
+    id: 49,
+    type: 'AL-AN',
+    kind: 'common_needs',
+    en: 'An Al-Anon meeting for family and friends meets at the same time and place.',
+    es: 'A la misma hora y en el mismo lugar se reúne un grupo de Al-Anon para familiares y amigos.',
+  },
+  {
+    id: 50,
+    type: 'B',
+    code: 'BB',
+    kind: 'literature',
+    en: 'The group reads from the Big Book, the basic text of Alcoholics Anonymous, and talks about it.',
+    es: 'El grupo lee del Libro Grande, el texto básico de Alcohólicos Anónimos, y conversa sobre él.',
+  },
+  {
+    id: 51,
+    type: 'BA',
+    kind: 'common_needs',
+    en: 'Someone looks after children during the meeting, so parents can take part.',
+    es: 'Durante la reunión alguien cuida de los niños, para que madres y padres puedan participar.',
+  },
+  {
+    id: 52,
+    type: 'BI',
+    kind: 'common_needs',
+    en: 'A meeting where bisexual members can share openly and feel at home.',
+    es: 'Una reunión donde las personas bisexuales pueden compartir con libertad y sentirse en casa.',
+  },
+  {
+    id: 53,
+    type: 'BRK',
+    kind: 'meeting_style',
+    en: 'Breakfast is part of the meeting; you are welcome to eat with the group.',
+    es: 'El desayuno forma parte de la reunión; puede comer con el grupo.',
+  },
+  {
+    id: 54,
+    type: 'DB',
+    kind: 'meeting_style',
+    en: 'The group takes its collection online, by a payment app, rather than passing a basket.',
+    es: 'El grupo recoge las aportaciones por internet, con una aplicación de pago, en lugar de pasar una canasta.',
+  },
+  {
+    id: 55,
+    type: 'DD',
+    kind: 'common_needs',
+    en: 'For people who live with a mental illness as well as addiction.',
+    es: 'Para personas que viven con una enfermedad mental además de la adicción.',
+  },
+  {
+    id: 56,
+    type: 'DR',
+    kind: 'literature',
+    en: 'The group reads the page for the day from Daily Reflections and members share on it.',
+    es: 'El grupo lee la página del día de Reflexiones Diarias y los miembros comparten sobre ella.',
+  },
+  {
+    id: 57,
+    type: 'FF',
+    kind: 'location',
+    en: 'Please come without perfume, cologne or other scents, for members who react to them.',
+    es: 'Se ruega venir sin perfume, colonia ni otros aromas, por los miembros que reaccionan a ellos.',
+  },
+  {
+    id: 58,
+    type: 'G',
+    kind: 'common_needs',
+    en: 'A meeting where gay members can share openly and feel at home.',
+    es: 'Una reunión donde los hombres gais pueden compartir con libertad y sentirse en casa.',
+  },
+  {
+    id: 59,
+    type: 'GR',
+    kind: 'literature',
+    en: 'The group reads an article from the Grapevine magazine and talks about it.',
+    es: 'El grupo lee un artículo de la revista Grapevine (La Viña) y conversa sobre él.',
+  },
+  {
+    id: 60,
+    type: 'H',
+    kind: 'meeting_style',
+    en: 'Members celebrate their recovery anniversaries at this meeting.',
+    es: 'En esta reunión los miembros celebran sus aniversarios de recuperación.',
+  },
+  {
+    id: 61,
+    type: 'L',
+    kind: 'common_needs',
+    en: 'A meeting where lesbian members can share openly and feel at home.',
+    es: 'Una reunión donde las mujeres lesbianas pueden compartir con libertad y sentirse en casa.',
+  },
+  {
+    id: 62,
+    type: 'LS',
+    kind: 'literature',
+    en: 'The group reads from the book Living Sober and talks about it.',
+    es: 'El grupo lee del libro Viviendo Sobrio y conversa sobre él.',
+  },
+  {
+    id: 63,
+    type: 'N',
+    kind: 'common_needs',
+    en: 'A meeting centred on Native American members and their traditions.',
+    es: 'Una reunión centrada en los miembros nativos americanos y sus tradiciones.',
+  },
+  {
+    id: 64,
+    type: 'NB',
+    kind: 'common_needs',
+    en: 'A meeting where non-binary members can share openly and feel at home.',
+    es: 'Una reunión donde las personas no binarias pueden compartir con libertad y sentirse en casa.',
+  },
+  {
+    id: 65,
+    type: 'NDG',
+    kind: 'common_needs',
+    en: 'A meeting centred on Indigenous members and their traditions.',
+    es: 'Una reunión centrada en los miembros indígenas y sus tradiciones.',
+  },
+  {
+    id: 66,
+    type: 'OUT',
+    kind: 'location',
+    en: 'The meeting is held outdoors, weather permitting.',
+    es: 'La reunión se hace al aire libre, si el tiempo lo permite.',
+  },
+  {
+    id: 67,
+    type: 'P',
+    kind: 'common_needs',
+    en: 'A meeting for members who work in a profession, such as health care or law.',
+    es: 'Una reunión para miembros que ejercen una profesión, como la sanidad o el derecho.',
+  },
+  {
+    id: 68,
+    type: 'POA',
+    kind: 'common_needs',
+    en: 'The group can sign a paper to show that you attended, for a court or a programme that asks for it.',
+    es: 'El grupo puede firmar un justificante de asistencia, para un juzgado o un programa que lo pida.',
+  },
+  {
+    id: 69,
+    type: 'POC',
+    kind: 'common_needs',
+    en: 'A meeting centred on members who are people of colour.',
+    es: 'Una reunión centrada en los miembros que son personas de color.',
+  },
+  {
+    id: 70,
+    type: 'SEN',
+    kind: 'common_needs',
+    en: 'Most of the people here are older members.',
+    es: 'La mayoría de quienes asisten son miembros de más edad.',
+  },
+  {
+    id: 71,
+    type: 'SM',
+    // NAWS and 12 Step Meeting List's NA types call it SMOK.
+    worldId: 'SMOK',
+    kind: 'location',
+    en: 'Smoking is allowed at this meeting.',
+    es: 'En esta reunión se permite fumar.',
+  },
+  {
+    id: 72,
+    type: 'T',
+    kind: 'common_needs',
+    en: 'A meeting where transgender members can share openly and feel at home.',
+    es: 'Una reunión donde las personas trans pueden compartir con libertad y sentirse en casa.',
+  },
+  {
+    id: 73,
+    type: 'XB',
+    kind: 'location',
+    en: 'There is a bathroom you can use in a wheelchair.',
+    es: 'Hay un baño que se puede usar en silla de ruedas.',
+  },
+  {
+    id: 74,
+    type: 'XT',
+    kind: 'meeting_style',
+    en: 'Members may respond to what others share, which many meetings ask people not to do.',
+    es: 'Los miembros pueden responder a lo que otros comparten, algo que muchas reuniones piden no hacer.',
+  },
+];
+
+const SPEC_NAMES = { en: getTypesForLanguage('en'), es: getTypesForLanguage('es') } as const;
+
+function specName(language: keyof typeof SPEC_NAMES, type: string): string {
+  return (SPEC_NAMES[language] as Record<string, string>)[type] ?? type;
+}
+
+const SPEC_FORMATS: readonly Format[] = SPEC_ONLY.map((entry) => ({
+  id: entry.id,
+  code: entry.code ?? entry.type,
+  type: entry.kind,
+  worldId: entry.worldId ?? null,
+  meetingGuideCode: entry.type,
+  text: {
+    en: { name: specName('en', entry.type), description: entry.en },
+    es: { name: specName('es', entry.type), description: entry.es },
+  },
+}));
+
+export const FORMAT_CATALOGUE: readonly Format[] = [...NA_FORMATS, ...SPEC_FORMATS];
+
 const FORMATS_BY_CODE: ReadonlyMap<string, Format> = new Map(FORMAT_CATALOGUE.map((format) => [format.code, format]));
 
 /** Looks a format up by its exact (case-sensitive) code. */
@@ -760,9 +1073,7 @@ export function formatByCode(code: string): Format | undefined {
   return FORMATS_BY_CODE.get(code);
 }
 
-const NUMBERS = new Map(FORMAT_CATALOGUE.map((format, i) => [format.code, i + 1]));
-
-/** A catalogue format's BMLT number: its place in the catalogue, so that every server agrees. */
+/** A catalogue format's BMLT number (its pinned `id`), so that every server agrees. */
 export function catalogueNumber(code: string): number | undefined {
-  return NUMBERS.get(code);
+  return FORMATS_BY_CODE.get(code)?.id;
 }

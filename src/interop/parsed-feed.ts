@@ -1,3 +1,4 @@
+import type { SourceFormat } from '../domain/format.js';
 import type { MeetingInput } from '../domain/meeting.js';
 import type { FeedServiceBody } from '../domain/service-body.js';
 
@@ -20,6 +21,11 @@ export interface FeedMeeting {
   serviceBodyExternalId: string | null;
   /** Things repaired or dropped that kept the row (an unknown type code, stripped HTML). */
   warnings: string[];
+  /**
+   * The feed's keys of formats the catalogue lacks ("Ti", "Potluck"), described in the feed's
+   * `formats`: the import adds them to the meeting once the store has codes for them.
+   */
+  sourceFormats?: string[];
   /**
    * How sure the row alone is of its time zone and country, until the feed-level pass
    * (`settleFeedPlaces`) weighs it against the rest of the feed and removes this.
@@ -61,4 +67,6 @@ export interface ParsedFeed {
   meetings: FeedMeeting[];
   serviceBodies: FeedServiceBody[];
   skipped: SkippedRow[];
+  /** Formats the feed has that the catalogue lacks, kept as formats of its source (a BMLT server's whole GetFormats). */
+  formats?: SourceFormat[];
 }

@@ -1,9 +1,27 @@
-import type { Kysely } from 'kysely';
-import type { Format, NumberedFormat } from '../domain/format.js';
-import { catalogueNumber, FORMAT_CATALOGUE } from '../domain/formats-catalogue.js';
+import type { Kysely, Transaction } from 'kysely';
+import type { Format, NumberedFormat, SourceFormat } from '../domain/format.js';
+import { FORMAT_CATALOGUE } from '../domain/formats-catalogue.js';
+import { sourceFormatCode } from '../domain/format-type-sets.js';
 import { STARTER_PROGRAMS, type Program } from '../domain/program.js';
-import type { ChangeLog } from './change-log.js';
+import type { ChangeLog, ChangeRecord } from './change-log.js';
 import type { Database } from './schema.js';
+
+/** A format row to insert, from the catalogue or a feed. */
+interface NewFormat extends Format {
+  source: string | null;
+  sourceKey: string | null;
+}
+
+/** What a feed's own formats are called here, and which of them the store lacks. */
+export interface SourceFormatPlan {
+  /** The store's code for each of the feed's keys. */
+  codes: ReadonlyMap<string, string>;
+  /** The formats to add, numbered: write them with `addSourceFormats`. */
+  added: readonly NumberedFormat[];
+}
+
+/** The lowest number a feed's own format gets: the catalogue's pinned numbers stay below it. */
+export const FIRST_SOURCE_FORMAT_ID = 1001;
 
 /** Formats and programs: small tables read whole. */
 export class ReferenceData {
@@ -21,6 +39,7 @@ export class ReferenceData {
       worldId: row.world_id,
       meetingGuideCode: row.meeting_guide_code,
       text: JSON.parse(row.text) as Format['text'],
+      source: row.source ?? null,
     }));
   }
 
@@ -36,7 +55,9 @@ export class ReferenceData {
 
   /**
    * Adds the catalogue's formats and the starter programs that the store lacks. Rows that
-   * exist are left as they are: an operator may have edited them.
+   * exist are left as they are: an operator may have edited them. A new catalogue format
+   * takes its pinned number; should a store already use that number, the format gets the
+   * next free one instead, so that the store still opens.
    */
   async ensureDefaults(actor: string): Promise<number> {
     const [formats, programs] = await Promise.all([this.formats(), this.programs()]);
@@ -45,21 +66,19 @@ export class ReferenceData {
     const newFormats = FORMAT_CATALOGUE.filter((f) => !haveFormats.has(f.code));
     const newPrograms = STARTER_PROGRAMS.filter((p) => !havePrograms.has(p.code));
     if (newFormats.length === 0 && newPrograms.length === 0) return 0;
+    const taken = new Set(formats.map((f) => f.id));
+    // Pinned numbers first, so that a format whose number is free never loses it to one that must move.
+    const moved = newFormats.filter((f) => taken.has(f.id));
+    for (const format of newFormats) taken.add(format.id);
+    let next = Math.max(0, ...[...taken].filter((id) => id < FIRST_SOURCE_FORMAT_ID)) + 1;
+    const numbered = newFormats.map((format) => {
+      if (!moved.includes(format)) return format;
+      while (taken.has(next)) next++;
+      taken.add(next);
+      return { ...format, id: next };
+    });
     await this.log.write(actor, async (trx, record) => {
-      for (const format of newFormats) {
-        await trx
-          .insertInto('formats')
-          .values({
-            id: catalogueNumber(format.code)!,
-            code: format.code,
-            type: format.type,
-            world_id: format.worldId,
-            meeting_guide_code: format.meetingGuideCode,
-            text: JSON.stringify(format.text),
-          })
-          .execute();
-        record({ entityType: 'format', entityId: format.code, action: 'create', before: null, after: format });
-      }
+      for (const format of numbered) await insertFormat(trx, record, { ...format, source: null, sourceKey: null });
       for (const program of newPrograms) {
         await trx
           .insertInto('programs')
@@ -70,4 +89,59 @@ export class ReferenceData {
     });
     return newFormats.length + newPrograms.length;
   }
+
+  /**
+   * The store's code for each of a feed's own formats, as formats of its source. A key the
+   * source brought before keeps its format (and number); a new one gets a code no other
+   * format or Meeting Guide type has in any case, and the next free number from
+   * FIRST_SOURCE_FORMAT_ID. Writes nothing: `addSourceFormats` does, in the import's own
+   * transaction, so that a refused or dry-run import leaves none behind.
+   */
+  async planSourceFormats(source: string, feedFormats: readonly SourceFormat[]): Promise<SourceFormatPlan> {
+    const codes = new Map<string, string>();
+    if (feedFormats.length === 0) return { codes, added: [] };
+    const rows = await this.db.selectFrom('formats').select(['id', 'code', 'source', 'source_key']).execute();
+    const own = new Map(rows.filter((r) => r.source === source && r.source_key !== null).map((r) => [r.source_key!, r.code]));
+    const takenCodes = new Set(rows.map((r) => r.code.toLowerCase()));
+    let next = Math.max(FIRST_SOURCE_FORMAT_ID - 1, ...rows.map((r) => r.id)) + 1;
+    const added: NumberedFormat[] = [];
+    for (const format of feedFormats) {
+      if (codes.has(format.key)) continue;
+      const existing = own.get(format.key);
+      if (existing !== undefined) {
+        codes.set(format.key, existing);
+        continue;
+      }
+      const code = sourceFormatCode(format.key, source, (candidate) => takenCodes.has(candidate.toLowerCase()));
+      takenCodes.add(code.toLowerCase());
+      codes.set(format.key, code);
+      const { key: _key, ...rest } = format;
+      added.push({ ...rest, id: next++, code, source });
+    }
+    return { codes, added };
+  }
+}
+
+/** Writes a plan's new formats, in the caller's transaction. */
+export async function addSourceFormats(trx: Transaction<Database>, record: ChangeRecord, plan: SourceFormatPlan): Promise<void> {
+  const keyOf = new Map([...plan.codes].map(([key, code]) => [code, key]));
+  for (const format of plan.added) await insertFormat(trx, record, { ...format, sourceKey: keyOf.get(format.code) ?? format.code });
+}
+
+async function insertFormat(trx: Transaction<Database>, record: ChangeRecord, format: NewFormat): Promise<void> {
+  const { sourceKey, ...after } = format;
+  await trx
+    .insertInto('formats')
+    .values({
+      id: format.id,
+      code: format.code,
+      type: format.type,
+      world_id: format.worldId,
+      meeting_guide_code: format.meetingGuideCode,
+      text: JSON.stringify(format.text),
+      source: format.source,
+      source_key: sourceKey,
+    })
+    .execute();
+  record({ entityType: 'format', entityId: format.code, action: 'create', before: null, after });
 }

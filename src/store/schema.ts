@@ -87,6 +87,10 @@ export interface FormatsTable {
   world_id: string | null;
   meeting_guide_code: string | null;
   text: Json;
+  /** The import source whose feed brought the format; null for the catalogue's. */
+  source: string | null;
+  /** The feed's own key for it (BMLT key_string, a sheet's word), with `source`. */
+  source_key: string | null;
 }
 
 export interface ProgramsTable {

@@ -47,6 +47,8 @@ export interface ReplaceOptions {
    * some: a feed without any (a Meeting Guide feed, a saved BMLT search) leaves them alone.
    */
   manageServiceBodies?: boolean;
+  /** Writes that the meetings need first, in the same transaction (the formats the source brought). */
+  prepare?: (trx: Transaction<Database>, record: ChangeRecord) => Promise<void>;
 }
 
 /** What every step of one replacement shares. */
@@ -97,6 +99,7 @@ export class SourceReplacer {
           warnings: [],
           progress: options.progress,
         };
+        await options.prepare?.(trx, record);
         const result = await replaceIn(context, feed, options);
         if (options.dryRun) throw new DryRunRollback(result);
         return result;

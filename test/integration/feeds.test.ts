@@ -1,4 +1,5 @@
 import { isMeetingType } from '@code4recovery/spec';
+import { NA_TYPES } from '../../src/domain/format-type-sets.js';
 import { formatByCode } from '../../src/domain/formats-catalogue.js';
 import { parse } from 'csv-parse/sync';
 import type { LightMyRequestResponse } from 'fastify';
@@ -100,8 +101,10 @@ for (const engine of engines()) {
           expect(meeting.time).toMatch(/^([01]\d|2[0-3]):[0-5]\d$/);
           expect(meeting.end_time).toMatch(/^([01]\d|2[0-3]):[0-5]\d$/);
           expect(meeting.timezone).toMatch(/^[A-Za-z_]+\/[A-Za-z_/-]+$/);
-          // Spec codes, or our own format codes as custom types (which no spec code equals).
-          for (const type of meeting.types) expect(isMeetingType(type) || formatByCode(type) !== undefined, type).toBe(true);
+          // The sample is NA: codes of NA's type set, the spec's language types, or our own format codes as custom types.
+          for (const type of meeting.types)
+            expect(Object.hasOwn(NA_TYPES, type) || isMeetingType(type) || formatByCode(type) !== undefined, type).toBe(true);
+          for (const type of meeting.types) expect(['JT', 'To', 'SG', 'St', 'Tr', 'SD', 'ST', 'TR'], type).not.toContain(type);
           expect(meeting.formatted_address ?? meeting.city).toBeTruthy();
           expect(meeting.updated).toMatch(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}$/);
           expect(meeting.url).toMatch(/^https?:\/\//);
@@ -130,7 +133,8 @@ for (const engine of engines()) {
           time: '19:00',
           end_time: '20:00',
           timezone: 'America/New_York',
-          types: ['C', 'LIT', 'X', 'BT'],
+          // An NA meeting, in NA's type set: Basic Text is BT, not LIT.
+          types: ['BT', 'C', 'X'],
           approximate: 'no',
         });
         // light-my-request sends "Host: localhost:80"; the page link follows whatever host was asked.

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { NumberedFormat } from '../../src/domain/format.js';
-import { FORMAT_CATALOGUE, catalogueNumber } from '../../src/domain/formats-catalogue.js';
+import { FORMAT_CATALOGUE } from '../../src/domain/formats-catalogue.js';
 import { QueryError } from '../../src/domain/query-params.js';
 import type { ServiceBody } from '../../src/domain/service-body.js';
 import { jsonpBody, jsonpCallback } from '../../src/interop/bmlt/callback.js';
@@ -12,7 +12,7 @@ import { normalizeParams, type BmltParams } from '../../src/interop/bmlt/params.
 import { parseSearchParams, type SearchParseContext } from '../../src/interop/bmlt/search-params.js';
 import { selectServiceBodies } from '../../src/interop/bmlt/service-bodies.js';
 
-const FORMATS: NumberedFormat[] = FORMAT_CATALOGUE.map((f) => ({ ...f, id: catalogueNumber(f.code)! }));
+const FORMATS: NumberedFormat[] = FORMAT_CATALOGUE.map((f) => ({ ...f, source: null }));
 const idOf = (code: string): number => FORMATS.find((f) => f.code === code)!.id;
 
 const context: SearchParseContext = {

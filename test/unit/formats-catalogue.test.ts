@@ -1,7 +1,18 @@
 import { describe, it, expect } from 'vitest';
-import { isMeetingType } from '@code4recovery/spec';
-import { FORMAT_CATALOGUE, formatByCode } from '../../src/domain/formats-catalogue.js';
+import { getTypesForLanguage, isMeetingType } from '@code4recovery/spec';
+import { catalogueNumber, FORMAT_CATALOGUE, formatByCode } from '../../src/domain/formats-catalogue.js';
 import { FORMAT_TYPES, SITE_LANGUAGES } from '../../src/domain/format.js';
+import { MEETING_GUIDE_LANGUAGES } from '../../src/interop/clean/languages.js';
+
+/**
+ * The numbers BMLT clients already know NA's formats by: each one's place in the catalogue
+ * when a number was a place (release 0, migration 0002). They must never change.
+ */
+const RELEASE_0_NUMBERS: Readonly<Record<string, number>> = Object.fromEntries(
+  'O C D SD So To QA RF ME BT JT IW SG LC GP SPAD IP BK St Tr CP B M W YP GL CW NC SL NS RA WC CL CH VM HY TC ENG ES FR FIN PER BL'
+    .split(' ')
+    .map((code, i) => [code, i + 1]),
+);
 
 /** NAWS uses one code for every alternate-language format, so it may repeat. */
 const SHARED_WORLD_IDS: ReadonlySet<string> = new Set(['LANG']);
@@ -62,12 +73,47 @@ describe('FORMAT_CATALOGUE', () => {
     }
   });
 
-  it('keeps each format type together in one block', () => {
-    const order: string[] = [];
-    for (const f of FORMAT_CATALOGUE) {
-      if (order[order.length - 1] !== f.type) order.push(f.type);
+  it('keeps the numbers BMLT clients already know NA formats by', () => {
+    const now = Object.fromEntries(Object.keys(RELEASE_0_NUMBERS).map((code) => [code, catalogueNumber(code)]));
+    expect(now).toEqual(RELEASE_0_NUMBERS);
+  });
+
+  it('pins a unique positive number on every entry, below the numbers feeds’ formats get', () => {
+    for (const f of FORMAT_CATALOGUE) expect(Number.isInteger(f.id) && f.id > 0 && f.id < 1001, f.code).toBe(true);
+    expect(duplicates(FORMAT_CATALOGUE.map((f) => String(f.id)))).toEqual([]);
+  });
+
+  it('has codes that stay unique in any case (no "St" beside "ST")', () => {
+    expect(duplicates(FORMAT_CATALOGUE.map((f) => f.code.toLowerCase()))).toEqual([]);
+  });
+
+  it('holds every Meeting Guide spec type: as a format, or as a meeting language', () => {
+    const mapped = new Set(FORMAT_CATALOGUE.map((f) => f.meetingGuideCode));
+    const missing = Object.keys(getTypesForLanguage('en')).filter((type) => !mapped.has(type) && !MEETING_GUIDE_LANGUAGES.has(type));
+    expect(missing).toEqual([]);
+  });
+
+  it('maps each spec type to one format, so reading a type is never a guess, apart from the shared study types', () => {
+    const shared = new Set(['LIT', 'ST', 'TR']);
+    const codes = FORMAT_CATALOGUE.map((f) => f.meetingGuideCode).filter((c): c is string => c !== null && !shared.has(c));
+    expect(duplicates(codes)).toEqual([]);
+  });
+
+  it('names the spec types with the spec’s own English and Spanish names', () => {
+    const en = getTypesForLanguage('en') as Record<string, string>;
+    const es = getTypesForLanguage('es') as Record<string, string>;
+    expect(formatByCode('BB')).toMatchObject({ meetingGuideCode: 'B', type: 'literature' });
+    expect(formatByCode('BB')?.text.en.name).toBe(en.B);
+    expect(formatByCode('BB')?.text.es.name).toBe(es.B);
+    for (const code of ['12x12', 'A', 'OUT', 'SEN']) {
+      expect(formatByCode(code)?.text.en.name, code).toBe(en[code]);
+      expect(formatByCode(code)?.text.es.name, code).toBe(es[code]);
     }
-    expect(duplicates(order)).toEqual([]);
+  });
+
+  it('keeps NA’s B as Beginners, and Big Book apart from it', () => {
+    expect(formatByCode('B')).toMatchObject({ worldId: 'BEG', meetingGuideCode: 'BE' });
+    expect(FORMAT_CATALOGUE.filter((f) => f.meetingGuideCode === 'B').map((f) => f.code)).toEqual(['BB']);
   });
 
   it('starts with the open/closed formats', () => {

@@ -7,7 +7,9 @@ import {
   MEETING_GUIDE_FEED_LINK_HEADER,
   MEETING_GUIDE_FEED_PATH,
 } from '../../src/interop/meeting-guide/feed-link.js';
-import { languageType, meetingGuideTypes } from '../../src/interop/meeting-guide/to-meeting-guide-types.js';
+import { NA_TYPES } from '../../src/domain/format-type-sets.js';
+import { parseMeetingGuideJson } from '../../src/interop/meeting-guide/parse-json.js';
+import { languageType, meetingGuideTypes, typeTable } from '../../src/interop/meeting-guide/to-meeting-guide-types.js';
 import {
   endTime,
   meetingGuideContext,
@@ -94,8 +96,9 @@ function expectSpecShaped(entry: MeetingGuideMeeting): void {
   expect(Number.isInteger(entry.day) && entry.day >= 0 && entry.day <= 6).toBe(true);
   expect(entry.time).toMatch(/^([01]\d|2[0-3]):[0-5]\d$/);
   expect(entry.end_time).toMatch(/^([01]\d|2[0-3]):[0-5]\d$/);
-  // A spec code, or one of our format codes sent as a custom type.
-  for (const type of entry.types) expect(isMeetingType(type) || formatByCode(type) !== undefined, type).toBe(true);
+  // A code of NA's set or the spec's, or one of our format codes sent as a custom type.
+  for (const type of entry.types)
+    expect(isMeetingType(type) || Object.hasOwn(NA_TYPES, type) || formatByCode(type) !== undefined, type).toBe(true);
   expect(['yes', 'no']).toContain(entry.approximate);
   if (entry.updated !== undefined) expect(entry.updated).toMatch(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}$/);
 }
@@ -111,8 +114,8 @@ describe('toMeetingGuide', () => {
       time: '19:30',
       end_time: '21:00',
       timezone: 'America/Los_Angeles',
-      // C, BT (Basic Text → LIT, shared with other literature, so BT as well), WC (wheelchair → X); English alone adds no type.
-      types: ['C', 'LIT', 'X', 'BT'],
+      // An NA meeting, in NA's set: C, BT (Basic Text), WC (wheelchair → X); English alone adds no type.
+      types: ['BT', 'C', 'X'],
       notes: 'Test data.',
       location: 'Test Community Hall',
       location_notes: 'Basement, side door',
@@ -167,7 +170,7 @@ describe('toMeetingGuide', () => {
     };
     const entry = toMeetingGuide(meeting, context);
     expect(entry.name).toBe('Test Tuesday Night');
-    expect(entry.types).toEqual(['C', 'LIT', 'X', 'BT']);
+    expect(entry.types).toEqual(['BT', 'C', 'X']);
     expect(entry.notes).toBe('Test data.');
     expect(entry).not.toHaveProperty('region');
     expect(entry).not.toHaveProperty('contact_4_email');
@@ -285,38 +288,123 @@ describe('toMeetingGuide', () => {
 });
 
 describe('Meeting Guide types', () => {
-  const typeOfFormat = context.typeOfFormat;
+  const table = context.types;
+  const typesOf = (program: string, formats: string[], languages: string[] = ['en']) =>
+    meetingGuideTypes({ program, formats, languages, attendance: 'in_person' }, table);
+  const NA_OF_FORMAT: Readonly<Record<string, string[]>> = {
+    O: ['O'],
+    C: ['C'],
+    D: ['DISC'],
+    SD: ['DISC', 'SPK'],
+    So: ['SPK'],
+    To: ['TOP'],
+    QA: ['QA'],
+    RF: ['VAR'],
+    ME: ['MED'],
+    BT: ['BT'],
+    JT: ['JFT'],
+    IW: ['IW'],
+    SG: ['SWG'],
+    LC: ['LC'],
+    SPAD: ['SPAD'],
+    IP: ['IP'],
+    BK: ['LIT'],
+    St: ['STEP'],
+    Tr: ['TRAD'],
+    CP: ['CPT'],
+    B: ['BEG'],
+    M: ['M'],
+    W: ['W'],
+    YP: ['Y'],
+    GL: ['GL'],
+    CW: ['CW'],
+    NS: ['NS'],
+    RA: ['RA'],
+    WC: ['X'],
+    CL: ['CAN'],
+    SM: ['SMOK'],
+  };
 
-  it('maps every catalogue format to its spec type, or to its own code as a custom type that is no spec code', () => {
+  it('sends NA meetings in NA’s type set (12 Step Meeting List’s na program)', () => {
+    for (const [format, types] of Object.entries(NA_OF_FORMAT)) expect(typesOf('NA', [format]), format).toEqual(types);
+    for (const types of Object.values(NA_OF_FORMAT)) for (const type of types) expect(Object.hasOwn(NA_TYPES, type), type).toBe(true);
+  });
+
+  it('never sends an NA meeting’s format as a code no NA consumer reads, nor two codes that differ only in case', () => {
+    const all = typesOf('NA', ['St', 'Tr', 'JT', 'To', 'SG', 'SD', 'So', 'BT', 'IW', 'LC']);
+    expect(all).toEqual(['BT', 'DISC', 'IW', 'JFT', 'LC', 'SPK', 'STEP', 'SWG', 'TOP', 'TRAD']);
     for (const format of FORMAT_CATALOGUE) {
-      const types = meetingGuideTypes({ formats: [format.code], languages: ['en'], attendance: 'in_person' }, typeOfFormat);
-      const shared = FORMAT_CATALOGUE.filter((f) => f.meetingGuideCode === format.meetingGuideCode).length > 1;
-      if (format.meetingGuideCode !== null)
-        expect(types).toEqual(shared ? [format.meetingGuideCode, format.code] : [format.meetingGuideCode]);
-      else if (['VM', 'HY', 'TC'].includes(format.code)) expect(types, format.code).toEqual([]);
-      else {
-        expect(types, format.code).toEqual([format.code]);
-        expect(isMeetingType(format.code), format.code).toBe(false);
-      }
+      const types = typesOf('NA', [format.code]);
+      expect(new Set(types.map((t) => t.toLowerCase())).size, format.code).toBe(types.length);
+      for (const type of types) expect(['JT', 'To', 'SG', 'St', 'Tr'], format.code).not.toContain(type);
     }
   });
 
-  it('drops codes the spec does not know, even if the catalogue was edited to hold one', () => {
-    const edited = new Map([
-      ['X1', 'ONL'],
-      ['X2', 'NOPE'],
-      ['C', 'C'],
-    ]);
-    expect(meetingGuideTypes({ formats: ['X1', 'X2', 'C', 'unknown'], languages: [], attendance: 'online' }, edited)).toEqual(['C']);
+  it('sends what NA’s set lacks as the spec’s type, else as our own code, never one a set means otherwise by', () => {
+    expect(typesOf('NA', ['BB', 'OUT', 'SL'])).toEqual(['ASL', 'B', 'OUT']);
+    expect(typesOf('NA', ['GP', 'NC', 'CH', 'BL'])).toEqual(['BL', 'CH', 'GP', 'NC']);
+    for (const code of ['GP', 'NC', 'CH', 'BL']) {
+      expect(isMeetingType(code), code).toBe(false);
+      expect(Object.hasOwn(NA_TYPES, code), code).toBe(false);
+    }
   });
 
-  it('adds language types, but not English alone', () => {
-    const types = (languages: string[]) => meetingGuideTypes({ formats: [], languages, attendance: 'in_person' }, typeOfFormat);
-    expect(types(['en'])).toEqual([]);
-    expect(types(['es'])).toEqual(['S']);
-    expect(types(['en', 'es'])).toEqual(['EN', 'S']);
-    expect(types(['FR', 'pt', 'it', 'ko', 'nb'])).toEqual(['FR', 'ITA', 'KOR', 'NO', 'POR']);
-    expect(types(['xx', 'zu'])).toEqual([]);
+  it('sends other programs in the spec’s set, Speaker/Discussion as SP and D', () => {
+    expect(typesOf('AA', ['SD'])).toEqual(['D', 'SP']);
+    expect(typesOf('AA', ['O', 'BB', '12x12', 'A', 'GL', 'SEN', 'OUT', 'WC'])).toEqual([
+      '12x12',
+      'A',
+      'B',
+      'LGBTQ',
+      'O',
+      'OUT',
+      'SEN',
+      'X',
+    ]);
+    expect(typesOf('AL-ANON', ['C', 'B'])).toEqual(['BE', 'C']);
+  });
+
+  it('sends a spec-set format that shares its type under its own code too, but never the general one beside it', () => {
+    expect(typesOf('AA', ['St'])).toEqual(['ST']);
+    expect(typesOf('AA', ['Tr'])).toEqual(['TR']);
+    expect(typesOf('AA', ['BK'])).toEqual(['LIT']);
+    expect(typesOf('AA', ['SG', 'GP', 'BT'])).toEqual(['LIT', 'ST', 'TR', 'BT', 'GP', 'SG']);
+    for (const format of FORMAT_CATALOGUE) {
+      const types = typesOf('AA', [format.code]);
+      expect(new Set(types.map((t) => t.toLowerCase())).size, format.code).toBe(types.length);
+      if (['VM', 'HY', 'TC'].includes(format.code)) expect(types, format.code).toEqual([]);
+      else expect(types.length, format.code).toBeGreaterThan(0);
+      // A custom code is never a spec code.
+      for (const type of types) if (!isMeetingType(type)) expect(formatByCode(type), type).toBeDefined();
+    }
+  });
+
+  it('sends a feed’s own format under its code in either set', () => {
+    const own = typeTable([...FORMAT_CATALOGUE, { code: 'Ti', meetingGuideCode: null, worldId: null }]);
+    expect(meetingGuideTypes({ program: 'NA', formats: ['Ti', 'O'], languages: [], attendance: 'in_person' }, own)).toEqual(['O', 'Ti']);
+    expect(meetingGuideTypes({ program: 'AA', formats: ['Ti', 'O'], languages: [], attendance: 'in_person' }, own)).toEqual(['O', 'Ti']);
+  });
+
+  it('drops codes the spec does not know, even if the catalogue was edited to hold one', () => {
+    const edited = typeTable([
+      { code: 'X1', meetingGuideCode: 'ONL', worldId: null },
+      { code: 'SP', meetingGuideCode: 'NOPE', worldId: null },
+      { code: 'C', meetingGuideCode: 'C', worldId: 'CLOSED' },
+    ]);
+    expect(meetingGuideTypes({ program: 'AA', formats: ['SP', 'C', 'unknown'], languages: [], attendance: 'online' }, edited)).toEqual([
+      'C',
+    ]);
+  });
+
+  it('adds language types in either set, but not English alone', () => {
+    for (const program of ['NA', 'AA']) {
+      const types = (languages: string[]) => typesOf(program, [], languages);
+      expect(types(['en'])).toEqual([]);
+      expect(types(['es'])).toEqual(['S']);
+      expect(types(['en', 'es'])).toEqual(['EN', 'S']);
+      expect(types(['FR', 'pt', 'it', 'ko', 'nb'])).toEqual(['FR', 'ITA', 'KOR', 'NO', 'POR']);
+      expect(types(['xx', 'zu'])).toEqual([]);
+    }
   });
 
   it('reads the spec’s language codes, which are not ISO codes', () => {
@@ -326,13 +414,51 @@ describe('Meeting Guide types', () => {
     expect(languageType('sa')).toBeNull();
   });
 
-  it('lists each type once, spec codes sorted, then our own codes', () => {
+  it('lists each type once, set codes sorted, then our own codes', () => {
     const types = meetingGuideTypes(
-      { formats: ['BT', 'JT', 'ES', 'TC'], languages: ['es'], attendance: 'temporarily_closed' },
-      typeOfFormat,
+      { program: 'AA', formats: ['BT', 'JT', 'ES', 'TC'], languages: ['es'], attendance: 'temporarily_closed' },
+      table,
     );
     expect(types).toEqual(['LIT', 'S', 'TC', 'BT', 'JT']);
   });
+});
+
+describe('our own feed read back', () => {
+  /** Every format a meeting can have, one meeting each, plus the pairs that share a type. */
+  const everyFormat: string[][] = [
+    ...FORMAT_CATALOGUE.filter((f) => !['VM', 'HY', 'TC'].includes(f.code) && f.type !== 'language').map((f) => [f.code]),
+    ['BT', 'BK'],
+    ['C', 'SD', 'JT', 'WC', 'NS'],
+  ];
+  // In NA's set every study has its own code. In the spec's, Step Study beside the Step Working
+  // Guides goes out as "ST" with "SG", which reads as the guides alone ("St" cannot go out beside "ST").
+  const naOnly: string[][] = [
+    ['St', 'SG'],
+    ['Tr', 'GP'],
+  ];
+
+  for (const [program, extra] of [
+    ['NA', naOnly],
+    ['AA', []],
+  ] as const) {
+    it(`gives the same formats back for ${program} meetings`, () => {
+      const cases = [...everyFormat, ...extra];
+      const entries = cases.map((formats, i) =>
+        toMeetingGuide(published(meetingInput({ program, formats, slug: `case-${i}` }), i + 1), context),
+      );
+      const parsed = parseMeetingGuideJson(entries);
+      expect(parsed.skipped).toEqual([]);
+      const back = parsed.meetings.map((m) => [...m.input.formats].sort());
+      expect(back).toEqual(cases.map((formats) => [...formats].sort()));
+      for (const meeting of parsed.meetings) {
+        expect(meeting.sourceFormats, meeting.externalId).toBeUndefined();
+        expect(
+          meeting.warnings.filter((w) => w.includes('type')),
+          meeting.externalId,
+        ).toEqual([]);
+      }
+    });
+  }
 });
 
 describe('feed link', () => {

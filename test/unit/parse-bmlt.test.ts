@@ -15,10 +15,15 @@ const feed = parseBmltMeetings(fixture('search-results.json'));
 function meeting(
   parsed: ParsedFeed,
   externalId: string,
-): { input: MeetingInput; warnings: string[]; serviceBodyExternalId: string | null } {
+): { input: MeetingInput; warnings: string[]; serviceBodyExternalId: string | null; sourceFormats: string[] | undefined } {
   const found = parsed.meetings.find((m) => m.externalId === externalId);
   if (!found) throw new Error(`no meeting ${externalId}; skipped: ${JSON.stringify(parsed.skipped)}`);
-  return { input: found.input as unknown as MeetingInput, warnings: found.warnings, serviceBodyExternalId: found.serviceBodyExternalId };
+  return {
+    input: found.input as unknown as MeetingInput,
+    warnings: found.warnings,
+    serviceBodyExternalId: found.serviceBodyExternalId,
+    sourceFormats: found.sourceFormats,
+  };
 }
 
 function skipReason(parsed: ParsedFeed, row: number): string | undefined {
@@ -73,9 +78,10 @@ describe('parseBmltMeetings: dirt that is repaired', () => {
       ],
     ],
     ['107', ['duration_time "00:00:00" not usable: 60 minutes assumed', 'unknown format id "999" dropped']],
-    ['108', ['unknown format "XYZ" dropped', 'HTML removed from notes']],
+    ['108', ['unknown format "XYZ" kept as a format of this source', 'HTML removed from notes']],
     ['112', ['postal code "2134" read as "02134"', 'no time zone: America/New_York from ZIP 02134 (Allston, MA)']],
-    ['114', ['unknown format "DE" dropped']],
+    // DE is a language format the catalogue lacks: the meeting's language, not a format.
+    ['114', []],
     ['115', []],
     ['116', ['latitude and longitude were swapped: put back']],
     ['117', ['time zone "Mars/Olympus_Mons" not recognised: America/Los_Angeles from the coordinates']],
@@ -198,12 +204,13 @@ describe('parseBmltMeetings: rows that are skipped', () => {
 });
 
 describe('format matching', () => {
-  it('matches by world id, then exact key, then key in any case', () => {
+  it('matches by world id, then exact key, then key in any case, then key as a NAWS code', () => {
     const parsed = parseBmltMeetings(fixture('search-results-keys.json'));
     const { input, warnings } = meeting(parsed, '201');
-    // "st" matches St in any case; "JFT" is a NAWS code, not a key, and there is no world id to go by.
-    expect(input.formats).toEqual(['O', 'BT', 'So', 'St']);
-    expect(warnings).toEqual(['unknown format "JFT" dropped', 'unknown format "ZZ" dropped']);
+    // "st" matches St in any case; "JFT" is no key of ours, but NAWS's code for Just for Today.
+    expect(input.formats).toEqual(['O', 'BT', 'So', 'St', 'JT']);
+    expect(warnings).toEqual(['unknown format "ZZ" kept as a format of this source']);
+    expect(meeting(parsed, '201').sourceFormats).toEqual(['ZZ']);
   });
 
   it('reads attendance from VM and HY formats on servers without venue_type', () => {
@@ -223,7 +230,80 @@ describe('format matching', () => {
     const parsed = parseBmltMeetings(payload.meetings);
     // formats "C,Basic,wc": "Basic" has no world id to go by without the list.
     expect(meeting(parsed, '101').input.formats).toEqual(['C', 'WC']);
-    expect(meeting(parsed, '101').warnings).toEqual(['unknown format "Basic" dropped']);
+    expect(meeting(parsed, '101').warnings).toEqual(['unknown format "Basic" kept as a format of this source']);
+    expect(meeting(parsed, '101').sourceFormats).toEqual(['Basic']);
+    expect(parsed.formats).toEqual([
+      {
+        key: 'Basic',
+        type: 'meeting_style',
+        worldId: null,
+        meetingGuideCode: null,
+        text: { en: { name: 'Basic', description: 'Basic' }, es: { name: 'Basic', description: 'Basic' } },
+      },
+    ]);
+  });
+});
+
+describe('formats a server has that the catalogue lacks', () => {
+  const row = (id: string, key: string, lang: string, name: string, description: string, type = 'FC1') => ({
+    id,
+    key_string: key,
+    name_string: name,
+    description_string: description,
+    lang,
+    world_id: '',
+    format_type_enum: type,
+  });
+  const getFormats = [
+    row('1', 'O', 'en', 'Open', 'Anyone may attend.', 'O'),
+    row('30', 'Ti', 'en', 'Timer', 'Shares are timed.'),
+    row('30', 'Ti', 'de', 'Zeitnehmer', 'Die Redezeit wird gemessen.'),
+    row('31', 'Rr', 'en', 'Round Robin', ''),
+    row('32', 'Pi', 'de', 'Pitch', 'Ein Meeting mit Pitch.'),
+    row('33', 'SC', 'en', 'Surveillance Cameras', 'Cameras in the building.', 'FC2'),
+    { ...row('34', 'ITA', 'en', 'Italian', 'In Italian.', 'LANG'), world_id: 'LANG' },
+  ];
+  const meetingRow = {
+    id_bigint: '900',
+    meeting_name: 'Timed Shares',
+    weekday_tinyint: '2',
+    start_time: '19:00:00',
+    duration_time: '01:00:00',
+    time_zone: 'Europe/Berlin',
+    latitude: '52.52',
+    longitude: '13.405',
+    location_text: 'Gemeindehaus',
+    location_street: 'Beispielstraße 1',
+    location_municipality: 'Berlin',
+    location_nation: 'DE',
+    format_shared_id_list: '1,30,31,32,34',
+  };
+
+  it('keeps Ti, Rr and Pi on the meeting, as formats of the source with the server’s labels in each language', () => {
+    const parsed = parseBmltMeetings([meetingRow], parseBmltFormats(getFormats));
+    const only = meeting(parsed, '900');
+    expect(only.input.formats).toEqual(['O']);
+    expect(only.input.languages).toEqual(['it']);
+    expect(only.sourceFormats).toEqual(['Ti', 'Rr', 'Pi']);
+    const byKey = new Map(parsed.formats?.map((f) => [f.key, f]));
+    expect(byKey.get('Ti')?.text).toEqual({
+      en: { name: 'Timer', description: 'Shares are timed.' },
+      de: { name: 'Zeitnehmer', description: 'Die Redezeit wird gemessen.' },
+      es: { name: 'Timer', description: 'Shares are timed.' },
+    });
+    // A blank description is the name; a format in German only shows its German words in English too.
+    expect(byKey.get('Rr')?.text.en).toEqual({ name: 'Round Robin', description: 'Round Robin' });
+    expect(byKey.get('Pi')?.text.en).toEqual({ name: 'Pitch', description: 'Ein Meeting mit Pitch.' });
+  });
+
+  it('grows from the whole GetFormats, used or not, with the kind BMLT files each under', () => {
+    const parsed = parseBmltMeetings([meetingRow], parseBmltFormats(getFormats));
+    expect(parsed.formats?.map((f) => [f.key, f.type])).toEqual([
+      ['Ti', 'meeting_style'],
+      ['Rr', 'meeting_style'],
+      ['Pi', 'meeting_style'],
+      ['SC', 'location'],
+    ]);
   });
 });
 

@@ -14,10 +14,10 @@ function text(name: string): string {
 const feed = parseMeetingGuideJson(JSON.parse(text('dirty.json')));
 const sheet = parseMeetingGuideCsv(text('sheet.csv'));
 
-function meeting(parsed: ParsedFeed, externalId: string): { input: MeetingInput; warnings: string[] } {
+function meeting(parsed: ParsedFeed, externalId: string): { input: MeetingInput; warnings: string[]; sourceFormats: string[] | undefined } {
   const found = parsed.meetings.find((m) => m.externalId === externalId);
   if (!found) throw new Error(`no meeting ${externalId}; skipped: ${JSON.stringify(parsed.skipped)}`);
-  return { input: found.input as unknown as MeetingInput, warnings: found.warnings };
+  return { input: found.input as unknown as MeetingInput, warnings: found.warnings, sourceFormats: found.sourceFormats };
 }
 
 function expectAllValid(parsed: ParsedFeed): void {
@@ -75,8 +75,7 @@ describe('parseMeetingGuideJson: dirt that is repaired', () => {
         'type "o" read as "O"',
         'type "Closed" read as "C"',
         'type "X " read as "X"',
-        'type "B" (Big Book) has no matching format: dropped',
-        'unknown type "QQ" dropped',
+        'unknown type "QQ" kept as a format of this source',
         'types "O" and "C" both given: kept "C"',
         'type "ONL" without a conference URL or phone: ignored',
       ],
@@ -130,10 +129,13 @@ describe('parseMeetingGuideJson: dirt that is repaired', () => {
     expect(meeting(feed, 'sample-every-weekday#1').input.formats).toEqual(['C', 'St']);
   });
 
-  it('keeps types that have no format here in extras', () => {
-    const { input } = meeting(feed, 'sample-misspelt-types');
-    expect(input.formats).toEqual(['C', 'WC']);
-    expect(input.extras.types).toBe('o, Closed, X , B, QQ, ONL');
+  it('reads every spec type, and keeps a type nobody knows as a format of the source', () => {
+    const { input, sourceFormats } = meeting(feed, 'sample-misspelt-types');
+    // "B" is the spec's Big Book, BB here; NA's B is Beginners.
+    expect(input.formats).toEqual(['C', 'WC', 'BB']);
+    expect(sourceFormats).toEqual(['QQ']);
+    expect(input.extras.types).toBeUndefined();
+    expect(feed.formats?.map((f) => f.key)).toContain('QQ');
   });
 
   it('strips HTML from notes and location notes, keeping line breaks', () => {
@@ -286,7 +288,7 @@ describe('parseMeetingGuideCsv', () => {
   it('repairs and reports like the JSON reader, numbering rows as the sheet does', () => {
     expect(meeting(sheet, 'sample-sheet-misspelt').warnings).toEqual([
       'no end time: 60 minutes assumed',
-      'unknown type "Opne" dropped',
+      'unknown type "Opne" kept as a format of this source',
       'postal code "2134" read as "02134"',
     ]);
     expect(meeting(sheet, 'sample-sheet-hope-2').input.name).toBe('Sample Sheet Duplicate');

@@ -4,6 +4,7 @@ import { NO_DEFAULTS, type FeedDefaults, type FeedMeeting, type ParsedFeed, type
 import { buildMeeting, type FeedRow } from '../clean/build-meeting.js';
 import { ATTENDANCE_FORMATS } from '../clean/catalogue-index.js';
 import { settleFeedPlaces } from '../clean/settle-feed-places.js';
+import { formatsOfKeys } from '../clean/source-formats.js';
 import { looseContacts } from '../clean/loose-contacts.js';
 import { bmltDay } from '../clean/loose-day.js';
 import { looseText, quote } from '../clean/loose-text.js';
@@ -63,6 +64,8 @@ const LIST_SEPARATOR = /\s*,\s*/;
 
 interface ReadFormats {
   formats: string[];
+  /** Keys of the server's formats that mean nothing here: kept as formats of the source. */
+  unknown: string[];
   languages: string[];
   temporarilyClosed: boolean;
   hybrid: boolean;
@@ -70,7 +73,11 @@ interface ReadFormats {
 }
 
 function readFormats(row: Obj, matcher: BmltFormatMatcher, warnings: string[]): ReadFormats {
-  const result: ReadFormats = { formats: [], languages: [], temporarilyClosed: false, hybrid: false, virtual: false };
+  const result: ReadFormats = { formats: [], unknown: [], languages: [], temporarilyClosed: false, hybrid: false, virtual: false };
+  const keep = (key: string): void => {
+    warnings.push(`unknown format ${quote(key)} kept as a format of this source`);
+    if (!result.unknown.includes(key)) result.unknown.push(key);
+  };
   const ids = looseText(row.format_shared_id_list);
   const keys = looseText(row.formats);
   const take = (code: string | null, language: string | null): void => {
@@ -89,7 +96,7 @@ function readFormats(row: Obj, matcher: BmltFormatMatcher, warnings: string[]): 
         continue;
       }
       const meaning = matcher.meaningOfRow(format);
-      if (meaning.code === null) warnings.push(`unknown format ${quote(format.key_string)} dropped`);
+      if (meaning.code === null && meaning.language === null) keep(format.key_string);
       take(meaning.code, meaning.language);
     }
     return result;
@@ -98,7 +105,7 @@ function readFormats(row: Obj, matcher: BmltFormatMatcher, warnings: string[]): 
   for (const key of keys.split(LIST_SEPARATOR)) {
     if (key === '') continue;
     const meaning = matcher.meaningOfKey(key);
-    if (meaning.code === null) warnings.push(`unknown format ${quote(key)} dropped`);
+    if (meaning.code === null && meaning.language === null) keep(key);
     take(meaning.code, meaning.language);
   }
   return result;
@@ -128,7 +135,7 @@ function extrasOf(row: Obj): Record<string, string> {
   return extras;
 }
 
-function parseOne(row: Obj, matcher: BmltFormatMatcher, warnings: string[]): FeedRow | string {
+function parseOne(row: Obj, matcher: BmltFormatMatcher, warnings: string[]): (FeedRow & { unknownFormats: string[] }) | string {
   const name = looseText(row.meeting_name);
   if (name === null) return 'no meeting_name';
   const weekday = bmltDay(row.weekday_tinyint);
@@ -189,6 +196,7 @@ function parseOne(row: Obj, matcher: BmltFormatMatcher, warnings: string[]): Fee
       phoneNotes: null,
     },
     formats: formats.formats,
+    unknownFormats: formats.unknown,
     languages,
     notes: looseText(row.comments),
     groupName: null,
@@ -246,8 +254,14 @@ export function parseBmltMeetings(payload: unknown, formats?: readonly BmltForma
       serviceBodyExternalId: looseText(item.service_body_bigint),
       warnings,
       place: built.place,
+      ...(typeof read !== 'string' && read.unknownFormats.length > 0 ? { sourceFormats: read.unknownFormats } : {}),
     } satisfies FeedMeeting);
   }
   settleFeedPlaces(feed);
+  // The server's formats that mean nothing here, used or not (a root server's whole GetFormats),
+  // and the keys that meetings gave with no format row to describe them.
+  const described = matcher.sourceFormats();
+  const own = [...described, ...formatsOfKeys(feed.meetings).filter((f) => !described.some((d) => d.key === f.key))];
+  if (own.length > 0) feed.formats = own;
   return feed;
 }

@@ -1,4 +1,6 @@
+import { addSourceFormats, type SourceFormatPlan } from '../../store/reference-data.js';
 import type { Store } from '../../store/store.js';
+import { formatsOfKeys } from '../clean/source-formats.js';
 import type { ParsedFeed } from '../parsed-feed.js';
 import type { ImportReport, ImportWarning } from './report.js';
 import { validateFeed } from './validate-feed.js';
@@ -48,9 +50,37 @@ export class EmptyFeedError extends Error {
   }
 }
 
+/**
+ * The formats a feed has that the catalogue lacks become formats of the source: works out
+ * their codes (the replacement writes them, in its transaction) and gives each meeting its
+ * own by those codes.
+ */
+async function withSourceFormats(
+  store: Store,
+  feed: ParsedFeed,
+  source: string,
+): Promise<{ feed: ParsedFeed; plan: SourceFormatPlan; warnings: ImportWarning[] }> {
+  const described = feed.formats ?? [];
+  const formats = [...described, ...formatsOfKeys(feed.meetings).filter((f) => !described.some((d) => d.key === f.key))];
+  const plan = await store.reference.planSourceFormats(source, formats);
+  if (plan.codes.size === 0) return { feed, plan, warnings: [] };
+  const meetings = feed.meetings.map((meeting) => {
+    const own = (meeting.sourceFormats ?? []).flatMap((key) => plan.codes.get(key) ?? []);
+    if (own.length === 0) return meeting;
+    return { ...meeting, input: { ...meeting.input, formats: [...new Set([...meeting.input.formats, ...own])] } };
+  });
+  const added = plan.added.length;
+  const warnings: ImportWarning[] =
+    added === 0 ? [] : [{ row: null, externalId: null, message: `${added} format(s) the catalogue lacks kept as formats of this source` }];
+  return { feed: { ...feed, meetings }, plan, warnings };
+}
+
 /** Validates a parsed feed against the store and makes the source hold exactly its good rows. */
-export async function importParsedFeed(store: Store, feed: ParsedFeed, options: ImportOptions): Promise<ImportReport> {
-  const rules = await store.meetings.rules();
+export async function importParsedFeed(store: Store, parsed: ParsedFeed, options: ImportOptions): Promise<ImportReport> {
+  const own = await withSourceFormats(store, parsed, options.source);
+  const feed = own.feed;
+  const stored = await store.meetings.rules();
+  const rules = { ...stored, formatCodes: new Set([...stored.formatCodes, ...own.plan.codes.values()]) };
   const checked = validateFeed(feed, rules, options.source);
   const report: ImportReport = {
     source: options.source,
@@ -60,7 +90,7 @@ export async function importParsedFeed(store: Store, feed: ParsedFeed, options: 
     unchanged: 0,
     removed: 0,
     skipped: checked.skipped,
-    warnings: [...(options.warnings ?? []), ...checked.warnings],
+    warnings: [...(options.warnings ?? []), ...own.warnings, ...checked.warnings],
     serviceBodies: { added: 0, changed: 0, removed: 0 },
   };
   if (options.strict && checked.skipped.length > 0) throw new StrictImportError(report);
@@ -80,6 +110,7 @@ export async function importParsedFeed(store: Store, feed: ParsedFeed, options: 
     {
       actor: options.actor ?? `import:${options.source}`,
       dryRun: options.dryRun ?? false,
+      ...(own.plan.added.length > 0 ? { prepare: (trx, record) => addSourceFormats(trx, record, own.plan) } : {}),
       ...(writeProgress ? { progress: writeProgress } : {}),
     },
   );

@@ -2,6 +2,7 @@ import { isObj, type Obj } from '../../domain/field-reader.js';
 import { quote } from '../clean/loose-text.js';
 import { NO_DEFAULTS, type FeedDefaults, type FeedMeeting, type ParsedFeed } from '../parsed-feed.js';
 import { settleFeedPlaces } from '../clean/settle-feed-places.js';
+import { formatsOfKeys } from '../clean/source-formats.js';
 import { parseMeetingGuideRow, type RowOptions } from './parse-row.js';
 
 /** A row's content with its keys in order, so that two copies of one row compare equal. */
@@ -62,6 +63,8 @@ export function parseMeetingGuideRows(rows: readonly unknown[], options: RowOpti
     }
   });
   settleFeedPlaces(feed);
+  const formats = formatsOfKeys(feed.meetings);
+  if (formats.length > 0) feed.formats = formats;
   return feed;
 }
 

@@ -78,14 +78,15 @@ export const MEETING_GUIDE_READ_FIELDS: ReadonlySet<string> = new Set([
 
 interface ReadTypes {
   formats: string[];
+  /** Types nobody here knows, kept as formats of the source under the feed's own words. */
+  unknown: string[];
   languages: string[];
   online: boolean;
   temporarilyClosed: boolean;
-  dropped: boolean;
 }
 
 function readTypes(raw: unknown, options: RowOptions, warnings: string[]): ReadTypes {
-  const result: ReadTypes = { formats: [], languages: [], online: false, temporarilyClosed: false, dropped: false };
+  const result: ReadTypes = { formats: [], unknown: [], languages: [], online: false, temporarilyClosed: false };
   // The spec says an array; sheets and some plugins send "O, X".
   const tokens: unknown[] = Array.isArray(raw) ? raw : typeof raw === 'string' ? raw.split(',').map((t) => t.trim()) : [];
   if (raw !== undefined && raw !== null && raw !== '' && !Array.isArray(raw) && typeof raw !== 'string') {
@@ -102,8 +103,9 @@ function readTypes(raw: unknown, options: RowOptions, warnings: string[]): ReadT
     }
     const { meaning, how } = resolveType(token);
     if (meaning === null) {
-      warnings.push(`unknown type ${quote(token)} dropped`);
-      result.dropped = true;
+      const key = token.trim();
+      warnings.push(`unknown type ${quote(key)} kept as a format of this source`);
+      if (!result.unknown.includes(key)) result.unknown.push(key);
       continue;
     }
     if (how === 'repaired' || (how === 'name' && !options.typeNamesExpected) || (how === 'ours' && token !== meaning.code)) {
@@ -114,12 +116,13 @@ function readTypes(raw: unknown, options: RowOptions, warnings: string[]): ReadT
     if (meaning.temporarilyClosed) result.temporarilyClosed = true;
     if (meaning.language !== null && !result.languages.includes(meaning.language)) result.languages.push(meaning.language);
     if (meaning.format !== null) {
-      if (how === 'ours') explicit.add(meaning.format);
+      if (how === 'ours' || how === 'na') explicit.add(meaning.format);
       else if (meaning.format !== meaning.code) fromGeneral.set(meaning.format, meaning.code);
       if (!result.formats.includes(meaning.format)) result.formats.push(meaning.format);
     } else if (meaning.language === null && !meaning.online) {
-      warnings.push(`type "${meaning.code}" (${meaning.name}) has no matching format: dropped`);
-      result.dropped = true;
+      // A spec type newer than the catalogue: kept as the source's, like any type we do not know.
+      warnings.push(`type "${meaning.code}" (${meaning.name}) has no format here: kept as a format of this source`);
+      if (!result.unknown.includes(meaning.code)) result.unknown.push(meaning.code);
     }
   }
   // Our own feeds send "LIT" with "BT": Basic Text is what was meant, not Book Study as well.
@@ -127,6 +130,11 @@ function readTypes(raw: unknown, options: RowOptions, warnings: string[]): ReadT
     const specific = [...explicit].some((code) => code !== format && CATALOGUE.byCode.get(code)?.meetingGuideCode === general);
     if (specific && !explicit.has(format)) result.formats = result.formats.filter((code) => code !== format);
   }
+  // Speaker and Discussion together is NA's Speaker/Discussion, which every type set says with the two.
+  if (result.formats.includes('So') && result.formats.includes('D')) {
+    result.formats = result.formats.flatMap((code) => (code === 'So' ? ['SD'] : code === 'D' ? [] : [code]));
+  }
+  if (result.formats.includes('SD')) result.formats = result.formats.filter((code) => code !== 'So' && code !== 'D');
   // 12 Step Meeting List's rule: a meeting said to be both is closed.
   if (result.formats.includes('O') && result.formats.includes('C')) {
     warnings.push('types "O" and "C" both given: kept "C"');
@@ -196,7 +204,7 @@ function readApproximate(raw: unknown): boolean {
   return text === 'yes' || text === 'true' || text === '1';
 }
 
-function extrasOf(row: Obj, types: ReadTypes, websiteTaken: 'url' | 'website' | null): Record<string, string> {
+function extrasOf(row: Obj, websiteTaken: 'url' | 'website' | null): Record<string, string> {
   const extras: Record<string, string> = {};
   for (const key of Object.keys(row)) {
     if (MEETING_GUIDE_READ_FIELDS.has(key) || key === websiteTaken) continue;
@@ -209,11 +217,6 @@ function extrasOf(row: Obj, types: ReadTypes, websiteTaken: 'url' | 'website' | 
       : looseText(value);
     if (text !== null && text !== '') extras[key] = text;
   }
-  // Types with no format here are kept in their original words, so nothing is lost.
-  if (types.dropped) {
-    const raw = row.types;
-    extras.types = Array.isArray(raw) ? raw.filter((t): t is string => typeof t === 'string').join(', ') : String(looseText(raw));
-  }
   return extras;
 }
 
@@ -221,7 +224,7 @@ function parseOne(
   row: Obj,
   options: RowOptions,
   warnings: string[],
-): (Omit<FeedRow, 'weekday'> & { days: Weekday[]; isList: boolean }) | string {
+): (Omit<FeedRow, 'weekday'> & { days: Weekday[]; isList: boolean; unknownTypes: string[] }) | string {
   const name = looseText(row.name);
   if (name === null) return 'no name';
   const hasDay = row.day !== undefined && row.day !== null && row.day !== '';
@@ -291,6 +294,7 @@ function parseOne(
       phoneNotes: looseText(row.conference_phone_notes),
     },
     formats: types.formats,
+    unknownTypes: types.unknown,
     languages: types.languages,
     notes: looseText(row.notes),
     groupName: looseText(row.group),
@@ -306,7 +310,7 @@ function parseOne(
       warnings,
     ),
     published: true,
-    extras: extrasOf(row, types, url !== null ? 'url' : website !== null ? 'website' : null),
+    extras: extrasOf(row, url !== null ? 'url' : website !== null ? 'website' : null),
   };
 }
 
@@ -339,6 +343,7 @@ export function parseMeetingGuideRow(item: unknown, row: number, options: RowOpt
       serviceBodyExternalId: null,
       warnings: dayWarnings,
       place: built.place,
+      ...(read.unknownTypes.length > 0 ? { sourceFormats: read.unknownTypes } : {}),
     });
   }
   return { ok: true, slug, meetings };

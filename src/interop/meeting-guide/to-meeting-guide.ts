@@ -1,11 +1,10 @@
 import { needsOnlineAccess, type Attendance } from '../../domain/attendance.js';
-import type { Format } from '../../domain/format.js';
 import { publicExtras, type PublicMeeting } from '../../domain/meeting.js';
 import type { ServiceBody } from '../../domain/service-body.js';
 import { minutesOfDay } from '../../domain/time-of-day.js';
 import type { Weekday } from '../../domain/weekday.js';
 import { MEETING_GUIDE_READ_FIELDS } from './parse-row.js';
-import { meetingGuideTypes } from './to-meeting-guide-types.js';
+import { meetingGuideTypes, typeTable, type TypeTable, type TypedFormat } from './to-meeting-guide-types.js';
 import { publicNotes } from './to-sample-notes.js';
 
 /**
@@ -67,8 +66,8 @@ export type MeetingGuideEntry = MeetingGuideMeeting & { readonly [field: string]
 export type FeedEntity = Pick<ServiceBody, 'name' | 'website' | 'helpline'>;
 
 export interface MeetingGuideContext {
-  /** Meeting Guide type code per format code, from the format catalogue. */
-  typeOfFormat: ReadonlyMap<string, string | null>;
+  /** Each format's Meeting Guide types, in each program's type set. */
+  types: TypeTable;
   /** The page to link for a meeting without a website of its own; null leaves `url` out. */
   pageUrl: ((meeting: PublicMeeting) => string) | null;
   /** The service body responsible for a meeting, for the `entity` fields. */
@@ -76,7 +75,7 @@ export interface MeetingGuideContext {
 }
 
 export interface MeetingGuideContextOptions {
-  formats: readonly Pick<Format, 'code' | 'meetingGuideCode'>[];
+  formats: readonly TypedFormat[];
   pageUrl?: ((meeting: PublicMeeting) => string) | null;
   serviceBodies?: readonly (FeedEntity & { id: number })[];
 }
@@ -84,7 +83,7 @@ export interface MeetingGuideContextOptions {
 export function meetingGuideContext({ formats, pageUrl = null, serviceBodies = [] }: MeetingGuideContextOptions): MeetingGuideContext {
   const bodies = new Map(serviceBodies.map((body) => [body.id, body]));
   return {
-    typeOfFormat: new Map(formats.map((format) => [format.code, format.meetingGuideCode])),
+    types: typeTable(formats),
     pageUrl,
     entity: (id) => bodies.get(id),
   };
@@ -178,7 +177,7 @@ export function toMeetingGuide(meeting: PublicMeeting, context: MeetingGuideCont
     time: schedule.startTime,
     end_time: endTime(schedule.startTime, schedule.durationMinutes),
     timezone: schedule.timeZone,
-    types: meetingGuideTypes(meeting, context.typeOfFormat),
+    types: meetingGuideTypes(meeting, context.types),
     notes: publicNotes(meeting) ?? undefined,
     location: text(venue.name),
     location_notes: text(venue.notes),

@@ -1,5 +1,6 @@
 import { getTypesForLanguage } from '@code4recovery/spec';
 import type { Format } from '../../domain/format.js';
+import { NA_TYPES, naTypesOfWorldId } from '../../domain/format-type-sets.js';
 import { FORMAT_CATALOGUE } from '../../domain/formats-catalogue.js';
 import { CATALOGUE, languageOfFormat } from '../clean/catalogue-index.js';
 import { MEETING_GUIDE_LANGUAGES } from '../clean/languages.js';
@@ -42,6 +43,17 @@ function formatForType(code: string): Format | null {
   return matches.length === 1 ? matches[0]! : null;
 }
 
+/**
+ * NA's type set (JFT, STEP, SPK…) read back: each code that means one catalogue format. The
+ * codes it shares with the spec (O, C, X, LIT…) mean the same there, and are read as the spec's.
+ */
+const NA_FORMAT: ReadonlyMap<string, Format> = new Map(
+  FORMAT_CATALOGUE.flatMap((format) => {
+    const codes = naTypesOfWorldId(format.worldId);
+    return codes.length === 1 && !CODES.has(codes[0]!) ? [[codes[0]!, format] as const] : [];
+  }),
+);
+
 /** What a Meeting Guide type means here. */
 export interface TypeMeaning {
   /** The spec's code ("X"), or our own format code when the feed used one of ours. */
@@ -78,24 +90,32 @@ function meaningOfFormat(format: Format): TypeMeaning {
   };
 }
 
+/**
+ * How a token was read: a spec code as given, one repaired (case, spaces), a type's name, a
+ * code of NA's set, one of our own codes, or nothing known.
+ */
+export type TypeReading = 'code' | 'repaired' | 'name' | 'na' | 'ours' | 'unknown';
+
 // Every answer is computed once per distinct token: a feed repeats the same few dozen.
-const resolved = new Map<string, { meaning: TypeMeaning | null; how: 'code' | 'repaired' | 'name' | 'ours' | 'unknown' }>();
+const resolved = new Map<string, { meaning: TypeMeaning | null; how: TypeReading }>();
 
 /**
- * Reads one type token: the spec's code as given; the same code in another case or with
- * spaces ("o", "X "); a type's name ("Closed", "Cerrada"); else, for NA feeds, one of our
- * own format codes, NAWS codes or names ("JFT", "Basic Text"). `how` says which, so the
- * caller can warn about repairs; null meaning is a type nobody knows.
+ * Reads one type token: the spec's code as given; a code of NA's set ("JFT", "STEP"); the
+ * spec's code in another case or with spaces ("o", "X "); a type's name ("Closed",
+ * "Cerrada"); else one of our own format codes, NAWS codes or names ("GP", "Basic Text").
+ * `how` says which, so the caller can warn about repairs; null meaning is a type nobody knows.
  */
-export function resolveType(token: string): { meaning: TypeMeaning | null; how: 'code' | 'repaired' | 'name' | 'ours' | 'unknown' } {
+export function resolveType(token: string): { meaning: TypeMeaning | null; how: TypeReading } {
   const cached = resolved.get(token);
   if (cached) return cached;
   const text = token.trim();
-  let answer: { meaning: TypeMeaning | null; how: 'code' | 'repaired' | 'name' | 'ours' | 'unknown' };
+  const na = NA_FORMAT.get(token);
+  let answer: { meaning: TypeMeaning | null; how: TypeReading };
   const upper = CODE_BY_UPPER.get(text.toUpperCase());
   const byName = CODE_BY_NAME.get(text.toLowerCase());
   const ours = CATALOGUE.byCode.get(text) ?? CATALOGUE.byWorldId.get(text.toUpperCase()) ?? CATALOGUE.byEnglishName.get(text.toLowerCase());
   if (CODES.has(token)) answer = { meaning: meaningOfCode(token), how: 'code' };
+  else if (na) answer = { meaning: { ...meaningOfFormat(na), code: token, name: NA_TYPES[token] ?? na.text.en.name }, how: 'na' };
   else if (upper !== undefined) answer = { meaning: meaningOfCode(upper), how: 'repaired' };
   else if (byName !== undefined) answer = { meaning: meaningOfCode(byName), how: 'name' };
   else if (ours) answer = { meaning: meaningOfFormat(ours), how: 'ours' };
