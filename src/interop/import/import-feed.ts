@@ -42,6 +42,8 @@ export class EmptyFeedError extends Error {
 export async function importParsedFeed(store: Store, feed: ParsedFeed, options: ImportOptions): Promise<ImportReport> {
   const rules = await store.meetings.rules();
   const checked = validateFeed(feed, rules, options.source);
+  const decided = feed.program;
+  const programName = decided ? (await store.reference.programs()).find((p) => p.code === decided.code)?.name : undefined;
   const report: ImportReport = {
     source: options.source,
     dryRun: options.dryRun ?? false,
@@ -52,6 +54,7 @@ export async function importParsedFeed(store: Store, feed: ParsedFeed, options: 
     skipped: checked.skipped,
     warnings: [...(options.warnings ?? []), ...checked.warnings],
     serviceBodies: { added: 0, changed: 0, removed: 0 },
+    program: decided ? { ...decided, name: programName ?? decided.code } : null,
   };
   if (options.strict && checked.skipped.length > 0) throw new StrictImportError(report);
   if (checked.meetings.length === 0 && !options.allowEmpty) {

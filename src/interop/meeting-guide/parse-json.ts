@@ -1,10 +1,17 @@
 import { isObj } from '../../domain/field-reader.js';
-import { NO_DEFAULTS, type FeedDefaults, type ParsedFeed } from '../parsed-feed.js';
+import { givenProgram, NO_DEFAULTS, type FeedDefaults, type ParsedFeed } from '../parsed-feed.js';
+import { meetingGuideProgram } from './feed-program.js';
 import { parseMeetingGuideRow, type RowOptions } from './parse-row.js';
 
-/** Reads rows already in Meeting Guide's JSON shape; the CSV reader shares it. */
+/**
+ * Reads rows already in Meeting Guide's JSON shape; the CSV reader shares it. The program is
+ * decided once for the feed, before any row: the one given, else `meetingGuideProgram`'s rule.
+ */
 export function parseMeetingGuideRows(rows: readonly unknown[], options: RowOptions, rowNumber: (index: number) => number): ParsedFeed {
-  const feed: ParsedFeed = { meetings: [], serviceBodies: [], skipped: [] };
+  const given = options.defaults?.program ?? null;
+  const program = given === null ? meetingGuideProgram(rows) : givenProgram(given);
+  options = { ...options, defaults: { ...(options.defaults ?? NO_DEFAULTS), program: program.code } };
+  const feed: ParsedFeed = { meetings: [], serviceBodies: [], skipped: [], program };
   const slugs = new Set<string>();
   const externalIds = new Set<string>();
   rows.forEach((item, index) => {
