@@ -43,6 +43,8 @@ export interface StateStats {
   meetingIdsByCity: Map<string, number[]>;
   /** Meetings per service body id, counting each body's own meetings and those of the bodies below it. */
   bodyCounts: Map<number, number>;
+  /** Meetings per program code. */
+  programCounts: Map<string, number>;
 }
 
 export interface PlaceStats {
@@ -93,6 +95,7 @@ function emptyState(code: string, name: string): StateStats {
     weekHours: new Array<number>(7 * 24).fill(0),
     meetingIdsByCity: new Map(),
     bodyCounts: new Map(),
+    programCounts: new Map(),
   };
 }
 
@@ -120,6 +123,7 @@ export function countPlaces(meetings: Iterable<PublicMeeting>, bodies: readonly 
     }
     state.total++;
     if (needsOnlineAccess(meeting.attendance)) state.onlineOrHybrid++;
+    state.programCounts.set(meeting.program, (state.programCounts.get(meeting.program) ?? 0) + 1);
     const { weekday, startTime } = meeting.schedule;
     state.weekHours[weekday * 24 + startHour(startTime)]!++;
     // Up the tree from the meeting's body; the guard stops a parent loop in bad data.

@@ -6,7 +6,7 @@ import type { Meeting } from '../../src/domain/meeting.js';
 import type { ImportReport } from '../../src/interop/import/report.js';
 import { ImportScheduler } from '../../src/interop/scheduler.js';
 import { openStore } from '../../src/store/store.js';
-import { runCli } from '../support/cli.js';
+import { importReport, runCli } from '../support/cli.js';
 import { bmltMeeting, meetingGuideRow, startFeedServer, type FeedServer } from '../support/feed-server.js';
 
 const FIXTURES = new URL('../fixtures/meeting-guide/', import.meta.url).pathname;
@@ -48,12 +48,7 @@ describe('programs and time zones of imported feeds', () => {
     return path;
   }
 
-  async function importJson(args: string[]): Promise<ImportReport> {
-    const result = await runCli(['import', ...args, '--json'], env);
-    expect(result.stderr).toBe('');
-    expect(result.code).toBe(0);
-    return JSON.parse(result.stdout) as ImportReport;
-  }
+  const importJson = (args: string[]): Promise<ImportReport> => importReport(args, env);
 
   async function stored(): Promise<Meeting[]> {
     const store = await openStore({ dataDir: env.DATA_DIR! });

@@ -107,8 +107,11 @@ function dayValue(given: string): string {
   return day === null ? given : dayOption(day);
 }
 
-/** The choices of each control, in the page's language. */
-function filterChoices(m: Messages) {
+/**
+ * The choices of each control, in the page's language. "Closed" is said in the words of the
+ * one program the search asks for; with none or several, in words true of every program.
+ */
+function filterChoices(m: Messages, program: string | null) {
   const text = m.filters;
   return {
     day: [
@@ -144,7 +147,7 @@ function filterChoices(m: Messages) {
     openClosed: [
       { value: '', label: text.either },
       { value: 'O', label: text.openMeeting },
-      { value: 'C', label: text.closedMeeting },
+      { value: 'C', label: m.program(program).closedMeeting },
     ],
     radius: [
       { value: '', label: text.usualDistance },
@@ -288,7 +291,10 @@ export function FilterForm({ params, error, formatChoices, formatName, programs,
   const main = ['day', 'status', 'after', 'before', 'attendance'];
   const m = messages();
   const text = m.filters;
-  const choices = filterChoices(m);
+  const asked = listValues(params, 'program').flatMap((value) => value.split(','));
+  const program =
+    asked.length === 1 ? (programs.find((p) => p.value.toLowerCase() === asked[0]!.trim().toLowerCase())?.value ?? null) : null;
+  const choices = filterChoices(m, program);
   const mainOpen =
     !fold || main.some((name) => listValues(params, name).length > 0) || (error !== null && main.includes(fieldFor(error.parameter) ?? ''));
   return (

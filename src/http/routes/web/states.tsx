@@ -49,6 +49,7 @@ export function stateRoutes(search: SearchService): FastifyPluginCallbackTypebox
           stats={stateStats}
           intro={stateIntro(state.code.toLowerCase())}
           bodies={stateServiceBodies(stateStats, search.serviceBodies())}
+          programs={search.programs()}
         />
       );
       return reply.page(page, { maxAge: PAGE_MAX_AGE });
@@ -67,18 +68,38 @@ export function stateRoutes(search: SearchService): FastifyPluginCallbackTypebox
       if (ids) {
         const meetings = search.meetingsById(ids);
         const name = stateStats.cities.find((c) => c.slug === slug)?.name ?? slug;
-        return reply.page(<CityPage context={context} state={stateInfo} city={{ name, slug }} meetings={meetings} nearby={[]} />, {
-          maxAge: PAGE_MAX_AGE,
-        });
+        return reply.page(
+          <CityPage
+            context={context}
+            state={stateInfo}
+            city={{ name, slug }}
+            meetings={meetings}
+            nearby={[]}
+            programs={search.programs()}
+          />,
+          {
+            maxAge: PAGE_MAX_AGE,
+          },
+        );
       }
 
       // A real place with no meetings yet gets a kind page, not a 404: someone may well look for it.
       const place = findGazetteerCity(state.code, slug);
       if (!place) return reply.notFoundPage('city');
       const nearby = nearestCities(stateStats, place);
-      return reply.page(<CityPage context={context} state={stateInfo} city={{ name: place.name, slug }} meetings={[]} nearby={nearby} />, {
-        maxAge: PAGE_MAX_AGE,
-      });
+      return reply.page(
+        <CityPage
+          context={context}
+          state={stateInfo}
+          city={{ name: place.name, slug }}
+          meetings={[]}
+          nearby={nearby}
+          programs={search.programs()}
+        />,
+        {
+          maxAge: PAGE_MAX_AGE,
+        },
+      );
     });
     done();
   };

@@ -1,0 +1,86 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runImport } from '../../src/interop/import/run-import.js';
+import { engines } from '../support/engines.js';
+import { initSite, type TestSite } from '../support/harness.js';
+
+const HTML = { accept: 'text/html' };
+const FIXTURES = new URL('../fixtures/meeting-guide/', import.meta.url).pathname;
+
+interface Found {
+  meetings: { slug: string; name: string; program: string; formats: string[] }[];
+  total: number;
+}
+
+for (const engine of engines()) {
+  describe.skipIf(!engine.available)(`pages, filters and feeds follow each meeting's program (${engine.name})`, () => {
+    let t: TestSite;
+    beforeAll(async () => {
+      t = await initSite(engine, {
+        setup: async (store) => {
+          // Neither is told its program: the AA feed is AA by the format's rule, the Al-Anon one by its names.
+          await runImport(store, { kind: 'meeting-guide', location: `${FIXTURES}program-aa.json`, source: 'intergroup' });
+          await runImport(store, { kind: 'meeting-guide', location: `${FIXTURES}program-al-anon.json`, source: 'district' });
+        },
+      });
+    }, 60_000);
+    afterAll(() => t.dispose());
+
+    async function find(query: string): Promise<Found> {
+      const res = await t.app.inject(`/api/v1/meetings?${query}`);
+      expect(res.statusCode, query).toBe(200);
+      return res.json<Found>();
+    }
+
+    it('finds AA meetings with program=AA, in any case, and only them', async () => {
+      const aa = await find('program=AA&limit=100');
+      expect(aa.total).toBe(6);
+      expect(new Set(aa.meetings.map((m) => m.program))).toEqual(new Set(['AA']));
+      expect((await find('program=al-anon')).meetings.map((m) => m.program)).toEqual(['AL-ANON', 'AL-ANON', 'AL-ANON', 'AL-ANON']);
+      expect((await find('program=NA')).total).toBe(0);
+      const page = await t.app.inject({ url: '/meetings?program=aa', headers: HTML });
+      expect(page.statusCode).toBe(200);
+      expect(page.body).toContain('Sample Big Book Study');
+      expect(page.body).not.toContain('Sample Courage to Change');
+      // Each result says its program, and the filter says closed in AA's words.
+      expect(page.body).toContain('<span class="tag">AA</span>');
+      expect(page.body).toContain('Closed: for people who want to stop drinking');
+      expect(page.body).not.toContain('drug problem');
+    });
+
+    it('shows an AA meeting as Alcoholics Anonymous, with what closed means there, in the page, its description and JSON-LD', async () => {
+      const closed = (await find('program=AA&formats=C&limit=100')).meetings.find((m) => m.name === 'Sample Sunrise');
+      expect(closed).toBeDefined();
+      const res = await t.app.inject({ url: `/meetings/${closed!.slug}`, headers: HTML });
+      expect(res.statusCode).toBe(200);
+      const html = res.body;
+      expect(html).toContain('<li>Program: Alcoholics Anonymous</li>');
+      expect(html).toContain(
+        '<strong>Closed.</strong> Closed meetings are for people who want to stop drinking, or think they might have a drinking problem; a desire to stop drinking is all it takes.',
+      );
+      expect(html).not.toMatch(/drug|Narcotics/);
+      expect(html).toMatch(/<meta name="description" content="Sample Sunrise, a meeting of Alcoholics Anonymous: Mondays/);
+      expect(html).toContain('"about":{"@type":"Organization","name":"Alcoholics Anonymous"}');
+    });
+
+    it('says closed in Al-Anon’s words at an Al-Anon meeting', async () => {
+      const closed = (await find('program=AL-ANON&formats=C')).meetings[0]!;
+      const html = (await t.app.inject({ url: `/meetings/${closed.slug}`, headers: HTML })).body;
+      expect(html).toContain('<li>Program: Al-Anon Family Groups</li>');
+      expect(html).toContain('Closed meetings are for family and friends of someone with a drinking problem');
+    });
+
+    it('names the main program of a state and a city', async () => {
+      const state = (await t.app.inject({ url: '/states/pa', headers: HTML })).body;
+      expect(state).toContain('<h1>AA meetings in Pennsylvania</h1>');
+      expect(state).toContain('<title>AA meetings in Pennsylvania: 10 meetings a week · OpenRooms</title>');
+      expect(state).toMatch(/<meta name="description" content="Alcoholics Anonymous in Pennsylvania: /);
+      const city = (await t.app.inject({ url: '/states/pa/doylestown', headers: HTML })).body;
+      expect(city).toContain('<h1>Al-Anon meetings in Doylestown, Pennsylvania</h1>');
+      expect(city).toContain('4 meetings a week of Al-Anon Family Groups in Doylestown, Pennsylvania');
+      // With no meeting of another program, no row needs a program tag.
+      expect(city).not.toContain('<span class="tag">Al-Anon</span>');
+      const empty = (await t.app.inject({ url: '/states/or', headers: HTML })).body;
+      expect(empty).toContain('<h1>Meetings in Oregon</h1>');
+    });
+  });
+}
