@@ -57,6 +57,8 @@ export interface PlaceStats {
   territories: Map<string, number>;
   /** Every published meeting's slug, for the sitemap. */
   meetingSlugs: string[];
+  /** Meetings per program code, everywhere. */
+  programCounts: Map<string, number>;
 }
 
 /** The index as place-stats reads it: meetings and service bodies, and a version to key the cache on. */
@@ -108,11 +110,13 @@ export function countPlaces(meetings: Iterable<PublicMeeting>, bodies: readonly 
   const parentOf = new Map(bodies.map((b) => [b.id, b.parentId]));
   const territories = new Map<string, number>();
   const meetingSlugs: string[] = [];
+  const programCounts = new Map<string, number>();
   let total = 0;
 
   for (const meeting of meetings) {
     total++;
     meetingSlugs.push(meeting.slug);
+    programCounts.set(meeting.program, (programCounts.get(meeting.program) ?? 0) + 1);
     const venue = meeting.venue;
     if (venue.country !== 'US' || venue.state === null) continue;
     const code = venue.state.toUpperCase();
@@ -177,7 +181,7 @@ export function countPlaces(meetings: Iterable<PublicMeeting>, bodies: readonly 
     }
     state.cities.sort((a, b) => b.count - a.count || a.name.localeCompare(b.name));
   }
-  return { version, total, states, territories, meetingSlugs };
+  return { version, total, states, territories, meetingSlugs, programCounts };
 }
 
 /** Meetings per state code as the statistics give them: every jurisdiction, then the territories that have meetings. */

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runImport } from '../../src/interop/import/run-import.js';
 import { engines } from '../support/engines.js';
+import { meetingInput } from '../support/fixtures.js';
 import { initSite, type TestSite } from '../support/harness.js';
 
 const HTML = { accept: 'text/html' };
@@ -16,6 +17,13 @@ for (const engine of engines()) {
     let t: TestSite;
     beforeAll(async () => {
       t = await initSite(engine, {
+        // One NA meeting entered by hand in the AA feed's town.
+        meetings: [
+          meetingInput({
+            name: 'Sample Hatboro NA',
+            venue: { ...meetingInput().venue, city: 'Hatboro', state: 'PA', postalCode: '19040', latitude: 40.17, longitude: -75.1 },
+          }),
+        ],
         setup: async (store) => {
           // Neither is told its program: the AA feed is AA by the format's rule, the Al-Anon one by its names.
           await runImport(store, { kind: 'meeting-guide', location: `${FIXTURES}program-aa.json`, source: 'intergroup' });
@@ -36,7 +44,7 @@ for (const engine of engines()) {
       expect(aa.total).toBe(6);
       expect(new Set(aa.meetings.map((m) => m.program))).toEqual(new Set(['AA']));
       expect((await find('program=al-anon')).meetings.map((m) => m.program)).toEqual(['AL-ANON', 'AL-ANON', 'AL-ANON', 'AL-ANON']);
-      expect((await find('program=NA')).total).toBe(0);
+      expect((await find('program=NA')).meetings.map((m) => m.name)).toEqual(['Sample Hatboro NA']);
       const page = await t.app.inject({ url: '/meetings?program=aa', headers: HTML });
       expect(page.statusCode).toBe(200);
       expect(page.body).toContain('Sample Big Book Study');
@@ -72,15 +80,20 @@ for (const engine of engines()) {
     it('names the main program of a state and a city', async () => {
       const state = (await t.app.inject({ url: '/states/pa', headers: HTML })).body;
       expect(state).toContain('<h1>AA meetings in Pennsylvania</h1>');
-      expect(state).toContain('<title>AA meetings in Pennsylvania: 10 meetings a week · OpenRooms</title>');
+      expect(state).toContain('<title>AA meetings in Pennsylvania: 11 meetings a week · OpenRooms</title>');
       expect(state).toMatch(/<meta name="description" content="Alcoholics Anonymous in Pennsylvania: /);
       const city = (await t.app.inject({ url: '/states/pa/doylestown', headers: HTML })).body;
       expect(city).toContain('<h1>Al-Anon meetings in Doylestown, Pennsylvania</h1>');
       expect(city).toContain('4 meetings a week of Al-Anon Family Groups in Doylestown, Pennsylvania');
-      // With no meeting of another program, no row needs a program tag.
+      // With no meeting of another program, no row needs a program tag; in Hatboro the NA meeting has one.
       expect(city).not.toContain('<span class="tag">Al-Anon</span>');
+      const hatboro = (await t.app.inject({ url: '/states/pa/hatboro', headers: HTML })).body;
+      expect(hatboro).toContain('<h1>AA meetings in Hatboro, Pennsylvania</h1>');
+      expect(hatboro.match(/<span class="tag">NA<\/span>/g)).toHaveLength(1);
+      expect(hatboro).not.toContain('<span class="tag">AA</span>');
+      // A state without meetings takes the site's main program (6 AA of 11); a city of two programs, none.
       const empty = (await t.app.inject({ url: '/states/or', headers: HTML })).body;
-      expect(empty).toContain('<h1>Meetings in Oregon</h1>');
+      expect(empty).toContain('<h1>AA meetings in Oregon</h1>');
     });
   });
 }

@@ -20,16 +20,18 @@ export interface StatePageProps {
   bodies: readonly { body: ServiceBody; count: number }[];
   /** The store's programs, to name the one most of the state's meetings belong to. */
   programs: readonly Pick<Program, 'code' | 'name'>[];
+  /** Meetings per program everywhere: a state without meetings is named after the site's main program. */
+  siteProgramCounts: ReadonlyMap<string, number>;
 }
 
 /** One state: how many meetings and where, when they start, and who keeps the list. */
-export function StatePage({ context, stats, intro, bodies, programs }: StatePageProps) {
+export function StatePage({ context, stats, intro, bodies, programs, siteProgramCounts }: StatePageProps) {
   const code = stats.code.toLowerCase();
   const searchHref = `/meetings?state=${stats.code}`;
   const cities = stats.cities.slice(0, TOP_CITIES);
   const m = messages();
   const text = m.state;
-  const program = namedMainProgram(stats.programCounts, programs);
+  const program = namedMainProgram(stats.total > 0 ? stats.programCounts : siteProgramCounts, programs);
   const summary = stats.total === 0 ? text.noneSummary(stats.name) : text.summary(stats.total, stats.cities.length, stats.onlineOrHybrid);
   return (
     <Layout

@@ -42,7 +42,8 @@ export function stateRoutes(search: SearchService): FastifyPluginCallbackTypebox
       const state = stateFromSegment(request.params.code);
       if (!state) return reply.notFoundPage('state');
       if (!state.canonical) return redirectLower(reply, request.url);
-      const stateStats = search.placeCounts().states.get(state.code)!;
+      const counts = search.placeCounts();
+      const stateStats = counts.states.get(state.code)!;
       const page = (
         <StatePage
           context={request.pageContext()}
@@ -50,6 +51,7 @@ export function stateRoutes(search: SearchService): FastifyPluginCallbackTypebox
           intro={stateIntro(state.code.toLowerCase())}
           bodies={stateServiceBodies(stateStats, search.serviceBodies())}
           programs={search.programs()}
+          siteProgramCounts={counts.programCounts}
         />
       );
       return reply.page(page, { maxAge: PAGE_MAX_AGE });
