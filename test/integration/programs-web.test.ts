@@ -77,6 +77,14 @@ for (const engine of engines()) {
       expect(html).toContain('Closed meetings are for family and friends of someone with a drinking problem');
     });
 
+    it('names the site’s main program on the home page', async () => {
+      const home = (await t.app.inject({ url: '/', headers: HTML })).body;
+      expect(home).toContain('<h1>Find an AA meeting</h1>');
+      expect(home).toContain('<title>Find an AA meeting near you or online · OpenRooms</title>');
+      expect(home).toMatch(/<meta name="description" content="Search 11 Alcoholics Anonymous meetings a week/);
+      expect(home).not.toContain('Narcotics');
+    });
+
     it('names the main program of a state and a city', async () => {
       const state = (await t.app.inject({ url: '/states/pa', headers: HTML })).body;
       expect(state).toContain('<h1>AA meetings in Pennsylvania</h1>');

@@ -59,6 +59,8 @@ const challenges: Record<ChallengeCategory, { name: string; about: string }> = {
 export interface ProgramWords {
   /** In tags and headings: "AA meetings in Ohio". */
   short: string;
+  /** "Find an AA meeting". */
+  aMeeting: string;
   openMeans: string;
   closedMeans: string;
   /** The "Closed" choice of the search filters. */
@@ -69,12 +71,14 @@ export interface ProgramWords {
 const programWords: Readonly<Record<string, ProgramWords>> = {
   NA: {
     short: 'NA',
+    aMeeting: 'an NA meeting',
     openMeans: 'Open meetings welcome anyone: people in recovery, family, friends, students and anyone curious.',
     closedMeans: 'Closed meetings are for people who have a drug problem or think they might; a desire to stop using is all it takes.',
     closedMeeting: 'Closed: for people with a drug problem',
   },
   AA: {
     short: 'AA',
+    aMeeting: 'an AA meeting',
     openMeans: 'Open meetings welcome anyone: people with a drinking problem, family, friends, students and anyone curious about AA.',
     closedMeans:
       'Closed meetings are for people who want to stop drinking, or think they might have a drinking problem; a desire to stop drinking is all it takes.',
@@ -82,6 +86,7 @@ const programWords: Readonly<Record<string, ProgramWords>> = {
   },
   'AL-ANON': {
     short: 'Al-Anon',
+    aMeeting: 'an Al-Anon meeting',
     openMeans: 'Open meetings welcome anyone interested in Al-Anon, including students and professionals.',
     closedMeans:
       'Closed meetings are for family and friends of someone with a drinking problem: anyone affected by another person’s drinking.',
@@ -89,6 +94,7 @@ const programWords: Readonly<Record<string, ProgramWords>> = {
   },
   'NAR-ANON': {
     short: 'Nar-Anon',
+    aMeeting: 'a Nar-Anon meeting',
     openMeans: 'Open meetings welcome anyone interested in Nar-Anon, including students and professionals.',
     closedMeans:
       'Closed meetings are for family and friends of someone with a drug problem: anyone affected by another person’s addiction.',
@@ -96,12 +102,14 @@ const programWords: Readonly<Record<string, ProgramWords>> = {
   },
   SMART: {
     short: 'SMART Recovery',
+    aMeeting: 'a SMART Recovery meeting',
     openMeans: 'Open meetings welcome anyone: people changing an addictive behaviour, family, friends and anyone curious.',
     closedMeans: 'Closed meetings are for people who want to change their own addictive behaviour.',
     closedMeeting: 'Closed: for people changing their own behaviour',
   },
   PEER: {
     short: 'Peer support',
+    aMeeting: 'a peer support group',
     openMeans: 'Open meetings welcome anyone who would like to come.',
     closedMeans: 'Closed meetings are for the people the group is for, not visitors; ask the group if you are not sure it is for you.',
     closedMeeting: 'Closed: for members only',
@@ -111,10 +119,16 @@ const programWords: Readonly<Record<string, ProgramWords>> = {
 /** For a program without words of its own, and for a page that shows several programs. */
 const anyProgramWords: ProgramWords = {
   short: '',
+  aMeeting: 'a meeting',
   openMeans: 'Open meetings welcome anyone, including family, friends and anyone curious.',
   closedMeans: 'Closed meetings are for the people the group is for, not visitors; ask the group if you are not sure it is for you.',
   closedMeeting: 'Closed: for members only',
 };
+
+/** "an NA meeting", or "a meeting" for a site without one main program. */
+function aMeeting(program: MainProgram): string {
+  return (program && programWords[program.code]?.aMeeting) ?? 'a meeting';
+}
 
 export const en = {
   /** The `lang` of every page. */
@@ -236,11 +250,12 @@ export const en = {
   },
 
   home: {
-    title: 'Find an NA meeting near you or online',
-    description: (total: number): string =>
-      `Search ${number(total)} Narcotics Anonymous meetings a week by ZIP code, city or state, in person and online, across the 50 states and DC.`,
-    heading: 'Find an NA meeting',
-    lead: 'Narcotics Anonymous meetings near you and online. Type a ZIP code, a city or a state; no account needed.',
+    title: (program: MainProgram): string => `Find ${aMeeting(program)} near you or online`,
+    description: (total: number, program: MainProgram): string =>
+      `Search ${number(total)} ${program ? `${program.name} ` : ''}meetings a week by ZIP code, city or state, in person and online, across the 50 states and DC.`,
+    heading: (program: MainProgram): string => `Find ${aMeeting(program)}`,
+    lead: (program: MainProgram): string =>
+      `${program ? `${program.name} meetings` : 'Meetings'} near you and online. Type a ZIP code, a city or a state; no account needed.`,
     nearMe: 'Meetings near me',
     today: 'Meetings today',
     soon: 'Starting soon',
