@@ -35,9 +35,9 @@ function plural(n: number): string {
  * AA, because the format is AA's, unless at least half of the rows name one other program
  * (and more rows name it than any other). So an Al-Anon district whose entity is "Al-Anon
  * District 5" is Al-Anon, and an AA feed with a few Al-Anon meetings listed stays AA. The
- * reason is for the import report. `known` limits the answer to the store's programs.
+ * reason is for the import report.
  */
-export function meetingGuideProgram(rows: readonly unknown[], known: ReadonlySet<string> | null = null): ProgramDecision {
+export function meetingGuideProgram(rows: readonly unknown[]): ProgramDecision {
   const counts = new Map<string, number>();
   for (const row of rows) {
     const names = namesOf(row);
@@ -46,7 +46,7 @@ export function meetingGuideProgram(rows: readonly unknown[], known: ReadonlySet
       if (patterns.some((pattern) => pattern.test(names))) counts.set(code, (counts.get(code) ?? 0) + 1);
     }
   }
-  const ranked = NAMED.filter(({ code }) => (known === null || known.has(code)) && (counts.get(code) ?? 0) > 0).sort(
+  const ranked = NAMED.filter(({ code }) => (counts.get(code) ?? 0) > 0).sort(
     (a, b) => (counts.get(b.code) ?? 0) - (counts.get(a.code) ?? 0),
   );
   const [top, second] = ranked;
