@@ -53,6 +53,14 @@ for (const engine of engines()) {
       expect(page.body).toContain('<span class="tag">AA</span>');
       expect(page.body).toContain('Closed: for people who want to stop drinking');
       expect(page.body).not.toContain('drug problem');
+      // Without a program in the search, the site's main program (AA here) says what closed means; with two, general words.
+      const closedChoice = async (query: string): Promise<string> => {
+        const html = (await t.app.inject({ url: `/meetings?${query}`, headers: HTML })).body;
+        return /<input type="radio" name="formats" value="C"[^>]*\/> ([^<]*)<\/label>/.exec(html)?.[1] ?? '';
+      };
+      expect(await closedChoice('near=19040')).toBe('Closed: for people who want to stop drinking');
+      expect(await closedChoice('program=NA')).toBe('Closed: for people with a drug problem');
+      expect(await closedChoice('program=AA,NA')).toBe('Closed: for members only');
     });
 
     it('shows an AA meeting as Alcoholics Anonymous, with what closed means there, in the page, its description and JSON-LD', async () => {
