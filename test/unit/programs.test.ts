@@ -38,6 +38,11 @@ describe('meetingGuideProgram: one program per Meeting Guide feed', () => {
     expect(meetingGuideProgram(named(['Nar-Anon Hope', 'Naranon Tuesday', 'Other'], 'group')).code).toBe('NAR-ANON');
     expect(meetingGuideProgram(named(['Area of Narcotics Anonymous', 'Area of Narcotics Anonymous'], 'entity')).code).toBe('NA');
     expect(meetingGuideProgram(named(['Clean Living NA', 'Just for Today'])).code).toBe('NA');
+    expect(meetingGuideProgram(named(['Grupo Narcóticos Anónimos Esperanza'], 'group')).code).toBe('NA');
+    expect(meetingGuideProgram(named(['Oficina Central de Alcohólicos Anónimos', 'x'], 'entity'))).toMatchObject({
+      code: 'AA',
+      how: 'words',
+    });
     expect(meetingGuideProgram(named(['SMART Recovery Tuesday'])).code).toBe('SMART');
     expect(
       meetingGuideProgram(named(['x', 'y'], 'entity_url').map((row, i) => ({ ...row, entity_url: i ? 'https://alanon.example.org' : '' })))

@@ -10,10 +10,14 @@ export const MEETING_GUIDE_PROGRAM = 'AA';
  * often say "Al-Anon meets next door".
  */
 const NAMED: readonly { code: string; words: string; patterns: readonly RegExp[] }[] = [
-  { code: 'AA', words: '"Alcoholics Anonymous" or "AA"', patterns: [/\balcoholics anonymous\b/i, /\bAA\b/] },
+  {
+    code: 'AA',
+    words: '"Alcoholics Anonymous" or "AA"',
+    patterns: [/\balcoholics anonymous\b|\balc[oó]h[oó]licos an[oó]nimos\b/i, /\bAA\b/],
+  },
   { code: 'AL-ANON', words: '"Al-Anon", "Alateen" or "AFG"', patterns: [/\bal-?anon\b|\balateen\b/i, /\bAFG\b/] },
   { code: 'NAR-ANON', words: '"Nar-Anon"', patterns: [/\bnar-?anon\b/i] },
-  { code: 'NA', words: '"Narcotics Anonymous" or "NA"', patterns: [/\bnarcotics anonymous\b/i, /\bNA\b/] },
+  { code: 'NA', words: '"Narcotics Anonymous" or "NA"', patterns: [/\bnarcotics anonymous\b|\bnarc[oó]ticos an[oó]nimos\b/i, /\bNA\b/] },
   { code: 'SMART', words: '"SMART Recovery"', patterns: [/\bsmart recovery\b/i] },
 ];
 
