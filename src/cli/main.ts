@@ -16,7 +16,7 @@ import { serve } from './commands/serve.js';
 import { addSource, listSources, removeSource, runSourceNow, SourceRunError, type AddOptions } from './commands/sources.js';
 import { stats } from './commands/stats.js';
 import { ConfigError, parsePort, readConfig } from './config.js';
-import { wholeNumber } from './options.js';
+import { timeZoneOption, wholeNumber } from './options.js';
 import { UsageError } from './usage-error.js';
 
 /** Exit codes: 0 done, 1 the work failed, 2 the command line or configuration was wrong. */
@@ -82,6 +82,10 @@ function program(): Command {
   return cli;
 }
 
+const PROGRAM_HELP =
+  "the program of every meeting: NA, AA, AL-ANON… (default: NA for BMLT; for Meeting Guide, AA unless the feed's names say another)";
+const TIMEZONE_HELP = 'the IANA time zone of rows that give none, e.g. America/Chicago (default: from the place)';
+
 function addImportCommands(cli: Command): void {
   const importing = cli.command('import').description('import a BMLT or Meeting Guide feed now (from a URL or a file)');
   for (const kind of FEED_KINDS) {
@@ -97,6 +101,8 @@ function addImportCommands(cli: Command): void {
       .option('--json', 'print the report as JSON', false)
       .option('--strict', 'import nothing if any row is skipped', false)
       .option('--allow-private', 'allow a feed on a private or local network address', false)
+      .option('--program <code>', PROGRAM_HELP)
+      .option('--timezone <zone>', TIMEZONE_HELP, timeZoneOption)
       .action(async (location: string, options: ImportCommandOptions) => {
         await importCommand(readConfig(), kind, location, options);
       });
@@ -125,6 +131,8 @@ function addSourcesCommands(cli: Command): void {
       ).choices(FEED_KINDS),
     )
     .option('--allow-private', 'allow a feed on a private or local network address', false)
+    .option('--program <code>', PROGRAM_HELP)
+    .option('--timezone <zone>', TIMEZONE_HELP, timeZoneOption)
     .action(async (name: string, url: string, options: AddOptions & { kind?: FeedKind }) => {
       await addSource(readConfig(), name, url, options);
     });

@@ -56,6 +56,19 @@ export interface FeedDefaults {
 
 export const NO_DEFAULTS: FeedDefaults = { program: null, timeZone: null };
 
+/** Which program a feed's meetings were given, and why: for the import report. */
+export interface ProgramDecision {
+  code: string;
+  /** given: by the source or --program; format: the feed format's own program; words: the feed names it. */
+  how: 'given' | 'format' | 'words';
+  reason: string;
+}
+
+/** The decision when the source or the command line named the program. */
+export function givenProgram(code: string): ProgramDecision {
+  return { code, how: 'given', reason: 'given by --program or the source' };
+}
+
 export interface SkippedRow {
   row: number;
   externalId: string | null;
@@ -69,4 +82,6 @@ export interface ParsedFeed {
   skipped: SkippedRow[];
   /** Formats the feed has that the catalogue lacks, kept as formats of its source (a BMLT server's whole GetFormats). */
   formats?: SourceFormat[];
+  /** The program every meeting was given; absent from a feed that was not read by a parser. */
+  program?: ProgramDecision;
 }

@@ -43,6 +43,8 @@ export interface StateStats {
   meetingIdsByCity: Map<string, number[]>;
   /** Meetings per service body id, counting each body's own meetings and those of the bodies below it. */
   bodyCounts: Map<number, number>;
+  /** Meetings per program code. */
+  programCounts: Map<string, number>;
 }
 
 export interface PlaceStats {
@@ -55,6 +57,8 @@ export interface PlaceStats {
   territories: Map<string, number>;
   /** Every published meeting's slug, for the sitemap. */
   meetingSlugs: string[];
+  /** Meetings per program code, everywhere. */
+  programCounts: Map<string, number>;
 }
 
 /** The index as place-stats reads it: meetings and service bodies, and a version to key the cache on. */
@@ -93,6 +97,7 @@ function emptyState(code: string, name: string): StateStats {
     weekHours: new Array<number>(7 * 24).fill(0),
     meetingIdsByCity: new Map(),
     bodyCounts: new Map(),
+    programCounts: new Map(),
   };
 }
 
@@ -105,11 +110,13 @@ export function countPlaces(meetings: Iterable<PublicMeeting>, bodies: readonly 
   const parentOf = new Map(bodies.map((b) => [b.id, b.parentId]));
   const territories = new Map<string, number>();
   const meetingSlugs: string[] = [];
+  const programCounts = new Map<string, number>();
   let total = 0;
 
   for (const meeting of meetings) {
     total++;
     meetingSlugs.push(meeting.slug);
+    programCounts.set(meeting.program, (programCounts.get(meeting.program) ?? 0) + 1);
     const venue = meeting.venue;
     if (venue.country !== 'US' || venue.state === null) continue;
     const code = venue.state.toUpperCase();
@@ -120,6 +127,7 @@ export function countPlaces(meetings: Iterable<PublicMeeting>, bodies: readonly 
     }
     state.total++;
     if (needsOnlineAccess(meeting.attendance)) state.onlineOrHybrid++;
+    state.programCounts.set(meeting.program, (state.programCounts.get(meeting.program) ?? 0) + 1);
     const { weekday, startTime } = meeting.schedule;
     state.weekHours[weekday * 24 + startHour(startTime)]!++;
     // Up the tree from the meeting's body; the guard stops a parent loop in bad data.
@@ -173,7 +181,7 @@ export function countPlaces(meetings: Iterable<PublicMeeting>, bodies: readonly 
     }
     state.cities.sort((a, b) => b.count - a.count || a.name.localeCompare(b.name));
   }
-  return { version, total, states, territories, meetingSlugs };
+  return { version, total, states, territories, meetingSlugs, programCounts };
 }
 
 /** Meetings per state code as the statistics give them: every jurisdiction, then the territories that have meetings. */

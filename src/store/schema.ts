@@ -120,6 +120,10 @@ export interface SourcesTable {
   /** Refresh interval; null: imported only by hand. */
   every_seconds: number | null;
   allow_private: Bool;
+  /** The program of every meeting (a programs code); null: the feed's rule decides. */
+  program: string | null;
+  /** The IANA zone of rows that give none; null: from each row's place. */
+  time_zone: string | null;
   /** When a scheduler may next claim it (ISO 8601). */
   next_run_at: string | null;
   last_run_at: string | null;

@@ -11,6 +11,10 @@ export interface Source {
   /** Seconds between scheduled imports; null: imported only by hand. */
   everySeconds: number | null;
   allowPrivate: boolean;
+  /** The program of every meeting; null: the feed's rule decides (BMLT: NA; Meeting Guide: see decision 0009). */
+  program: string | null;
+  /** The IANA zone of rows that give none; null: from each row's place. */
+  timeZone: string | null;
   nextRunAt: string | null;
   lastRunAt: string | null;
   lastSuccessAt: string | null;
@@ -28,6 +32,8 @@ export interface NewSource {
   url: string;
   everySeconds: number | null;
   allowPrivate: boolean;
+  program?: string | null;
+  timeZone?: string | null;
 }
 
 export type RunOutcome = { ok: true; report: unknown } | { ok: false; error: string };
@@ -39,6 +45,8 @@ function rowToSource(row: Selectable<SourcesTable>): Source {
     url: row.url,
     everySeconds: row.every_seconds,
     allowPrivate: Boolean(row.allow_private),
+    program: row.program,
+    timeZone: row.time_zone,
     nextRunAt: row.next_run_at,
     lastRunAt: row.last_run_at,
     lastSuccessAt: row.last_success_at,
@@ -81,6 +89,8 @@ export class SourceRepository {
         url: source.url,
         every_seconds: source.everySeconds,
         allow_private: source.allowPrivate ? 1 : 0,
+        program: source.program ?? null,
+        time_zone: source.timeZone ?? null,
         next_run_at: null,
         created_at: at,
         updated_at: at,

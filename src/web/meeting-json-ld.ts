@@ -36,9 +36,13 @@ function virtualLocation(meeting: PublicMeeting, pageUrl: string): JsonObject | 
 
 /**
  * A meeting as a schema.org Event repeating weekly, for search engines: the schedule in the
- * meeting's own zone, and where (a Place, a VirtualLocation, or both for hybrid meetings).
+ * meeting's own zone, where (a Place, a VirtualLocation, or both for hybrid meetings), and
+ * the program it belongs to.
  */
-export function meetingJsonLd(meeting: PublicMeeting, options: { pageUrl: string; nextStart: string | null }): JsonObject {
+export function meetingJsonLd(
+  meeting: PublicMeeting,
+  options: { pageUrl: string; nextStart: string | null; programName?: string | null },
+): JsonObject {
   const { schedule } = meeting;
   const locations = [place(meeting), virtualLocation(meeting, options.pageUrl)].filter((l): l is JsonObject => l !== null);
   const event: JsonObject = {
@@ -63,6 +67,8 @@ export function meetingJsonLd(meeting: PublicMeeting, options: { pageUrl: string
   if (options.nextStart !== null) event['startDate'] = options.nextStart;
   if (meeting.notes) event['description'] = meeting.notes;
   if (meeting.groupName) event['organizer'] = { '@type': 'Organization', name: meeting.groupName };
+  // The fellowship the meeting belongs to, by its own name: an AA meeting is about Alcoholics Anonymous.
+  if (options.programName) event['about'] = { '@type': 'Organization', name: options.programName };
   return event;
 }
 

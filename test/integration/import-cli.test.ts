@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ImportReport } from '../../src/interop/import/report.js';
 import { openStore } from '../../src/store/store.js';
-import { runCli } from '../support/cli.js';
+import { importReport, runCli } from '../support/cli.js';
 import { bmltMeeting, meetingGuideRow, serveBmlt, startFeedServer, type FeedServer } from '../support/feed-server.js';
 
 const MAIN = new URL('../../dist/cli/main.js', import.meta.url).pathname;
@@ -31,12 +31,7 @@ describe('openrooms import', () => {
     return path;
   }
 
-  async function importJson(args: string[]): Promise<ImportReport> {
-    const result = await runCli(['import', ...args, '--json'], env);
-    expect(result.stderr).toBe('');
-    expect(result.code).toBe(0);
-    return JSON.parse(result.stdout) as ImportReport;
-  }
+  const importJson = (args: string[]): Promise<ImportReport> => importReport(args, env);
 
   it('imports a Meeting Guide file under a name from the file, reports skipped rows, and finds nothing new the second time', async () => {
     const path = writeFeed('area-list.json', [meetingGuideRow(1), meetingGuideRow(2), { slug: 'no-name', day: 9 }]);

@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
+import type { ImportReport } from '../../src/interop/import/report.js';
 
 const MAIN = new URL('../../dist/cli/main.js', import.meta.url).pathname;
 
@@ -30,6 +31,14 @@ export async function runCli(args: string[], env: Record<string, string> = {}): 
   });
   const [code] = (await once(child, 'close')) as [number | null];
   return { code, stdout, stderr, ms: performance.now() - started };
+}
+
+/** Runs `openrooms import <args> --json` and reads its report; throws unless it exits 0 with nothing on stderr. */
+export async function importReport(args: string[], env: Record<string, string>): Promise<ImportReport> {
+  const result = await runCli(['import', ...args, '--json'], env);
+  if (result.code !== 0 || result.stderr !== '')
+    throw new Error(`import ${args.join(' ')} exited ${String(result.code)}: ${result.stderr}`);
+  return JSON.parse(result.stdout) as ImportReport;
 }
 
 export interface RunningServer {

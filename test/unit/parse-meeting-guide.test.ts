@@ -33,7 +33,8 @@ describe('parseMeetingGuideJson: a clean row', () => {
     expect(warnings).toEqual(['contact 2 email "not-an-email" is not an email address: dropped']);
     expect(input).toMatchObject({
       name: 'Sample Hope Group',
-      program: 'NA',
+      // No name in the feed says another program: Meeting Guide's own, AA (decision 0009).
+      program: 'AA',
       groupName: 'Sample Hope Group',
       groupNotes: 'Business meeting first Tuesday.',
       schedule: { weekday: 2, startTime: '19:00', durationMinutes: 90, timeZone: 'America/Los_Angeles' },

@@ -5,6 +5,7 @@ import { runImport } from '../../interop/import/run-import.js';
 import { checkSourceName, deriveSourceName } from '../../interop/import/source-name.js';
 import { openStore } from '../../store/store.js';
 import type { Config } from '../config.js';
+import { programCode } from '../options.js';
 import { UsageError } from '../usage-error.js';
 import { progressBar } from './import-progress.js';
 
@@ -14,6 +15,8 @@ export interface ImportCommandOptions {
   json: boolean;
   strict: boolean;
   allowPrivate: boolean;
+  program?: string;
+  timezone?: string;
 }
 
 /** Prints a report: JSON on stdout with --json, lines for a person otherwise. */
@@ -40,6 +43,7 @@ export async function importCommand(config: Config, kind: FeedKind, location: st
   const store = await openStore(config);
   const bar = progressBar();
   try {
+    const program = options.program === undefined ? null : programCode(options.program, await store.reference.programs());
     const report = await runImport(store, {
       kind,
       location,
@@ -47,6 +51,7 @@ export async function importCommand(config: Config, kind: FeedKind, location: st
       dryRun: options.dryRun,
       strict: options.strict,
       allowPrivate: options.allowPrivate,
+      defaults: { program, timeZone: options.timezone ?? null },
       ...(bar.progress ? { progress: bar.progress } : {}),
     });
     bar.stop();

@@ -1,13 +1,15 @@
 import { FetchError } from '../../interop/fetch/fetch-error.js';
 import { feedUrl } from '../../interop/fetch/fetch-feed.js';
 import { formatInterval } from '../../interop/import/interval.js';
-import { guessKind, type FeedKind } from '../../interop/import/load-feed.js';
+import { BMLT_PROGRAM, guessKind, type FeedKind } from '../../interop/import/load-feed.js';
+import { MEETING_GUIDE_PROGRAM } from '../../interop/meeting-guide/feed-program.js';
 import { describeReport, describeSkipped } from '../../interop/import/report.js';
 import { runSource } from '../../interop/import/run-source.js';
 import { checkSourceName } from '../../interop/import/source-name.js';
 import type { Source } from '../../store/source-repository.js';
 import { openStore, type Store } from '../../store/store.js';
 import type { Config } from '../config.js';
+import { programCode } from '../options.js';
 import { UsageError } from '../usage-error.js';
 import { progressBar } from './import-progress.js';
 
@@ -30,6 +32,8 @@ export interface AddOptions {
   every?: number;
   kind?: FeedKind;
   allowPrivate: boolean;
+  program?: string;
+  timezone?: string;
 }
 
 /**
@@ -45,15 +49,38 @@ export async function addSource(config: Config, name: string, url: string, optio
     throw error;
   }
   const kind = options.kind ?? guessKind(url);
-  await withStore(config, async (store) => {
-    const added = await store.sources.add({ name, kind, url, everySeconds: options.every ?? null, allowPrivate: options.allowPrivate });
+  const program = await withStore(config, async (store) => {
+    const program = options.program === undefined ? null : programCode(options.program, await store.reference.programs());
+    const added = await store.sources.add({
+      name,
+      kind,
+      url,
+      everySeconds: options.every ?? null,
+      allowPrivate: options.allowPrivate,
+      program,
+      timeZone: options.timezone ?? null,
+    });
     if (!added) throw new UsageError(`a source named "${name}" already exists (remove it first)`);
+    return program;
   });
   const when =
     options.every === undefined
       ? 'imported only with: openrooms sources run ' + name
       : `imported every ${formatInterval(options.every)} by the server`;
   console.log(`Added source "${name}" (${kind}${options.kind ? '' : ', guessed from the URL'}): ${when}.`);
+  console.log(`  ${programText({ kind, program })}; ${zoneText({ timeZone: options.timezone ?? null })}.`);
+}
+
+/** What a source's meetings are given: its program, or the rule of its kind. */
+function programText(source: Pick<Source, 'kind' | 'program'>): string {
+  if (source.program !== null) return `program ${source.program}`;
+  return source.kind === 'bmlt'
+    ? `program ${BMLT_PROGRAM} (BMLT's; set another with --program)`
+    : `program from the feed (${MEETING_GUIDE_PROGRAM}, Meeting Guide's, unless its names say another; set one with --program)`;
+}
+
+function zoneText(source: Pick<Source, 'timeZone'>): string {
+  return source.timeZone === null ? 'time zone of rows without one: from their place' : `time zone of rows without one: ${source.timeZone}`;
 }
 
 export async function listSources(config: Config, options: { json: boolean }): Promise<void> {
@@ -68,6 +95,7 @@ export async function listSources(config: Config, options: { json: boolean }): P
   }
   for (const s of sources) {
     console.log(`${s.name}  ${s.kind}  every ${s.everySeconds === null ? '-' : formatInterval(s.everySeconds)}  ${s.url}`);
+    console.log(`  ${programText(s)}; ${zoneText(s)}`);
     console.log(
       `  last success: ${s.lastSuccessAt ?? 'never'}; last error: ${s.lastError === null ? 'none' : `${s.lastErrorAt ?? ''} ${s.lastError}`}`,
     );

@@ -82,6 +82,8 @@ export async function importParsedFeed(store: Store, parsed: ParsedFeed, options
   const stored = await store.meetings.rules();
   const rules = { ...stored, formatCodes: new Set([...stored.formatCodes, ...own.plan.codes.values()]) };
   const checked = validateFeed(feed, rules, options.source);
+  const decided = feed.program;
+  const programName = decided ? (await store.reference.programs()).find((p) => p.code === decided.code)?.name : undefined;
   const report: ImportReport = {
     source: options.source,
     dryRun: options.dryRun ?? false,
@@ -92,6 +94,7 @@ export async function importParsedFeed(store: Store, parsed: ParsedFeed, options
     skipped: checked.skipped,
     warnings: [...(options.warnings ?? []), ...own.warnings, ...checked.warnings],
     serviceBodies: { added: 0, changed: 0, removed: 0 },
+    program: decided ? { ...decided, name: programName ?? decided.code } : null,
   };
   if (options.strict && checked.skipped.length > 0) throw new StrictImportError(report);
   if (checked.meetings.length === 0 && !options.allowEmpty) {

@@ -6,7 +6,7 @@ import { FetchError } from '../fetch/fetch-error.js';
 import { DEFAULT_MAX_BYTES, fetchFeed, type FetchOptions } from '../fetch/fetch-feed.js';
 import { parseMeetingGuideCsv } from '../meeting-guide/parse-csv.js';
 import { parseMeetingGuideJson } from '../meeting-guide/parse-json.js';
-import type { FeedDefaults, ParsedFeed } from '../parsed-feed.js';
+import { givenProgram, NO_DEFAULTS, type FeedDefaults, type ParsedFeed, type ProgramDecision } from '../parsed-feed.js';
 import type { ImportProgress } from './import-feed.js';
 import type { ImportWarning } from './report.js';
 
@@ -87,14 +87,25 @@ function wholeFeedProblem(skipped: readonly { row: number; reason: string }[], f
   if (problem) throw new FeedError(`${from}: ${problem.reason}`);
 }
 
+/** BMLT is Narcotics Anonymous's format: its meetings are NA unless the source says otherwise. */
+export const BMLT_PROGRAM = 'NA';
+
+function bmltProgram(defaults: FeedDefaults | undefined): ProgramDecision {
+  const given = defaults?.program ?? null;
+  if (given !== null) return givenProgram(given);
+  return { code: BMLT_PROGRAM, how: 'format', reason: "BMLT is Narcotics Anonymous's format; choose another with --program" };
+}
+
 async function loadBmlt(location: string, options: LoadOptions): Promise<LoadedFeed> {
+  const program = bmltProgram(options.defaults);
+  const defaults: FeedDefaults = { ...(options.defaults ?? NO_DEFAULTS), program: program.code };
   if (!isUrl(location)) {
     // A saved GetSearchResults answer: meetings (and formats, with get_used_formats) only.
     const body = await readLocal(location, options.maxBytes ?? DEFAULT_MAX_BYTES);
     options.progress?.('parse', 0, 1);
-    const feed = parseBmltMeetings(json(body), undefined, options.defaults);
+    const feed = parseBmltMeetings(json(body), undefined, defaults);
     wholeFeedProblem(feed.skipped, body.from);
-    return { feed, warnings: [] };
+    return { feed: { ...feed, program }, warnings: [] };
   }
   let requests;
   try {
@@ -110,14 +121,14 @@ async function loadBmlt(location: string, options: LoadOptions): Promise<LoadedF
   const formats = parseBmltFormats(json(formatsBody));
   const bodies = parseBmltServiceBodies(json(bodiesBody));
   wholeFeedProblem(bodies.skipped, bodiesBody.from);
-  const feed = parseBmltMeetings(json(meetingsBody), formats, options.defaults);
+  const feed = parseBmltMeetings(json(meetingsBody), formats, defaults);
   wholeFeedProblem(feed.skipped, meetingsBody.from);
   const warnings = bodies.skipped.map((s) => ({
     row: null,
     externalId: s.externalId,
     message: `service body row ${s.row} left out: ${s.reason}`,
   }));
-  return { feed: { ...feed, serviceBodies: bodies.serviceBodies }, warnings };
+  return { feed: { ...feed, serviceBodies: bodies.serviceBodies, program }, warnings };
 }
 
 function isJson(body: Body): boolean {

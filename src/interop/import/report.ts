@@ -1,4 +1,4 @@
-import type { SkippedRow } from '../parsed-feed.js';
+import type { ProgramDecision, SkippedRow } from '../parsed-feed.js';
 
 export interface ImportWarning {
   /** 1-based feed row, or null for a warning about the feed as a whole (a service body). */
@@ -18,6 +18,8 @@ export interface ImportReport {
   skipped: SkippedRow[];
   warnings: ImportWarning[];
   serviceBodies: { added: number; changed: number; removed: number };
+  /** The program the meetings were given, its name, and why; null for a feed no parser read. */
+  program: (ProgramDecision & { name: string }) | null;
 }
 
 function plural(n: number, one: string, many = `${one}s`): string {
@@ -40,6 +42,7 @@ export function describeReport(report: ImportReport): string[] {
   if (bodies.added + bodies.changed + bodies.removed > 0) {
     lines.push(`Service bodies: ${bodies.added} added, ${bodies.changed} changed, ${bodies.removed} removed.`);
   }
+  if (report.program) lines.push(`Program: ${report.program.name} (${report.program.code}): ${report.program.reason}.`);
   lines.push(...describeSkipped(report));
   if (report.warnings.length > 0) lines.push(`${plural(report.warnings.length, 'warning')}:`);
   for (const warning of report.warnings) lines.push(`  ${where(warning.row, warning.externalId)}${warning.message}`);

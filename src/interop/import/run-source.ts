@@ -22,6 +22,7 @@ export async function runSource(store: Store, source: Source, progress?: ImportP
       source: source.name,
       actor: `import:${source.name}`,
       allowPrivate: source.allowPrivate,
+      defaults: { program: source.program, timeZone: source.timeZone },
       ...(progress ? { progress } : {}),
     });
     result = { ok: true, report };

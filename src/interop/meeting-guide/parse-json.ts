@@ -1,6 +1,7 @@
 import { isObj, type Obj } from '../../domain/field-reader.js';
 import { quote } from '../clean/loose-text.js';
-import { NO_DEFAULTS, type FeedDefaults, type FeedMeeting, type ParsedFeed } from '../parsed-feed.js';
+import { givenProgram, NO_DEFAULTS, type FeedDefaults, type FeedMeeting, type ParsedFeed } from '../parsed-feed.js';
+import { meetingGuideProgram } from './feed-program.js';
 import { settleFeedPlaces } from '../clean/settle-feed-places.js';
 import { formatsOfKeys } from '../clean/source-formats.js';
 import { parseMeetingGuideRow, type RowOptions } from './parse-row.js';
@@ -19,10 +20,14 @@ function rowKey(value: unknown): string {
  * Reads rows already in Meeting Guide's JSON shape; the CSV reader shares it. External ids
  * must be unique per source: a second, different meeting with a slug already used keeps
  * its place under the slug with a suffix ("-2"), said in its warnings; an exact copy of an
- * earlier row is skipped with the row it repeats.
+ * earlier row is skipped with the row it repeats. The program is decided once for the feed,
+ * before any row: the one given, else `meetingGuideProgram`'s rule.
  */
 export function parseMeetingGuideRows(rows: readonly unknown[], options: RowOptions, rowNumber: (index: number) => number): ParsedFeed {
-  const feed: ParsedFeed = { meetings: [], serviceBodies: [], skipped: [] };
+  const given = options.defaults?.program ?? null;
+  const program = given === null ? meetingGuideProgram(rows) : givenProgram(given);
+  options = { ...options, defaults: { ...(options.defaults ?? NO_DEFAULTS), program: program.code } };
+  const feed: ParsedFeed = { meetings: [], serviceBodies: [], skipped: [], program };
   const slugs = new Map<string, { row: number; key: string }>();
   const externalIds = new Set<string>();
   const taken = (slug: string, meetings: readonly FeedMeeting[]): boolean =>

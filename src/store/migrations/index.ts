@@ -2,10 +2,12 @@ import type { Migration } from 'kysely';
 import * as initial from './0001-initial.js';
 import * as formatIdsAndSources from './0002-format-ids-and-sources.js';
 import * as sourceFormats from './0003-source-formats.js';
+import * as sourceProgramAndZone from './0004-source-program-and-zone.js';
 
 /** Every migration, in order. Names sort in the order they run. */
 export const MIGRATIONS: Record<string, Migration> = {
   '0001-initial': initial,
   '0002-format-ids-and-sources': formatIdsAndSources,
   '0003-source-formats': sourceFormats,
+  '0004-source-program-and-zone': sourceProgramAndZone,
 };

@@ -31,6 +31,8 @@ export interface FilterFormProps {
   /** Any format's name by code, for codes from a link that are not among the common ones. */
   formatName: (code: string) => string | undefined;
   programs: Choice[];
+  /** The program most of the site's meetings belong to: whose words "Closed" is in when the search names none. */
+  siteProgram?: string | null;
   /** Fold the day, time and attendance filters (when there are results to see) unless one is in use. */
   fold?: boolean;
 }
@@ -107,8 +109,12 @@ function dayValue(given: string): string {
   return day === null ? given : dayOption(day);
 }
 
-/** The choices of each control, in the page's language. */
-function filterChoices(m: Messages) {
+/**
+ * The choices of each control, in the page's language. "Closed" is said in the words of the
+ * one program the search asks for (with none, the site's main one); with several, or on a
+ * site without a main program, in words true of every program.
+ */
+function filterChoices(m: Messages, program: string | null) {
   const text = m.filters;
   return {
     day: [
@@ -144,7 +150,7 @@ function filterChoices(m: Messages) {
     openClosed: [
       { value: '', label: text.either },
       { value: 'O', label: text.openMeeting },
-      { value: 'C', label: text.closedMeeting },
+      { value: 'C', label: m.program(program).closedMeeting },
     ],
     radius: [
       { value: '', label: text.usualDistance },
@@ -268,7 +274,7 @@ function Hidden({ params }: { params: RawParams }) {
 }
 
 /** The filters; "More filters" folds away the rarer ones (natively, without script) unless one is in use. */
-export function FilterForm({ params, error, formatChoices, formatName, programs, fold = false }: FilterFormProps) {
+export function FilterForm({ params, error, formatChoices, formatName, programs, siteProgram = null, fold = false }: FilterFormProps) {
   const formats = listValues(params, 'formats');
   const openClosed = formats.find((code) => code === 'O' || code === 'C') ?? '';
   const others = formats.filter((code) => code !== 'O' && code !== 'C');
@@ -288,7 +294,14 @@ export function FilterForm({ params, error, formatChoices, formatName, programs,
   const main = ['day', 'status', 'after', 'before', 'attendance'];
   const m = messages();
   const text = m.filters;
-  const choices = filterChoices(m);
+  const asked = listValues(params, 'program').flatMap((value) => value.split(','));
+  const program =
+    asked.length === 0
+      ? siteProgram
+      : asked.length === 1
+        ? (programs.find((p) => p.value.toLowerCase() === asked[0]!.trim().toLowerCase())?.value ?? null)
+        : null;
+  const choices = filterChoices(m, program);
   const mainOpen =
     !fold || main.some((name) => listValues(params, name).length > 0) || (error !== null && main.includes(fieldFor(error.parameter) ?? ''));
   return (

@@ -85,6 +85,7 @@ export function MeetingItem({ meeting, now, viewerZone, unit, formats, level = 3
         {meeting.distance !== undefined && <span class="muted"> · {distanceText(meeting.distance, unit)}</span>}
       </p>
       <p class="tags">
+        <span class="tag">{m.program(meeting.program).short}</span>
         <span class="tag">{attendanceText(meeting.attendance)}</span>
         {openness && <span class="tag">{openness === 'open' ? m.open : m.closed}</span>}
         {keys.map((name) => (

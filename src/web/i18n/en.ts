@@ -21,6 +21,15 @@ function meetings(count: number): string {
 
 const days: readonly string[] = WEEKDAY_NAMES;
 
+/** The program most of a page's meetings belong to, or null when none holds most of them. */
+type MainProgram = { code: string; name: string } | null;
+
+/** "NA meetings in Ohio", or "Meetings in Ohio" for a place without one main program. */
+function inPlace(program: MainProgram, where: string): string {
+  if (program === null) return `Meetings in ${where}`;
+  return `${programWords[program.code]?.short ?? program.code} meetings in ${where}`;
+}
+
 const attendance: Record<Attendance, string> = {
   in_person: 'In person',
   online: 'Online',
@@ -46,6 +55,81 @@ const challenges: Record<ChallengeCategory, { name: string; about: string }> = {
   life_transitions: { name: 'Life transitions', about: 'For big changes: a divorce, a move, a lost job, a new baby, growing older.' },
 };
 
+/** How the pages speak of a program's meetings: its short name and what open and closed mean there. */
+export interface ProgramWords {
+  /** In tags and headings: "AA meetings in Ohio". */
+  short: string;
+  /** "Find an AA meeting". */
+  aMeeting: string;
+  openMeans: string;
+  closedMeans: string;
+  /** The "Closed" choice of the search filters. */
+  closedMeeting: string;
+}
+
+/** By program code. NA's lines are the ones the pages have always had. */
+const programWords: Readonly<Record<string, ProgramWords>> = {
+  NA: {
+    short: 'NA',
+    aMeeting: 'an NA meeting',
+    openMeans: 'Open meetings welcome anyone: people in recovery, family, friends, students and anyone curious.',
+    closedMeans: 'Closed meetings are for people who have a drug problem or think they might; a desire to stop using is all it takes.',
+    closedMeeting: 'Closed: for people with a drug problem',
+  },
+  AA: {
+    short: 'AA',
+    aMeeting: 'an AA meeting',
+    openMeans: 'Open meetings welcome anyone: people with a drinking problem, family, friends, students and anyone curious about AA.',
+    closedMeans:
+      'Closed meetings are for people who want to stop drinking, or think they might have a drinking problem; a desire to stop drinking is all it takes.',
+    closedMeeting: 'Closed: for people who want to stop drinking',
+  },
+  'AL-ANON': {
+    short: 'Al-Anon',
+    aMeeting: 'an Al-Anon meeting',
+    openMeans: 'Open meetings welcome anyone interested in Al-Anon, including students and professionals.',
+    closedMeans:
+      'Closed meetings are for family and friends of someone with a drinking problem: anyone affected by another person’s drinking.',
+    closedMeeting: 'Closed: for family and friends of someone who drinks',
+  },
+  'NAR-ANON': {
+    short: 'Nar-Anon',
+    aMeeting: 'a Nar-Anon meeting',
+    openMeans: 'Open meetings welcome anyone interested in Nar-Anon, including students and professionals.',
+    closedMeans:
+      'Closed meetings are for family and friends of someone with a drug problem: anyone affected by another person’s addiction.',
+    closedMeeting: 'Closed: for family and friends of someone who uses',
+  },
+  SMART: {
+    short: 'SMART Recovery',
+    aMeeting: 'a SMART Recovery meeting',
+    openMeans: 'Open meetings welcome anyone: people changing an addictive behaviour, family, friends and anyone curious.',
+    closedMeans: 'Closed meetings are for people who want to change their own addictive behaviour.',
+    closedMeeting: 'Closed: for people changing their own behaviour',
+  },
+  PEER: {
+    short: 'Peer support',
+    aMeeting: 'a peer support group',
+    openMeans: 'Open meetings welcome anyone who would like to come.',
+    closedMeans: 'Closed meetings are for the people the group is for, not visitors; ask the group if you are not sure it is for you.',
+    closedMeeting: 'Closed: for members only',
+  },
+};
+
+/** For a program without words of its own, and for a page that shows several programs. */
+const anyProgramWords: ProgramWords = {
+  short: '',
+  aMeeting: 'a meeting',
+  openMeans: 'Open meetings welcome anyone, including family, friends and anyone curious.',
+  closedMeans: 'Closed meetings are for the people the group is for, not visitors; ask the group if you are not sure it is for you.',
+  closedMeeting: 'Closed: for members only',
+};
+
+/** "an NA meeting", or "a meeting" for a site without one main program. */
+function aMeeting(program: MainProgram): string {
+  return (program && programWords[program.code]?.aMeeting) ?? 'a meeting';
+}
+
 export const en = {
   /** The `lang` of every page. */
   lang: 'en',
@@ -61,6 +145,9 @@ export const en = {
   online: 'Online',
   open: 'Open',
   closed: 'Closed',
+  /** A program's words by its code; a program without its own (or null: several) gets general ones, its short name its code. */
+  program: (code: string | null): ProgramWords =>
+    code === null ? anyProgramWords : (programWords[code] ?? { ...anyProgramWords, short: code }),
 
   when: {
     inProgress: 'In progress',
@@ -73,8 +160,6 @@ export const en = {
     yourTime: (occurrence: string, zone: string): string => `${occurrence} your time (${zone})`,
     distance: (shown: string, unit: string): string => `${shown} ${unit} away`,
     closeBy: (unit: string): string => `less than 0.1 ${unit} away`,
-    openMeans: 'Open meetings welcome anyone: people in recovery, family, friends, students and anyone curious.',
-    closedMeans: 'Closed meetings are for people who have a drug problem or think they might; a desire to stop using is all it takes.',
   },
 
   layout: {
@@ -141,7 +226,6 @@ export const en = {
     openOrClosed: 'Open or closed',
     either: 'Either',
     openMeeting: 'Open: anyone may come',
-    closedMeeting: 'Closed: for people with a drug problem',
     distance: 'Distance',
     usualDistance: 'Usual for the place',
     miles: (miles: string): string => `${miles} miles`,
@@ -166,11 +250,12 @@ export const en = {
   },
 
   home: {
-    title: 'Find an NA meeting near you or online',
-    description: (total: number): string =>
-      `Search ${number(total)} Narcotics Anonymous meetings a week by ZIP code, city or state, in person and online, across the 50 states and DC.`,
-    heading: 'Find an NA meeting',
-    lead: 'Narcotics Anonymous meetings near you and online. Type a ZIP code, a city or a state; no account needed.',
+    title: (program: MainProgram): string => `Find ${aMeeting(program)} near you or online`,
+    description: (total: number, program: MainProgram): string =>
+      `Search ${number(total)} ${program ? `${program.name} ` : ''}meetings a week by ZIP code, city or state, in person and online, across the 50 states and DC.`,
+    heading: (program: MainProgram): string => `Find ${aMeeting(program)}`,
+    lead: (program: MainProgram): string =>
+      `${program ? `${program.name} meetings` : 'Meetings'} near you and online. Type a ZIP code, a city or a state; no account needed.`,
     nearMe: 'Meetings near me',
     today: 'Meetings today',
     soon: 'Starting soon',
@@ -263,21 +348,21 @@ export const en = {
     email: 'Send by email',
     text: 'Send by text message',
     save: 'Save this meeting',
-    description: (name: string, schedule: string, place: string): string =>
-      `${name}: ${schedule}${place ? `, ${place}` : ''}. Directions, formats and how to join.`,
+    description: (name: string, program: string | null, schedule: string, place: string): string =>
+      `${name}${program ? `, a meeting of ${program}` : ''}: ${schedule}${place ? `, ${place}` : ''}. Directions, formats and how to join.`,
     sampleTitle: 'This is a sample meeting, not a real one.',
     sampleText: ' It is made up to show how the site works.',
     findOthers: 'Find other meetings',
   },
 
   state: {
-    title: (name: string, count: number): string => `NA meetings in ${name}: ${meetings(count)} a week`,
-    description: (name: string, summary: string): string =>
-      `Narcotics Anonymous in ${name}: ${summary} Cities, meeting times and service bodies.`,
+    title: (name: string, count: number, program: MainProgram): string => `${inPlace(program, name)}: ${meetings(count)} a week`,
+    description: (name: string, summary: string, program: MainProgram): string =>
+      `${program ? `${program.name} in ${name}` : `Meetings in ${name}`}: ${summary} Cities, meeting times and service bodies.`,
     noneSummary: (name: string): string => `No meetings are listed in ${name} yet.`,
     summary: (count: number, cities: number, online: number): string =>
       `${meetings(count)} a week in ${cities === 1 ? '1 city' : `${number(cities)} cities`}; ${number(online)} of them online or hybrid.`,
-    heading: (name: string): string => `NA meetings in ${name}`,
+    heading: (name: string, program: MainProgram): string => inPlace(program, name),
     none: (name: string): string => `No meetings are listed in ${name} yet. Online meetings are open to everyone, wherever you are.`,
     aWeek: ' a week, ',
     onlineOrHybrid: ' of them online or hybrid.',
@@ -298,12 +383,12 @@ export const en = {
   },
 
   city: {
-    title: (where: string, count: number): string => `NA meetings in ${where}: ${meetings(count)} a week`,
-    noneDescription: (where: string): string => `No Narcotics Anonymous meetings are listed in ${where} yet. Meetings nearby and online.`,
-    description: (where: string, count: number): string =>
-      `${meetings(count)} a week of Narcotics Anonymous in ${where}, by day, with times, places and whether each is open or closed.`,
+    title: (where: string, count: number, program: MainProgram): string => `${inPlace(program, where)}: ${meetings(count)} a week`,
+    noneDescription: (where: string): string => `No meetings are listed in ${where} yet. Meetings nearby and online.`,
+    description: (where: string, count: number, program: MainProgram): string =>
+      `${meetings(count)} a week${program ? ` of ${program.name}` : ''} in ${where}, by day, with times, places and whether each is open or closed.`,
     breadcrumb: 'Breadcrumb',
-    heading: (where: string): string => `NA meetings in ${where}`,
+    heading: (where: string, program: MainProgram): string => inPlace(program, where),
     none: 'No meetings are listed here yet. There may still be one close by, and online meetings are open to everyone.',
     near: (city: string): string => `Meetings near ${city}`,
     online: 'Online meetings',

@@ -1,5 +1,6 @@
 import { needsOnlineAccess } from '../../domain/attendance.js';
 import type { PublicMeeting } from '../../domain/meeting.js';
+import { namedMainProgram, programCounts, type Program } from '../../domain/program.js';
 import { WEEKDAYS } from '../../domain/weekday.js';
 import { Layout } from '../components/layout.js';
 import { attendanceText, clockText, countText, dayName, openClosed } from '../components/schedule-text.js';
@@ -21,9 +22,12 @@ export interface CityPageProps {
   meetings: readonly PublicMeeting[];
   /** For a city with no meetings: the closest cities in the state that have some. */
   nearby: readonly CityCount[];
+  /** The store's programs, to name the one most of the city's meetings belong to. */
+  programs: readonly Pick<Program, 'code' | 'name'>[];
 }
 
-function MeetingRow({ meeting }: { meeting: PublicMeeting }) {
+/** A meeting of another program than the page's main one says which. */
+function MeetingRow({ meeting, mainProgram }: { meeting: PublicMeeting; mainProgram: string | null }) {
   const venue = meeting.venue;
   const place = meeting.attendance === 'online' ? null : [venue.name, venue.street].filter(Boolean).join(', ');
   const openness = openClosed(meeting.formats);
@@ -35,6 +39,7 @@ function MeetingRow({ meeting }: { meeting: PublicMeeting }) {
         <a href={`/meetings/${meeting.slug}`}>{meeting.name}</a>
         {place && <span class="meeting-place">{place}</span>}
         <span class="meeting-tags">
+          {meeting.program !== mainProgram && <span class="tag">{m.program(meeting.program).short}</span>}
           <span class="tag">{attendanceText(meeting.attendance)}</span>
           {openness && <span class="tag">{openness === 'open' ? m.open : m.closed}</span>}
         </span>
@@ -44,20 +49,21 @@ function MeetingRow({ meeting }: { meeting: PublicMeeting }) {
 }
 
 /** One city's meetings, day by day; or, where none are listed, kind pointers elsewhere. */
-export function CityPage({ context, state, city, meetings, nearby }: CityPageProps) {
+export function CityPage({ context, state, city, meetings, nearby, programs }: CityPageProps) {
   const where = `${city.name}, ${state.name}`;
   const code = state.code.toLowerCase();
   const cityQuery = `/meetings?state=${state.code}&city=${encodeURIComponent(city.name)}`;
   const byDay = WEEKDAYS.map((day) => meetings.filter((m) => m.schedule.weekday === day));
   const online = meetings.filter((m) => needsOnlineAccess(m.attendance)).length;
   const text = messages().city;
-  const description = meetings.length === 0 ? text.noneDescription(where) : text.description(where, meetings.length);
+  const program = namedMainProgram(programCounts(meetings), programs);
+  const description = meetings.length === 0 ? text.noneDescription(where) : text.description(where, meetings.length, program);
   return (
-    <Layout context={context} title={text.title(where, meetings.length)} description={description}>
+    <Layout context={context} title={text.title(where, meetings.length, program)} description={description}>
       <nav class="breadcrumb" aria-label={text.breadcrumb}>
         <a href={`/states/${code}`}>{state.name}</a>
       </nav>
-      <h1>{text.heading(where)}</h1>
+      <h1>{text.heading(where, program)}</h1>
       {meetings.length === 0 ? (
         <>
           <p class="lead">{text.none}</p>
@@ -112,7 +118,7 @@ export function CityPage({ context, state, city, meetings, nearby }: CityPagePro
                 </h2>
                 <ul class="meeting-day">
                   {list.slice(0, MAX_PER_DAY).map((meeting) => (
-                    <MeetingRow key={meeting.id} meeting={meeting} />
+                    <MeetingRow key={meeting.id} meeting={meeting} mainProgram={program?.code ?? null} />
                   ))}
                 </ul>
                 {list.length > MAX_PER_DAY && (

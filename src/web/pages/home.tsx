@@ -16,18 +16,25 @@ export interface HomeProps {
   context: PageContext;
   /** Every jurisdiction, in alphabetical order, with its number of meetings. */
   states: readonly StateCountEntry[];
+  /** The program more than half of the site's meetings belong to, or null. */
+  program: { code: string; name: string } | null;
 }
 
 /** The front page: one search box, a few quick ways in, the map of states, and support groups by challenge. */
-export function HomePage({ context, states }: HomeProps) {
+export function HomePage({ context, states, program }: HomeProps) {
   const total = states.reduce((sum, s) => sum + s.count, 0);
   const withMeetings = states.filter((s) => s.count > 0).length;
   const m = messages();
   const text = m.home;
   return (
-    <Layout context={context} title={text.title} description={text.description(total)} head={<ClientScript name="near-me" />}>
-      <h1>{text.heading}</h1>
-      <p class="lead">{text.lead}</p>
+    <Layout
+      context={context}
+      title={text.title(program)}
+      description={text.description(total, program)}
+      head={<ClientScript name="near-me" />}
+    >
+      <h1>{text.heading(program)}</h1>
+      <p class="lead">{text.lead(program)}</p>
       <SearchForm />
       <p class="near-me">
         <button type="button" class="secondary" data-near-me hidden>

@@ -154,6 +154,8 @@ function About({ meeting, formats, programName }: Pick<MeetingPageProps, 'meetin
   const wheelchair = meeting.formats.includes('WC');
   const m = messages();
   const text = m.meeting;
+  // What open and closed mean depends on the program: closed AA meetings are for people who want to stop drinking.
+  const words = m.program(meeting.program);
   return (
     <Section title={text.about} id="about">
       <ul class="facts">
@@ -162,18 +164,18 @@ function About({ meeting, formats, programName }: Pick<MeetingPageProps, 'meetin
         </li>
         {openness === 'open' && (
           <li>
-            <strong>{text.openTitle}</strong> {m.when.openMeans}
+            <strong>{text.openTitle}</strong> {words.openMeans}
           </li>
         )}
         {openness === 'closed' && (
           <li>
-            <strong>{text.closedTitle}</strong> {m.when.closedMeans}
+            <strong>{text.closedTitle}</strong> {words.closedMeans}
           </li>
         )}
         {openness === null && (
           <li>
             {text.notSaidOpen}
-            {m.when.openMeans}
+            {words.openMeans}
           </li>
         )}
         <li>
@@ -262,8 +264,10 @@ export function MeetingPage(props: MeetingPageProps) {
   const { meeting, context } = props;
   const m = messages();
   const place = meeting.attendance === 'online' ? m.online : placeText(meeting.venue);
-  const description = m.meeting.description(meeting.name, scheduleText(meeting.schedule), place);
-  const jsonLd = jsonForScript(meetingJsonLd(meeting, { pageUrl: props.pageUrl, nextStart: props.next.meeting.iso }));
+  const description = m.meeting.description(meeting.name, props.programName, scheduleText(meeting.schedule), place);
+  const jsonLd = jsonForScript(
+    meetingJsonLd(meeting, { pageUrl: props.pageUrl, nextStart: props.next.meeting.iso, programName: props.programName }),
+  );
   return (
     <Layout
       context={context}

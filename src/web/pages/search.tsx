@@ -31,6 +31,8 @@ export interface SearchPageProps {
   formats: FormatLookup;
   formatChoices: Choice[];
   programs: Choice[];
+  /** The program most of the site's meetings belong to, if one does. */
+  siteProgram?: string | null;
 }
 
 /**
@@ -259,6 +261,7 @@ export function SearchPage(props: SearchPageProps) {
             formatChoices={props.formatChoices}
             formatName={(code) => props.formats.get(code)?.name}
             programs={props.programs}
+            siteProgram={props.siteProgram ?? null}
             fold={outcome !== null && outcome.answer.total > 0}
           />
         </section>

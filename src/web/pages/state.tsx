@@ -1,3 +1,4 @@
+import { namedMainProgram, type Program } from '../../domain/program.js';
 import type { ServiceBody } from '../../domain/service-body.js';
 import { Layout } from '../components/layout.js';
 import { WeekHeatmap } from '../components/week-heatmap.js';
@@ -17,19 +18,28 @@ export interface StatePageProps {
   /** The state's introduction from content/states/<code>.md, already rendered by markdown-it from our own files. */
   intro: { html: string; title: string } | null;
   bodies: readonly { body: ServiceBody; count: number }[];
+  /** The store's programs, to name the one most of the state's meetings belong to. */
+  programs: readonly Pick<Program, 'code' | 'name'>[];
+  /** Meetings per program everywhere: a state without meetings is named after the site's main program. */
+  siteProgramCounts: ReadonlyMap<string, number>;
 }
 
 /** One state: how many meetings and where, when they start, and who keeps the list. */
-export function StatePage({ context, stats, intro, bodies }: StatePageProps) {
+export function StatePage({ context, stats, intro, bodies, programs, siteProgramCounts }: StatePageProps) {
   const code = stats.code.toLowerCase();
   const searchHref = `/meetings?state=${stats.code}`;
   const cities = stats.cities.slice(0, TOP_CITIES);
   const m = messages();
   const text = m.state;
+  const program = namedMainProgram(stats.total > 0 ? stats.programCounts : siteProgramCounts, programs);
   const summary = stats.total === 0 ? text.noneSummary(stats.name) : text.summary(stats.total, stats.cities.length, stats.onlineOrHybrid);
   return (
-    <Layout context={context} title={text.title(stats.name, stats.total)} description={text.description(stats.name, summary)}>
-      <h1>{text.heading(stats.name)}</h1>
+    <Layout
+      context={context}
+      title={text.title(stats.name, stats.total, program)}
+      description={text.description(stats.name, summary, program)}
+    >
+      <h1>{text.heading(stats.name, program)}</h1>
       <p class="lead">
         {stats.total === 0 ? (
           text.none(stats.name)
@@ -63,7 +73,7 @@ export function StatePage({ context, stats, intro, bodies }: StatePageProps) {
       {intro && (
         <section class="state-intro" aria-labelledby="intro-heading">
           {/* The file's title often repeats the page's own heading; then a plainer one reads better. */}
-          <h2 id="intro-heading">{intro.title === text.heading(stats.name) ? text.about(stats.name) : intro.title}</h2>
+          <h2 id="intro-heading">{intro.title === text.heading(stats.name, program) ? text.about(stats.name) : intro.title}</h2>
           {/* Trusted: markdown-it's output for our own content/states file, not anyone's input. */}
           <div dangerouslySetInnerHTML={{ __html: intro.html }} />
         </section>

@@ -1,6 +1,7 @@
 import type { FastifyPluginCallback } from 'fastify';
 import { JURISDICTIONS } from '../../../domain/us-states.js';
 import type { SearchService } from '../../../search/service.js';
+import { namedMainProgram } from '../../../domain/program.js';
 import { HomePage } from '../../../web/pages/home.js';
 import { statesMap } from '../../../web/states-map.js';
 
@@ -13,11 +14,13 @@ export function homeRoutes(search: SearchService): FastifyPluginCallback {
     statesMap();
 
     app.get('/', { schema: { hide: true } }, async (request, reply) => {
-      const byState = search.placeCounts().states;
+      const counts = search.placeCounts();
+      const byState = counts.states;
       const states = JURISDICTIONS.map((s) => ({ code: s.code, name: s.name, count: byState.get(s.code)?.total ?? 0 })).sort((a, b) =>
         a.name.localeCompare(b.name),
       );
-      return reply.page(<HomePage context={request.pageContext()} states={states} />, { maxAge: PAGE_MAX_AGE });
+      const program = namedMainProgram(counts.programCounts, search.programs());
+      return reply.page(<HomePage context={request.pageContext()} states={states} program={program} />, { maxAge: PAGE_MAX_AGE });
     });
     done();
   };

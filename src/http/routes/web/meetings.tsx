@@ -1,5 +1,6 @@
 import type { FastifyPluginCallback, FastifyReply, FastifyRequest } from 'fastify';
 import { localTime } from '../../../domain/occurrence.js';
+import { mainProgram } from '../../../domain/program.js';
 import { QueryError } from '../../../domain/query-params.js';
 import { listValues, withoutPageOnly, type RawParams } from '../../../domain/raw-params.js';
 import { canonicalTimeZone } from '../../../domain/time-zone.js';
@@ -60,6 +61,7 @@ export function meetingPages(search: SearchService): FastifyPluginCallback {
       formats: formats.lookup,
       formatChoices: formats.choices,
       programs: programs.map((p) => ({ value: p.code, label: p.name })),
+      siteProgram: mainProgram(search.placeCounts().programCounts),
     };
     if (!error) cacheFor(reply, MAX_AGE.search);
     return reply

@@ -42,13 +42,16 @@ export function stateRoutes(search: SearchService): FastifyPluginCallbackTypebox
       const state = stateFromSegment(request.params.code);
       if (!state) return reply.notFoundPage('state');
       if (!state.canonical) return redirectLower(reply, request.url);
-      const stateStats = search.placeCounts().states.get(state.code)!;
+      const counts = search.placeCounts();
+      const stateStats = counts.states.get(state.code)!;
       const page = (
         <StatePage
           context={request.pageContext()}
           stats={stateStats}
           intro={stateIntro(state.code.toLowerCase())}
           bodies={stateServiceBodies(stateStats, search.serviceBodies())}
+          programs={search.programs()}
+          siteProgramCounts={counts.programCounts}
         />
       );
       return reply.page(page, { maxAge: PAGE_MAX_AGE });
@@ -67,18 +70,38 @@ export function stateRoutes(search: SearchService): FastifyPluginCallbackTypebox
       if (ids) {
         const meetings = search.meetingsById(ids);
         const name = stateStats.cities.find((c) => c.slug === slug)?.name ?? slug;
-        return reply.page(<CityPage context={context} state={stateInfo} city={{ name, slug }} meetings={meetings} nearby={[]} />, {
-          maxAge: PAGE_MAX_AGE,
-        });
+        return reply.page(
+          <CityPage
+            context={context}
+            state={stateInfo}
+            city={{ name, slug }}
+            meetings={meetings}
+            nearby={[]}
+            programs={search.programs()}
+          />,
+          {
+            maxAge: PAGE_MAX_AGE,
+          },
+        );
       }
 
       // A real place with no meetings yet gets a kind page, not a 404: someone may well look for it.
       const place = findGazetteerCity(state.code, slug);
       if (!place) return reply.notFoundPage('city');
       const nearby = nearestCities(stateStats, place);
-      return reply.page(<CityPage context={context} state={stateInfo} city={{ name: place.name, slug }} meetings={[]} nearby={nearby} />, {
-        maxAge: PAGE_MAX_AGE,
-      });
+      return reply.page(
+        <CityPage
+          context={context}
+          state={stateInfo}
+          city={{ name: place.name, slug }}
+          meetings={[]}
+          nearby={nearby}
+          programs={search.programs()}
+        />,
+        {
+          maxAge: PAGE_MAX_AGE,
+        },
+      );
     });
     done();
   };
