@@ -113,8 +113,12 @@ describe('programs and time zones of imported feeds', () => {
     const rows = [placeless(1), placeless(2), meetingGuideRow(3, { timezone: 'America/Denver' })];
     const path = join(dir, 'online.json');
     writeFileSync(path, JSON.stringify(rows));
-    const without = await importJson(['meeting-guide', path, '--dry-run']);
-    expect(without.skipped.map((s) => s.externalId)).toEqual(['made-up-1', 'made-up-2']);
+    // A feed of nothing but placeless rows has no zone of its own to lend them: each is skipped, and the import fails.
+    const lonely = join(dir, 'placeless.json');
+    writeFileSync(lonely, JSON.stringify([placeless(1), placeless(2)]));
+    const without = await runCli(['import', 'meeting-guide', lonely, '--json'], env);
+    expect(without.code).toBe(1);
+    expect((JSON.parse(without.stdout) as ImportReport).skipped.map((s) => s.externalId)).toEqual(['made-up-1', 'made-up-2']);
     const report = await importJson(['meeting-guide', path, '--timezone', 'europe/london']);
     expect(report).toMatchObject({ added: 3, skipped: [] });
     const zones: Record<string, string> = {};
@@ -187,12 +191,13 @@ describe('programs and time zones of imported feeds', () => {
     expect(run.code).toBe(0);
     expect(JSON.parse(run.stdout)).toMatchObject({ added: 2, skipped: [], program: { code: 'SMART', how: 'given' } });
 
-    // The server's scheduler runs "plain" (the only scheduled source) with what it stores: no zone, so the placeless row is skipped.
+    // The server's scheduler runs "plain" (the only scheduled source) with what it stores: no zone, so the
+    // placeless row takes the zone the rest of its feed keeps.
     const store = await openStore({ dataDir: env.DATA_DIR! });
     try {
       const lines: string[] = [];
       await new ImportScheduler(store, { log: (line) => lines.push(line) }).tick();
-      expect(lines).toEqual(['openrooms: imported source "plain": 1 added, 0 changed, 0 removed, 1 skipped']);
+      expect(lines).toEqual(['openrooms: imported source "plain": 2 added, 0 changed, 0 removed, 0 skipped']);
       await store.sources.remove('plain');
       await store.sources.add({
         name: 'plain',
@@ -204,10 +209,13 @@ describe('programs and time zones of imported feeds', () => {
         timeZone: 'America/Chicago',
       });
       await new ImportScheduler(store, { log: (line) => lines.push(line) }).tick();
-      expect(lines[1]).toBe('openrooms: imported source "plain": 1 added, 1 changed, 0 removed, 0 skipped');
+      // Both change: the program of each, and the placeless row's zone to the stored one.
+      expect(lines[1]).toBe('openrooms: imported source "plain": 0 added, 2 changed, 0 removed, 0 skipped');
     } finally {
       await store.close();
     }
     expect(await programsBySource()).toEqual({ plain: ['PEER'], told: ['SMART'] });
+    const placed = (await stored()).filter((m) => m.provenance.externalId === 'made-up-1').map((m) => m.schedule.timeZone);
+    expect(placed).toEqual(['America/Chicago', 'America/Chicago']);
   });
 });
