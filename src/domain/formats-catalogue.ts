@@ -719,13 +719,12 @@ const NA_FORMATS: readonly Format[] = [
     text: {
       en: {
         name: 'Temporarily Closed',
-        description:
-          'The usual meeting place is closed for now. The group may be meeting online in the meantime, so check the details before you go.',
+        // Short: BMLT clients (Crouton) show this as a banner in capitals on the meeting's row.
+        description: 'The usual meeting place is closed for now.',
       },
       es: {
         name: 'Cerrada temporalmente',
-        description:
-          'El lugar habitual de reunión está cerrado por ahora. Puede que el grupo se reúna por internet mientras tanto, así que revise los detalles antes de ir.',
+        description: 'El lugar habitual de reunión está cerrado por ahora.',
       },
     },
   },
