@@ -338,6 +338,11 @@ describe('generateSample: service bodies', () => {
     expect(new Set(meetingIds).size).toBe(meetingIds.length);
     expect(meetings.every((m) => m.provenance.source === sample.bodies[0]!.body.source)).toBe(true);
   });
+
+  it('names no two bodies alike, so that a client listing bodies by name tells Portland, OR from Portland, ME', () => {
+    const names = sample.bodies.map((b) => b.body.name);
+    expect(new Set(names).size).toBe(names.length);
+  });
 });
 
 describe('sample towns', () => {

@@ -238,7 +238,7 @@ function areaBody(state: UsState, city: CityPlace, regionKey: string): SampleBod
     parentKey: regionKey,
     body: {
       ...bodyDefaults(),
-      name: `Sample ${city.name} Area`,
+      name: `Sample ${city.name} Area (${state.code})`,
       type: 'area',
       description: `Sample data: a made-up area around ${city.name}, ${state.code}.`,
       externalId: areaKey(city),
