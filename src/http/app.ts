@@ -1,3 +1,5 @@
+import { constants } from 'node:zlib';
+import compress from '@fastify/compress';
 import cors from '@fastify/cors';
 import etag from '@fastify/etag';
 import swagger from '@fastify/swagger';
@@ -56,6 +58,14 @@ export async function buildApp({ store, search, site = DEFAULT_SITE, logger = fa
   // Anyone may read the API from any page; it has no cookies or credentials to protect.
   await app.register(cors, { origin: '*', methods: ['GET', 'HEAD'] });
   await app.register(etag);
+  // A BMLT client such as crumb-widget asks for every meeting at once (5 MB of JSON, 0.4 MB
+  // gzipped). Brotli at quality 4 costs about what gzip does; its default 11 would stall a core.
+  // Answers already compressed (the client bundles) carry their encoding and are left alone.
+  await app.register(compress, {
+    threshold: 1024,
+    encodings: ['br', 'gzip'],
+    brotliOptions: { params: { [constants.BROTLI_PARAM_QUALITY]: 4 } },
+  });
   await app.register(swagger, {
     openapi: {
       openapi: '3.0.3',

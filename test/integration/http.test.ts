@@ -1,3 +1,4 @@
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { JURISDICTIONS } from '../../src/domain/us-states.js';
 import { engines } from '../support/engines.js';
@@ -23,6 +24,26 @@ for (const engine of engines()) {
       expect(res.json()).toEqual({ status: 'ok' });
       expect(res.headers['cache-control']).toBe('no-store');
       expect(res.headers['access-control-allow-origin']).toBe('*');
+    });
+
+    it('compresses large answers for clients that accept it, brotli first, and leaves small ones as they are', async () => {
+      const url = '/main_server/client_interface/json/?switcher=GetSearchResults&page_size=5000';
+      const plain = await t.app.inject({ url, headers: { 'accept-encoding': 'identity' } });
+      expect(plain.headers['content-encoding']).toBeUndefined();
+      const br = await t.app.inject({ url, headers: { 'accept-encoding': 'gzip, deflate, br' } });
+      expect(br.headers['content-encoding']).toBe('br');
+      expect(br.headers.vary).toContain('accept-encoding');
+      expect(brotliDecompressSync(br.rawPayload).equals(plain.rawPayload)).toBe(true);
+      expect(br.rawPayload.length).toBeLessThan(plain.rawPayload.length / 5);
+      // The tag is the answer's, whatever its encoding: a client that has it is told nothing changed.
+      expect(br.headers.etag).toBe(plain.headers.etag);
+      const again = await t.app.inject({ url, headers: { 'accept-encoding': 'br', 'if-none-match': String(br.headers.etag) } });
+      expect(again.statusCode).toBe(304);
+      const gzip = await t.app.inject({ url: '/api/v1/feeds/meeting-guide.json', headers: { 'accept-encoding': 'gzip' } });
+      expect(gzip.headers['content-encoding']).toBe('gzip');
+      expect(JSON.parse(gunzipSync(gzip.rawPayload).toString('utf8'))).toHaveLength(await t.store.meetings.count({ publishedOnly: true }));
+      const small = await t.app.inject({ url: '/healthz', headers: { 'accept-encoding': 'gzip, br' } });
+      expect(small.headers['content-encoding']).toBeUndefined();
     });
 
     it('counts published meetings for all 51 jurisdictions and says the data is sample', async () => {
