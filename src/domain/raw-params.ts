@@ -22,6 +22,21 @@ export function listValues(params: RawParams, name: string): string[] {
     .filter((v) => v !== '');
 }
 
+/**
+ * Names that link shorteners, ads and newsletters add to a shared link (`?fbclid=…`,
+ * `utm_source=…`). They say nothing about the search; a page drops them rather than refuse
+ * the link, and never passes them on in its own links.
+ */
+const TRACKING_PARAMETER =
+  /^(utm_[a-z_]+|fbclid|gclid|gbraid|wbraid|dclid|msclkid|twclid|ttclid|li_fat_id|igshid|mc_cid|mc_eid|_ga|_gl|yclid)$/i;
+
+/** The parameters without those a shared link picked up on its way (see TRACKING_PARAMETER). */
+export function withoutTracking(params: RawParams): RawParams {
+  const kept: RawParams = {};
+  for (const [name, value] of Object.entries(params)) if (!TRACKING_PARAMETER.test(name)) kept[name] = value;
+  return kept;
+}
+
 /** The parameters the search takes: without the page-only ones, nor those named in `also` (paging, say). */
 export function withoutPageOnly(params: RawParams, also: readonly string[] = []): RawParams {
   const dropped: readonly string[] = [...PAGE_ONLY_PARAMETERS, ...also];

@@ -146,6 +146,16 @@ describe('search, meeting and print pages', () => {
     expect(unknown.body).not.toMatch(/^\{/);
   });
 
+  it('opens a shared link that picked up tracking parameters, and does not pass them on', async () => {
+    const shared = await get('/meetings?attendance=in_person&sort=name&fbclid=IwAR0abc&utm_source=newsletter&utm_medium=email');
+    expect(shared.statusCode).toBe(200);
+    expect(shared.body).toContain('Showing 1–25');
+    expect(shared.body).not.toMatch(/fbclid|utm_/);
+    const printed = await get('/meetings/print?near=97201&gclid=xyz');
+    expect(printed.statusCode).toBe(200);
+    expect(printed.body).not.toContain('gclid');
+  });
+
   it('pages with a "More meetings" link that keeps the search', async () => {
     const res = await get('/meetings?attendance=in_person&sort=name');
     expect(res.statusCode).toBe(200);

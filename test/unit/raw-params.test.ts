@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { givenValues, listValues, withoutPageOnly } from '../../src/domain/raw-params.js';
+import { givenValues, listValues, withoutPageOnly, withoutTracking } from '../../src/domain/raw-params.js';
 
 describe('raw parameters', () => {
   const params = { near: ' Portland, OR ', day: ['1,2', ' 3 ', '', ' , '], view: 'days', cursor: 'abc', limit: '5', none: undefined };
@@ -25,5 +25,19 @@ describe('raw parameters', () => {
       day: ['1,2', ' 3 ', '', ' , '],
       none: undefined,
     });
+  });
+
+  it('drops what a shared link picked up on its way, and nothing the search reads', () => {
+    const shared = {
+      near: '97201',
+      fbclid: 'IwAR0x',
+      utm_source: 'newsletter',
+      UTM_Campaign: 'x',
+      gclid: 'a',
+      mc_eid: 'b',
+      day: '2',
+      utmost: 'y',
+    };
+    expect(withoutTracking(shared)).toEqual({ near: '97201', day: '2', utmost: 'y' });
   });
 });

@@ -2,7 +2,7 @@ import type { FastifyPluginCallback, FastifyReply, FastifyRequest } from 'fastif
 import { localTime } from '../../../domain/occurrence.js';
 import { mainProgram } from '../../../domain/program.js';
 import { QueryError } from '../../../domain/query-params.js';
-import { listValues, withoutPageOnly, type RawParams } from '../../../domain/raw-params.js';
+import { listValues, withoutPageOnly, withoutTracking, type RawParams } from '../../../domain/raw-params.js';
 import { canonicalTimeZone } from '../../../domain/time-zone.js';
 import type { SearchService } from '../../../search/service.js';
 import type { FieldError } from '../../../web/components/filter-form.js';
@@ -37,7 +37,7 @@ function viewerZoneOf(request: FastifyRequest): string | null {
 /** The search page and each meeting's page. */
 export function meetingPages(search: SearchService): FastifyPluginCallback {
   async function searchPage(request: FastifyRequest, reply: FastifyReply): Promise<FastifyReply> {
-    const params = rawQuery(request);
+    const params = withoutTracking(rawQuery(request));
     const now = search.now();
     const formats = pageFormats(search.formats());
     const programs = search.programs();

@@ -2,7 +2,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { FastifyPluginCallbackTypebox } from '@fastify/type-provider-typebox';
 import type { PublicMeeting } from '../../../domain/meeting.js';
 import { QueryError } from '../../../domain/query-params.js';
-import { withoutPageOnly } from '../../../domain/raw-params.js';
+import { withoutPageOnly, withoutTracking } from '../../../domain/raw-params.js';
 import { emptyQuery } from '../../../domain/query.js';
 import { slugify } from '../../../domain/slug.js';
 import type { SearchService } from '../../../search/service.js';
@@ -50,7 +50,7 @@ export function printRoutes(search: SearchService): FastifyPluginCallbackTypebox
 
   return (app, _options, done) => {
     app.get('/meetings/print', { schema: { hide: true } }, async (request, reply) => {
-      const params = withoutPageOnly(rawQuery(request), ['cursor']);
+      const params = withoutPageOnly(withoutTracking(rawQuery(request)), ['cursor']);
       let query;
       try {
         query = { ...parseExportQuery(search, params, PRINT_LIMIT), sort: 'weekly' as const, offset: 0 };
