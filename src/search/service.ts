@@ -3,6 +3,7 @@ import { toPublicMeeting, type PublicMeeting } from '../domain/meeting.js';
 import { nextOccurrence, occurrenceInProgress, type Occurrence } from '../domain/occurrence.js';
 import type { Program } from '../domain/program.js';
 import { parseQueryParams, type QueryContext, type RawParams } from '../domain/query-params.js';
+import { nearestInstead, nearestUnfiltered, onlineNowInstead } from '../domain/empty-search.js';
 import type { Query } from '../domain/query.js';
 import type { ServiceBody } from '../domain/service-body.js';
 import { usPlaces, type PlaceFinder } from '../geo/places.js';
@@ -19,6 +20,20 @@ export interface SearchServiceOptions {
 }
 
 /** One meeting with what its page shows beside it, as of one instant. */
+/** A search and its answer, for pages that show more than one. */
+export interface Answered {
+  query: Query;
+  answer: SearchAnswer;
+}
+
+/** What a search that found nothing offers instead: the nearest meetings in any direction, and online ones now. */
+export interface Instead {
+  nearest: Answered | null;
+  /** Whether the nearest are those that match the search's filters (else they are any meetings). */
+  nearestFiltered: boolean;
+  onlineNow: Answered;
+}
+
 export interface MeetingDetail {
   meeting: PublicMeeting;
   /** The occurrence in progress, else the next one: the same one a search gives as `nextStart`. */
@@ -109,6 +124,20 @@ export class SearchService {
 
   search(query: Query, now: number = this.clock()): SearchAnswer {
     return presentResult(this.find(query, now), query);
+  }
+
+  /** For a search that found nothing: the nearest in any direction (with its filters, else without), and online now. */
+  instead(query: Query, now: number = this.clock()): Instead {
+    const answered = (q: Query): Answered => ({ query: q, answer: this.search(q, now) });
+    const filtered = nearestInstead(query);
+    let nearest = filtered === null ? null : answered(filtered);
+    const nearestFiltered = nearest !== null && nearest.answer.total > 0;
+    if (nearest !== null && !nearestFiltered) nearest = answered(nearestUnfiltered(query)!);
+    return {
+      nearest: nearest !== null && nearest.answer.total > 0 ? nearest : null,
+      nearestFiltered,
+      onlineNow: answered(onlineNowInstead(query)),
+    };
   }
 
   /** The matches themselves, for surfaces that render meetings their own way (exports, print, BMLT). */

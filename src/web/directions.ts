@@ -41,3 +41,12 @@ export function directionsLinks(venue: Venue): DirectionsLink[] {
     { label: 'OpenStreetMap', href: `https://www.openstreetmap.org/directions?to=${to}` },
   ];
 }
+
+/**
+ * The one directions link a result card has room for. Google Maps' documented "Maps URLs" open
+ * the maps app on Android and iOS alike (and a browser elsewhere), which Apple's and OSM's do not;
+ * the meeting's page offers all three.
+ */
+export function mainDirections(venue: Venue): string | null {
+  return directionsLinks(venue).find((link) => link.label === 'Google Maps')?.href ?? null;
+}

@@ -35,7 +35,7 @@ h3 { font-size: 1.1rem; margin: 1rem 0 0.25rem; }
 .hotline, .sample-banner { padding: 0.5rem 1rem; text-align: center; }
 .hotline { background: var(--soft); border-bottom: 1px solid var(--line); }
 .hotline p, .sample-banner p { margin: 0; max-width: 60rem; margin-inline: auto; }
-.hotline a { font-weight: 700; }
+.hotline a { font-weight: 700; white-space: nowrap; }
 /* On a phone the number and 988 matter most; the helpline's full name would push the page down. */
 @media (max-width: 30rem) { .hotline-label { display: none; } }
 .sample-banner { background: var(--warn-bg); color: var(--warn-fg); border-bottom: 1px solid var(--line); }
@@ -72,6 +72,17 @@ svg text { fill: currentColor; }
   body { font-size: 10pt; color: #000; background: #fff; }
   a { color: #000; text-decoration: none; }
   main { max-width: none; padding: 0; }
+}
+/* On a phone every line above the first meeting costs: banners, header and headings stay short. */
+@media (max-width: 40rem) {
+  .hotline, .sample-banner { padding: 0.3rem 0.75rem; font-size: 0.95rem; line-height: 1.35; }
+  .site-header { padding: 0.25rem 1rem; gap: 0 1rem; }
+  .site-header nav { flex: 1 1 100%; overflow-x: auto; }
+  .site-header ul { flex-wrap: nowrap; gap: 0 0.6rem; white-space: nowrap; }
+  .site-header nav a { font-size: 0.875rem; }
+  .site-name { font-size: 1.2rem; }
+  main { padding: 0.5rem 1rem 1rem; }
+  h1 { font-size: 1.4rem; margin: 0.25rem 0 0.5rem; }
 }
 /* --- Client islands (src/web/client: near me, the map, saved meetings) --- */
 /* Buttons that need JavaScript ship with hidden; "button { display: inline-flex }" must not undo it. */
@@ -137,21 +148,45 @@ h2 .muted { font-size: 1rem; font-weight: 400; }
 .filters .pair { display: grid; gap: 0.5rem; }
 .choice { display: flex; align-items: center; gap: 0.5rem; min-height: 44px; font-weight: 400; cursor: pointer; }
 .choice input { width: 1.25rem; height: 1.25rem; min-height: 0; margin: 0; accent-color: var(--accent); }
-.more-filters, .main-filters { display: flex; flex-direction: column; gap: 0.75rem; }
-.more-filters > summary, .main-filters > summary { min-height: 44px; display: flex; align-items: center; cursor: pointer; font-weight: 600; color: var(--accent); }
-.more-filters[open] > :not(summary), .main-filters[open] > :not(summary) { margin-top: 0.75rem; }
+.place-row { display: flex; gap: 0.5rem; align-items: flex-end; }
+.place-row .field { flex: 1 1 auto; min-width: 0; }
+.place-row input { width: 100%; }
+.filter-line { display: flex; flex-wrap: wrap; align-items: flex-start; gap: 0 1rem; }
+.filter-fold { flex: 1 1 100%; }
+.filter-line .clear-filters { display: inline-flex; align-items: center; min-height: 44px; }
+.filter-fold:not([open]) { flex: 0 1 auto; }
+.filter-fold > summary { min-height: 44px; display: flex; align-items: center; cursor: pointer; font-weight: 600; color: var(--accent); }
+.filter-fold .in-use { font-weight: 400; color: var(--fg); white-space: pre; }
+.filter-groups { display: flex; flex-direction: column; gap: 0.75rem; margin-top: 0.5rem; }
 /* A flex summary loses the browser's own triangle: draw one, so the fold reads as something to open. */
-.more-filters > summary::before, .main-filters > summary::before { content: "▸"; display: inline-block; width: 1.1em; }
-.more-filters[open] > summary::before, .main-filters[open] > summary::before { content: "▾"; }
-.more-filters > summary::-webkit-details-marker, .main-filters > summary::-webkit-details-marker { display: none; }
+.filter-fold > summary::before { content: "▸"; display: inline-block; width: 1.1em; }
+.filter-fold[open] > summary::before { content: "▾"; }
+.filter-fold > summary::-webkit-details-marker { display: none; }
 .hint { font-size: 0.95rem; }
 .error-summary { margin: 0 0 1rem; }
 .error-summary h2 { margin-top: 0; font-size: 1.15rem; }
 [aria-invalid="true"] { border-color: #a10d0d; border-width: 2px; }
-.result h4 { font-size: 1.1rem; margin: 0 0 0.25rem; }
-.result .when, .result .where, .result .tags { margin: 0.2rem 0; }
+.result { position: relative; }
+.result h3, .result h4 { font-size: 1.15rem; margin: 0 0 0.2rem; }
+/* The name's link covers the whole card, so a tap anywhere on it opens the meeting; the buttons sit above. */
+.result .card-link { text-decoration: none; }
+.result .card-link::after { content: ""; position: absolute; inset: 0; border-radius: 8px; }
+.result .card-link:focus-visible { outline: none; }
+.result .card-link:focus-visible::after { outline: 3px solid var(--focus); outline-offset: 2px; }
+.result:hover { border-color: var(--accent); }
+.result:hover .card-link { text-decoration: underline; }
+.result .when, .result .where, .result .tags { margin: 0.15rem 0; }
 .result .soon { font-weight: 600; }
 .result .soon.now, .next.now { color: var(--ok); }
+.card-actions { display: flex; flex-wrap: wrap; gap: 0.5rem; margin: 0.5rem 0 0; }
+.card-actions .button { position: relative; z-index: 1; min-width: 44px; min-height: 44px; padding: 0.4rem 1.1rem; }
+.badge-closed-for-now { display: inline-block; margin: 0.2rem 0; padding: 0.1rem 0.6rem; border: 2px solid currentColor; border-radius: 6px; background: var(--warn-bg); color: var(--warn-fg); font-weight: 700; }
+.result.closed-for-now { border-style: dashed; }
+.tag-program, .tag-language { font-weight: 700; border-color: var(--fg); }
+.results-count { font-size: 1.15rem; margin: 0.25rem 0 0.5rem; }
+.results-count .muted { font-weight: 400; }
+.place-prompt { margin: 0 0 0.75rem; padding: 0.35rem 0.75rem; }
+.empty h3 { font-size: 1.1rem; margin: 1rem 0 0.5rem; }
 .day-group h3 { border-bottom: 2px solid var(--line); padding-bottom: 0.25rem; }
 .paging { display: flex; flex-wrap: wrap; gap: 0.75rem; margin: 1rem 0; }
 .map-panel { margin: 1rem 0; }

@@ -32,7 +32,7 @@ describeInBrowser('enhancements with JavaScript', () => {
       const before = await heading.textContent();
       // Set on this document: a navigation would lose it, an in-place update keeps it.
       await page.evaluate(() => ((window as unknown as { stayed: boolean }).stayed = true));
-      await page.locator('details.main-filters > summary').click();
+      await page.locator('details.filter-fold > summary').click();
       await page.locator('input[name="attendance"][value="online"]').check();
       await page.waitForURL(/attendance=online/);
       await expect.poll(() => heading.textContent()).not.toBe(before);

@@ -107,8 +107,8 @@ describeInBrowser('without JavaScript (in Chromium)', { concurrent: true, timeou
         `the unfiltered results (${before.map((m) => m.slug).join(', ')}) include a meeting the filters remove`,
       ).toBe(true);
       const form = page.locator('form:has([name="attendance"]):has([name="day"])').first();
-      // With results on the page the day, time and attendance filters are folded: open them as a person would.
-      const folded = form.locator('details.main-filters:not([open]) > summary');
+      // With results on the page the filters are folded under one line: open it as a person would.
+      const folded = form.locator('details.filter-fold:not([open]) > summary');
       if ((await folded.count()) > 0) await folded.click();
       await choose(
         form,

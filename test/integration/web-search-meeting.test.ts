@@ -97,7 +97,8 @@ describe('search, meeting and print pages', () => {
     expect(html).toMatch(/<input type="hidden" name="state" value="OR"/);
     expect(tag(html, /<input[^>]*name="tz"[^>]*>/)).toContain('value="America/New_York"');
     // The found meeting is there, with both clocks (Pacific for the meeting, Eastern for the viewer).
-    expect(html).toContain(`href="/meetings/${tuesday.slug}"`);
+    // It leads back to this search from its page.
+    expect(html).toContain(`href="/meetings/${tuesday.slug}?back=near%3D97201%26`);
     expect(html).toContain('Tuesday 7:30 PM');
     expect(html).toContain('Tuesday 10:30 PM your time (Eastern Time)');
     expect(html).toMatch(/<h1>Meetings near 97201/);
@@ -149,7 +150,7 @@ describe('search, meeting and print pages', () => {
   it('opens a shared link that picked up tracking parameters, and does not pass them on', async () => {
     const shared = await get('/meetings?attendance=in_person&sort=name&fbclid=IwAR0abc&utm_source=newsletter&utm_medium=email');
     expect(shared.statusCode).toBe(200);
-    expect(shared.body).toContain('Showing 1–25');
+    expect(shared.body).toContain('1–25, by name');
     expect(shared.body).not.toMatch(/fbclid|utm_/);
     const printed = await get('/meetings/print?near=97201&gclid=xyz');
     expect(printed.statusCode).toBe(200);
@@ -165,26 +166,51 @@ describe('search, meeting and print pages', () => {
     expect(href).toMatch(/^\/meetings\?attendance=in_person&sort=name&cursor=/);
     const next = await get(href);
     expect(next.statusCode).toBe(200);
-    expect(next.body).toContain('Showing 26–50');
+    expect(next.body).toContain('26–50, by name');
     expect(next.body).toContain('Back to the first meetings');
   });
 
-  it('folds the day, time and attendance filters when there are results, unless one is in use', async () => {
-    const folded = await get('/meetings?sort=name');
-    expect(folded.body).toMatch(/<details class="main-filters">/);
-    const inUse = await get('/meetings?sort=name&attendance=online');
-    expect(inUse.body).toMatch(/<details class="main-filters" open/);
+  it('folds every filter under one line that says how many are in use, and opens it only for an error in it', async () => {
+    const plain = await get('/meetings?near=97201');
+    expect(plain.body).toMatch(/<details class="filter-fold" data-filter-fold="true">/);
+    expect(plain.body).not.toContain('in use');
+    expect(plain.body).not.toContain('Clear filters');
+    const inUse = await get('/meetings?near=97201&attendance=online&day=today');
+    expect(inUse.body).toMatch(/<details class="filter-fold" data-filter-fold="true">/);
+    expect(inUse.body).toContain(' · 2 in use');
+    // Clearing keeps the place (and nothing else of the search).
+    expect(inUse.body).toMatch(/<a class="clear-filters" href="\/meetings\?near=97201">Clear filters<\/a>/);
     const nothing = await get('/meetings?near=97201&radius=1&q=zzzzqqq');
-    expect(nothing.body).toMatch(/<details class="main-filters" open/);
+    expect(nothing.body).toMatch(/<details class="filter-fold" data-filter-fold="true">/);
+    const wrong = await get('/meetings?near=97201&after=25:00');
+    expect(wrong.statusCode).toBe(400);
+    expect(wrong.body).toMatch(/<details class="filter-fold" open data-filter-fold="true">/);
   });
 
-  it('says something helpful when nothing matches', async () => {
+  it('when nothing matches, offers the nearest meetings however far, with their distance, and online meetings now', async () => {
     const res = await get('/meetings?near=97201&radius=1&q=zzzzqqq');
     expect(res.statusCode).toBe(200);
-    expect(res.body).toContain('0 meetings');
-    expect(res.body).toContain('Look further away');
-    expect(res.body).toContain('/meetings?attendance=online&amp;status=now');
+    expect(res.body).toContain('No meetings match this search.');
+    // No false reassurance, and no step that cannot help.
+    expect(res.body).not.toMatch(/small change|Look further away/);
+    expect(res.body).toContain('The nearest meetings, however far');
+    const nearest = res.body.slice(res.body.indexOf('nearest-title'), res.body.indexOf('online-now-title'));
+    expect(nearest).toMatch(/\d+(\.\d)? mi away|less than 0\.1 mi away/);
+    expect(nearest).toContain('class="card result');
+    expect(res.body).toContain('Online meetings happening now');
+    expect(res.body).toContain('/meetings?attendance=online&amp;status=soon');
     expect(res.body).not.toContain('data-map');
+    // The words are a filter: clearing them keeps the place.
+    expect(res.body).toContain('href="/meetings?near=97201">Clear filters');
+  });
+
+  it('does not offer to clear filters when none is set', async () => {
+    // Fairbanks, AK: far from every fixture meeting, so the search is empty with nothing but a place.
+    const res = await get('/meetings?lat=64.8&lng=-147.7');
+    expect(res.statusCode).toBe(200);
+    expect(res.body).toContain('No meetings match this search.');
+    expect(res.body).toContain('The nearest meetings, however far');
+    expect(res.body).not.toContain('Clear filters');
   });
 
   it('renders a meeting: schedule, both clocks, directions, formats, service body, share and save', async () => {

@@ -68,7 +68,7 @@ describe('schedule wording', () => {
 
   it('words a result as in progress, starting soon, or nothing when a day or more away', () => {
     expect(soonText({ inProgress: true, start: NOW - HOUR, endClock: '20:30' }, NOW)).toBe('In progress, until 8:30 PM');
-    expect(soonText({ inProgress: false, start: NOW + 20 * MINUTE, endClock: null }, NOW)).toBe('Starts in 20 minutes');
+    expect(soonText({ inProgress: false, start: NOW + 20 * MINUTE, endClock: null }, NOW)).toBe('Starts in 20 min');
     expect(soonText({ inProgress: false, start: NOW + 25 * HOUR, endClock: null }, NOW)).toBeNull();
     expect(soonText({ inProgress: false, start: null, endClock: null }, NOW)).toBeNull();
   });

@@ -4,6 +4,7 @@ import { dayFromWord } from '../../domain/day-words.js';
 import { listValues, type RawParams } from '../../domain/raw-params.js';
 import { WEEKDAYS, weekdayName, type Weekday } from '../../domain/weekday.js';
 import { messages, type Messages } from '../i18n/messages.js';
+import { queryString } from '../query-string.js';
 
 /**
  * The search's filters as a plain GET form: every control is named after a parameter of the
@@ -33,8 +34,6 @@ export interface FilterFormProps {
   programs: Choice[];
   /** The program most of the site's meetings belong to: whose words "Closed" is in when the search names none. */
   siteProgram?: string | null;
-  /** Fold the day, time and attendance filters (when there are results to see) unless one is in use. */
-  fold?: boolean;
 }
 
 /** Which control shows the error for each parameter; parameters without one show it in the summary only. */
@@ -273,8 +272,43 @@ function Hidden({ params }: { params: RawParams }) {
   return <>{inputs}</>;
 }
 
-/** The filters; "More filters" folds away the rarer ones (natively, without script) unless one is in use. */
-export function FilterForm({ params, error, formatChoices, formatName, programs, siteProgram = null, fold = false }: FilterFormProps) {
+/** Parameters that narrow a search beyond its place: what "Clear the filters" takes away. */
+const FILTERS = [
+  'q',
+  'day',
+  'after',
+  'before',
+  'status',
+  'within',
+  'attendance',
+  'formats',
+  'formats_any',
+  'formats_not',
+  'language',
+  'program',
+  'category',
+  'radius',
+  'nearest',
+] as const;
+
+/** How many of the search's filters are set. */
+export function filtersInUse(params: RawParams): number {
+  return FILTERS.filter((name) => listValues(params, name).length > 0).length;
+}
+
+/** The search's place and zone alone: its filters, order and paging taken away. */
+export function placeOnly(params: RawParams): RawParams {
+  const kept: Record<string, string[]> = {};
+  for (const name of ['near', 'lat', 'lng', 'unit', 'tz']) if (listValues(params, name).length > 0) kept[name] = listValues(params, name);
+  return kept;
+}
+
+/**
+ * The place box with its button, then every filter folded under one "Filters" line (natively,
+ * without script), so that on a phone the first meeting is on the first screen. The line says
+ * how many are in use; the fold opens by itself only to show an error in it.
+ */
+export function FilterForm({ params, error, formatChoices, formatName, programs, siteProgram = null }: FilterFormProps) {
   const formats = listValues(params, 'formats');
   const openClosed = formats.find((code) => code === 'O' || code === 'C') ?? '';
   const others = formats.filter((code) => code !== 'O' && code !== 'C');
@@ -286,12 +320,6 @@ export function FilterForm({ params, error, formatChoices, formatName, programs,
   ];
   const dayGiven = listValues(params, 'day');
   const day = dayGiven.length === 1 ? dayValue(dayGiven[0]!) : dayGiven.join(',');
-  const moreInUse = ['q', 'language', 'program', 'category', 'sort', 'view', 'radius', 'formats'].some(
-    (name) => listValues(params, name).length > 0,
-  );
-  const moreHasError =
-    error !== null && ['q', 'language', 'program', 'category', 'sort', 'radius', 'formats'].includes(fieldFor(error.parameter) ?? '');
-  const main = ['day', 'status', 'after', 'before', 'attendance'];
   const m = messages();
   const text = m.filters;
   const asked = listValues(params, 'program').flatMap((value) => value.split(','));
@@ -302,76 +330,87 @@ export function FilterForm({ params, error, formatChoices, formatName, programs,
         ? (programs.find((p) => p.value.toLowerCase() === asked[0]!.trim().toLowerCase())?.value ?? null)
         : null;
   const choices = filterChoices(m, program);
-  const mainOpen =
-    !fold || main.some((name) => listValues(params, name).length > 0) || (error !== null && main.includes(fieldFor(error.parameter) ?? ''));
+  const inUse = filtersInUse(params);
+  const open = error !== null && fieldFor(error.parameter) !== null && fieldFor(error.parameter) !== 'near';
   return (
     <form class="filters" action="/meetings" method="get" aria-label={text.label}>
-      <div class="field">
-        <label for="f-near">{m.searchBox.place}</label>
-        <ErrorText id="near" error={error} />
-        <input
-          id="f-near"
-          name="near"
-          type="search"
-          value={textOf(params, 'near')}
-          autocomplete="postal-code"
-          placeholder={m.searchBox.placeExample}
-          {...described('near', error)}
-        />
-      </div>
-      {/* Folded once there are results, so that on a phone the meetings are not a long scroll away. */}
-      <details class="main-filters" open={mainOpen}>
-        <summary>{text.mainFilters}</summary>
-        <Select id="day" label={text.day} options={choices.day} value={day} error={error} />
-        <Radios id="status" name="status" legend={text.when} options={choices.status} value={rawOf(params, 'status')} error={error} />
-        <fieldset class="pair">
-          <legend>{text.timeOfDay}</legend>
-          <Select id="after" label={text.after} options={choices.after} value={rawOf(params, 'after')} error={error} />
-          <Select id="before" label={text.before} options={choices.before} value={rawOf(params, 'before')} error={error} />
-        </fieldset>
-        <Radios
-          id="attendance"
-          name="attendance"
-          legend={text.howToAttend}
-          options={choices.attendance}
-          value={rawOf(params, 'attendance')}
-          error={error}
-        />
-      </details>
-      <details class="more-filters" open={moreInUse || moreHasError}>
-        <summary>{text.moreFilters}</summary>
-        <Select id="radius" label={text.distance} options={choices.radius} value={rawOf(params, 'radius')} error={error} />
-        <Radios id="open" name="formats" legend={text.openOrClosed} options={choices.openClosed} value={openClosed} error={null} />
-        <fieldset class="choices" id="f-formats" {...described('formats', error)}>
-          <legend>{text.formats}</legend>
-          <ErrorText id="formats" error={error} />
-          {checkboxes.map((c) => (
-            <label class="choice" key={c.value}>
-              <input type="checkbox" name="formats" value={c.value} checked={others.includes(c.value)} /> {c.label}
-            </label>
-          ))}
-        </fieldset>
-        <Select id="language" label={text.language} options={choices.language} value={rawOf(params, 'language')} error={error} />
-        <Select
-          id="program"
-          label={text.program}
-          options={[{ value: '', label: text.anyProgram }, ...programs]}
-          value={rawOf(params, 'program')}
-          error={error}
-        />
-        <Select id="category" label={text.category} options={choices.category} value={rawOf(params, 'category')} error={error} />
+      <div class="place-row">
         <div class="field">
-          <label for="f-q">{text.words}</label>
-          <ErrorText id="q" error={error} />
-          <input id="f-q" name="q" type="search" value={textOf(params, 'q')} {...described('q', error)} />
+          <label for="f-near">{m.searchBox.place}</label>
+          <ErrorText id="near" error={error} />
+          <input
+            id="f-near"
+            name="near"
+            type="search"
+            value={textOf(params, 'near')}
+            autocomplete="postal-code"
+            placeholder={m.searchBox.placeExample}
+            {...described('near', error)}
+          />
         </div>
-        <Select id="sort" label={text.order} options={choices.sort} value={rawOf(params, 'sort')} error={error} />
-        <Radios id="view" name="view" legend={text.show} options={choices.view} value={rawOf(params, 'view')} error={null} />
-      </details>
+        <button type="submit">{text.search}</button>
+      </div>
+      <div class="filter-line">
+        <details class="filter-fold" open={open} data-filter-fold>
+          <summary>
+            {text.filtersSummary}
+            {inUse > 0 && <span class="in-use">{text.inUse(inUse)}</span>}
+          </summary>
+          <div class="filter-groups">
+            <Select id="day" label={text.day} options={choices.day} value={day} error={error} />
+            <Radios id="status" name="status" legend={text.when} options={choices.status} value={rawOf(params, 'status')} error={error} />
+            <fieldset class="pair">
+              <legend>{text.timeOfDay}</legend>
+              <Select id="after" label={text.after} options={choices.after} value={rawOf(params, 'after')} error={error} />
+              <Select id="before" label={text.before} options={choices.before} value={rawOf(params, 'before')} error={error} />
+            </fieldset>
+            <Radios
+              id="attendance"
+              name="attendance"
+              legend={text.howToAttend}
+              options={choices.attendance}
+              value={rawOf(params, 'attendance')}
+              error={error}
+            />
+            <Select id="language" label={text.language} options={choices.language} value={rawOf(params, 'language')} error={error} />
+            <Select id="radius" label={text.distance} options={choices.radius} value={rawOf(params, 'radius')} error={error} />
+            <Radios id="open" name="formats" legend={text.openOrClosed} options={choices.openClosed} value={openClosed} error={null} />
+            <fieldset class="choices" id="f-formats" {...described('formats', error)}>
+              <legend>{text.formats}</legend>
+              <ErrorText id="formats" error={error} />
+              {checkboxes.map((c) => (
+                <label class="choice" key={c.value}>
+                  <input type="checkbox" name="formats" value={c.value} checked={others.includes(c.value)} /> {c.label}
+                </label>
+              ))}
+            </fieldset>
+            <Select
+              id="program"
+              label={text.program}
+              options={[{ value: '', label: text.anyProgram }, ...programs]}
+              value={rawOf(params, 'program')}
+              error={error}
+            />
+            <Select id="category" label={text.category} options={choices.category} value={rawOf(params, 'category')} error={error} />
+            <div class="field">
+              <label for="f-q">{text.words}</label>
+              <ErrorText id="q" error={error} />
+              <input id="f-q" name="q" type="search" value={textOf(params, 'q')} {...described('q', error)} />
+            </div>
+            <Select id="sort" label={text.order} options={choices.sort} value={rawOf(params, 'sort')} error={error} />
+            <Radios id="view" name="view" legend={text.show} options={choices.view} value={rawOf(params, 'view')} error={null} />
+            <button type="submit">{text.submit}</button>
+          </div>
+        </details>
+        {inUse > 0 && (
+          <a class="clear-filters" href={`/meetings${queryString(placeOnly(params))}`}>
+            {text.clear}
+          </a>
+        )}
+      </div>
       <Hidden params={params} />
       {/* Filled in by a script with the browser's zone, so times show on the visitor's clock too. */}
       <input type="hidden" name="tz" value={rawOf(params, 'tz')} data-tz />
-      <button type="submit">{text.submit}</button>
     </form>
   );
 }

@@ -80,6 +80,22 @@ export function scheduleText(schedule: WeeklySchedule): string {
   return `${dayPlural(schedule.weekday)}, ${hoursText(schedule)} (${zoneName(schedule.timeZone)})`;
 }
 
+/**
+ * "Today", "Tomorrow" or the weekday: what a list calls the day of an occurrence whose local
+ * date is `date`, judged on the same clock (`timeZone`) at `now`.
+ */
+export function dayWord(local: Pick<LocalTime, 'date' | 'weekday'>, now: number, timeZone: string): string {
+  const today = DateTime.fromMillis(now, { zone: timeZone });
+  if (local.date === today.toISODate()) return messages().when.today;
+  if (local.date === today.plus({ days: 1 }).toISODate()) return messages().when.tomorrow;
+  return dayName(local.weekday);
+}
+
+/** "Today 7:00 PM", "Tomorrow 12:15 PM", "Friday 6:30 PM": an occurrence as a list names it. */
+export function occurrenceDayText(local: Pick<LocalTime, 'date' | 'weekday' | 'time' | 'timeZone'>, now: number): string {
+  return `${dayWord(local, now, local.timeZone)} ${clockText(local.time)}`;
+}
+
 /** "Tuesday 7:00 PM": when an occurrence starts, on the clock it is read in. */
 export function occurrenceText(local: Pick<LocalTime, 'weekday' | 'time'>): string {
   return `${dayName(local.weekday)} ${clockText(local.time)}`;
@@ -90,10 +106,11 @@ const HOUR = 60 * MINUTE;
 const DAY = 24 * HOUR;
 
 /**
- * "in 20 minutes", "in 3 hours", "in 2 days" (or "20 minutes ago"). Luxon words it; the unit is
- * chosen here and padded by half a unit so that 1 h 59 min reads "in 2 hours", not "in 1 hour".
+ * "in 20 minutes", "in 3 hours", "in 2 days" (or "20 minutes ago"); `short` says "in 20 min", as a
+ * card has room for. Luxon words it; the unit is chosen here and padded by half a unit so that
+ * 1 h 59 min reads "in 2 hours", not "in 1 hour".
  */
-export function relativeText(instant: number, now: number): string {
+export function relativeText(instant: number, now: number, style: 'long' | 'short' = 'long'): string {
   const gap = Math.abs(instant - now);
   if (gap < MINUTE) return 'now';
   const [unit, size] = gap < HOUR ? (['minutes', MINUTE] as const) : gap < DAY ? (['hours', HOUR] as const) : (['days', DAY] as const);
@@ -102,8 +119,10 @@ export function relativeText(instant: number, now: number): string {
     base: DateTime.fromMillis(now),
     unit,
     padding: unit === 'minutes' ? 0 : size / 2,
+    style,
   });
-  return text ?? '';
+  // Luxon's short English forms end in an abbreviation's full stop ("in 20 min."), which reads as the end of a sentence.
+  return (text ?? '').replace(/\.$/, '');
 }
 
 /** What a list says about how soon a meeting is: "In progress, until 8:30 PM", "Starts in 20 minutes", or nothing past a day. */
@@ -111,7 +130,7 @@ export function soonText(result: { inProgress: boolean; start: number | null; en
   const text = messages().when;
   if (result.inProgress) return result.endClock === null ? text.inProgress : text.inProgressUntil(clockText(result.endClock));
   if (result.start === null || result.start - now >= DAY || result.start < now) return null;
-  const relative = relativeText(result.start, now);
+  const relative = relativeText(result.start, now, 'short');
   return relative === 'now' ? text.startsNow : text.starts(relative);
 }
 

@@ -2,12 +2,14 @@ import { DateTime } from 'luxon';
 import { MAX_RADIUS, type Query } from '../../domain/query.js';
 import { givenValues, listValues, withoutPageOnly, type RawParams } from '../../domain/raw-params.js';
 import type { MeetingResult, SearchAnswer } from '../../search/present.js';
+import type { Answered, Instead } from '../../search/service.js';
 import { ClientScript } from '../components/client-script.js';
-import { FilterForm, fieldFor, type Choice, type FieldError } from '../components/filter-form.js';
+import { FilterForm, fieldFor, filtersInUse, placeOnly, type Choice, type FieldError } from '../components/filter-form.js';
 import { Layout } from '../components/layout.js';
 import { MeetingItem, type FormatLookup } from '../components/meeting-item.js';
 import { countText } from '../components/schedule-text.js';
 import { messages } from '../i18n/messages.js';
+import { queryString } from '../query-string.js';
 import { renderDocument } from '../render.js';
 import type { PageContext } from '../site.js';
 
@@ -18,6 +20,8 @@ export interface SearchOutcome {
   answer: SearchAnswer;
   /** The visitor's zone when known (tz, else the searched place's); null when neither was given. */
   viewerZone: string | null;
+  /** When nothing matched: what to offer instead. */
+  instead?: Instead | null;
 }
 
 export interface SearchPageProps {
@@ -33,27 +37,6 @@ export interface SearchPageProps {
   programs: Choice[];
   /** The program most of the site's meetings belong to, if one does. */
   siteProgram?: string | null;
-}
-
-/**
- * A query string from parameters, in their given order, empty values dropped: `set` replaces
- * (or with an empty list removes) a parameter, `omit` drops some. Each value is encoded.
- */
-export function queryString(params: RawParams, change: { set?: Record<string, string[]>; omit?: readonly string[] } = {}): string {
-  const out = new URLSearchParams();
-  const names = [...Object.keys(params), ...Object.keys(change.set ?? {}).filter((name) => !(name in params))];
-  for (const name of names) {
-    if (change.omit?.includes(name)) continue;
-    const values =
-      change.set && Object.hasOwn(change.set, name)
-        ? change.set[name]!
-        : listValues(params, name).length > 0
-          ? givenValues(params, name)
-          : [];
-    for (const value of values) if (value !== '') out.append(name, value);
-  }
-  const text = out.toString();
-  return text === '' ? '' : `?${text}`;
 }
 
 /** The search without paging or page-only parameters: what the map, exports and print take. */
@@ -89,38 +72,70 @@ function ErrorSummary({ error }: { error: FieldError }) {
   );
 }
 
-function EmptyResults({ params, query }: { params: RawParams; query: Query }) {
-  const radius = query.radius;
-  const wider =
-    query.place && radius !== null && radius < MAX_RADIUS[query.unit]
-      ? Math.min(MAX_RADIUS[query.unit], Math.max(radius * 2, radius + 10))
-      : null;
-  const near = givenValues(params, 'near');
+function InsteadList({ props, answered, viewerZone }: { props: SearchPageProps; answered: Answered; viewerZone: string | null }) {
+  return (
+    <ul class="cards">
+      {answered.answer.meetings.map((m) => (
+        <MeetingItem
+          key={m.id}
+          meeting={m}
+          now={props.now}
+          viewerZone={viewerZone}
+          unit={answered.query.unit}
+          formats={props.formats}
+          siteProgram={props.siteProgram ?? null}
+          level={4}
+        />
+      ))}
+    </ul>
+  );
+}
+
+/**
+ * Nothing matched: say so plainly, then offer what there is. Near a place, the nearest meetings
+ * in any direction with their distance (however far); anywhere, the online meetings happening
+ * now. No promise that a small change will find some: for a remote place it will not.
+ */
+function EmptyResults({
+  props,
+  query,
+  instead,
+  viewerZone,
+}: {
+  props: SearchPageProps;
+  query: Query;
+  instead: Instead | null;
+  viewerZone: string | null;
+}) {
+  const { params } = props;
   const text = messages().search;
+  const filters = filtersInUse(params);
+  const nearest = instead?.nearest ?? null;
+  const online = instead?.onlineNow ?? null;
+  const moreNearest = `/meetings${queryString(instead?.nearestFiltered ? params : placeOnly(params), {
+    set: { nearest: ['25'], sort: ['distance'] },
+    omit: ['cursor', 'radius'],
+  })}`;
   return (
     <div class="empty">
-      <p>{text.noMatch}</p>
-      <ul>
-        {wider !== null && (
-          <li>
-            <a href={`/meetings${queryString(params, { set: { radius: [String(wider)] }, omit: ['cursor', 'nearest'] })}`}>
-              {text.further(wider, query.unit)}
-            </a>
-          </li>
-        )}
-        <li>
-          <a href={`/meetings${queryString(near.length > 0 ? { near } : {})}`}>
-            {text.clear}
-            {near.length > 0 ? text.keepPlace : ''}
-          </a>
-        </li>
-        <li>
-          <a href={'/meetings?attendance=online&status=now'}>{text.onlineNow}</a>
-        </li>
-        <li>
-          <a href={'/meetings?attendance=online&status=soon'}>{text.onlineSoon}</a>
-        </li>
-      </ul>
+      {nearest && (
+        <section aria-labelledby="nearest-title">
+          <h3 id="nearest-title">{filters > 0 && instead?.nearestFiltered ? text.nearestMatching : text.nearestAny}</h3>
+          <InsteadList props={props} answered={nearest} viewerZone={viewerZone} />
+          <p>
+            <a href={moreNearest}>{text.moreNearest}</a>
+          </p>
+        </section>
+      )}
+      {online && (
+        <section aria-labelledby="online-now-title">
+          <h3 id="online-now-title">{text.onlineNow}</h3>
+          {online.answer.total > 0 ? <InsteadList props={props} answered={online} viewerZone={viewerZone} /> : <p>{text.noneOnlineNow}</p>}
+          <p>
+            <a href={'/meetings?attendance=online&status=soon'}>{text.onlineSoon}</a>
+          </p>
+        </section>
+      )}
     </div>
   );
 }
@@ -148,11 +163,20 @@ function groupByDay(meetings: MeetingResult[], viewerZone: string | null): { dat
   return [...groups].map(([date, list]) => ({ date, meetings: list }));
 }
 
+/** The order's name in the results line: "today first", "nearest first"… */
+function orderText(query: Query): string {
+  const text = messages().search;
+  return query.sort === 'distance' ? text.nearestFirst : query.sort === 'name' ? text.byName : text.soonestFirst;
+}
+
 function Results({ props, outcome }: { props: SearchPageProps; outcome: SearchOutcome }) {
   const { query, answer, viewerZone } = outcome;
   const { params, now, formats, view } = props;
   const first = query.offset + 1;
   const last = query.offset + answer.meetings.length;
+  const searchParams = searchOnly(params);
+  const qs = queryString(searchParams);
+  const back = qs.slice(1);
   const item = (m: MeetingResult) => (
     <MeetingItem
       key={m.id}
@@ -161,39 +185,43 @@ function Results({ props, outcome }: { props: SearchPageProps; outcome: SearchOu
       viewerZone={viewerZone}
       unit={query.unit}
       formats={formats}
+      siteProgram={props.siteProgram ?? null}
+      back={back}
       level={view === 'days' ? 4 : 3}
     />
   );
-  const searchParams = searchOnly(params);
-  const qs = queryString(searchParams);
   const zone = viewerZone ?? 'UTC';
   const today = DateTime.fromMillis(now, { zone }).toISODate() ?? '';
   const tomorrow = DateTime.fromMillis(now, { zone }).plus({ days: 1 }).toISODate() ?? '';
   const text = messages().search;
+  const onlineOnly = listValues(params, 'attendance').join(',') === 'online';
   return (
     <section class="results" aria-labelledby="results-title">
-      <h2 id="results-title">
-        {countText(answer.total)}
-        {query.place?.label ? text.nearPlace(query.place.label) : ''}
+      <h2 id="results-title" class="results-count">
+        {answer.total === 0 ? text.noMatch : countText(answer.total)}
+        {answer.total > 0 && (
+          <span class="muted">
+            {' · '}
+            {answer.total > answer.meetings.length ? text.showing(first, last) : ''}
+            {orderText(query)}
+          </span>
+        )}
       </h2>
-      {answer.total > 0 && (
-        <p class="muted">
-          {answer.total > answer.meetings.length ? text.showing(first, last) : ''}
-          {query.sort === 'distance' ? text.nearestFirst : query.sort === 'name' ? text.byName : text.soonestFirst}.
-          {viewerZone === null ? text.localTimes : ''}
+      {!query.place && !onlineOnly && (
+        <p class="notice place-prompt">
+          {text.everywhere} <a href="#f-near">{text.addPlace}</a>
         </p>
       )}
-      {answer.total === 0 && <EmptyResults params={params} query={query} />}
-      {view === 'days' ? (
-        groupByDay(answer.meetings, viewerZone).map((group) => (
-          <section class="day-group" key={group.date}>
-            <h3>{dayHeading(group.date, today, tomorrow)}</h3>
-            <ul class="cards">{group.meetings.map(item)}</ul>
-          </section>
-        ))
-      ) : (
-        <ul class="cards">{answer.meetings.map(item)}</ul>
-      )}
+      {answer.total === 0 && <EmptyResults props={props} query={query} instead={outcome.instead ?? null} viewerZone={viewerZone} />}
+      {view === 'days'
+        ? groupByDay(answer.meetings, viewerZone).map((group) => (
+            <section class="day-group" key={group.date}>
+              <h3>{dayHeading(group.date, today, tomorrow)}</h3>
+              <ul class="cards">{group.meetings.map(item)}</ul>
+            </section>
+          ))
+        : answer.total > 0 && <ul class="cards">{answer.meetings.map(item)}</ul>}
+      {answer.total > 0 && viewerZone === null && <p class="muted">{text.localTimes.trim()}</p>}
       {(answer.next !== null || query.offset > 0) && (
         <nav class="paging" aria-label={text.moreResults}>
           {query.offset > 0 && (
@@ -262,7 +290,6 @@ export function SearchPage(props: SearchPageProps) {
             formatName={(code) => props.formats.get(code)?.name}
             programs={props.programs}
             siteProgram={props.siteProgram ?? null}
-            fold={outcome !== null && outcome.answer.total > 0}
           />
         </section>
         {outcome && <Results props={props} outcome={outcome} />}

@@ -8,7 +8,8 @@ import type { SearchService } from '../../../search/service.js';
 import type { FieldError } from '../../../web/components/filter-form.js';
 import { pageFormats } from '../../../web/page-formats.js';
 import { MeetingPage } from '../../../web/pages/meeting.js';
-import { queryString, renderSearchPage, type SearchOutcome, type SearchPageProps } from '../../../web/pages/search.js';
+import { renderSearchPage, type SearchOutcome, type SearchPageProps } from '../../../web/pages/search.js';
+import { queryString } from '../../../web/query-string.js';
 import { cacheFor, MAX_AGE } from '../../cache.js';
 import { rawQuery } from '../../raw-query.js';
 import { siteOrigin } from '../feeds/site.js';
@@ -46,7 +47,8 @@ export function meetingPages(search: SearchService): FastifyPluginCallback {
     try {
       const query = search.parse(withoutPageOnly(params));
       const viewerZone = listValues(params, 'tz').length > 0 ? query.timeZone : (query.place?.timeZone ?? null);
-      outcome = { query, answer: search.search(query, now), viewerZone };
+      const answer = search.search(query, now);
+      outcome = { query, answer, viewerZone, instead: answer.total === 0 ? search.instead(query, now) : null };
     } catch (caught) {
       if (!(caught instanceof QueryError)) throw caught;
       error = fieldError(caught, params);

@@ -9,7 +9,7 @@ import type { SearchService } from '../../../search/service.js';
 import { pageFormats } from '../../../web/page-formats.js';
 import { messages } from '../../../web/i18n/messages.js';
 import { PRINT_LIMIT, PrintPage } from '../../../web/pages/print.js';
-import { queryString } from '../../../web/pages/search.js';
+import { queryString } from '../../../web/query-string.js';
 import { MAX_AGE } from '../../cache.js';
 import { rawQuery } from '../../raw-query.js';
 import { parseExportQuery } from '../feeds/export-query.js';
