@@ -1,6 +1,6 @@
 import { DateTime } from 'luxon';
-import { MAX_RADIUS, type Query } from '../../domain/query.js';
-import { givenValues, listValues, withoutPageOnly, type RawParams } from '../../domain/raw-params.js';
+import type { Query } from '../../domain/query.js';
+import { listValues, withoutPageOnly, type RawParams } from '../../domain/raw-params.js';
 import type { MeetingResult, SearchAnswer } from '../../search/present.js';
 import type { Answered, Instead } from '../../search/service.js';
 import { ClientScript } from '../components/client-script.js';
@@ -96,17 +96,7 @@ function InsteadList({ props, answered, viewerZone }: { props: SearchPageProps; 
  * in any direction with their distance (however far); anywhere, the online meetings happening
  * now. No promise that a small change will find some: for a remote place it will not.
  */
-function EmptyResults({
-  props,
-  query,
-  instead,
-  viewerZone,
-}: {
-  props: SearchPageProps;
-  query: Query;
-  instead: Instead | null;
-  viewerZone: string | null;
-}) {
+function EmptyResults({ props, instead, viewerZone }: { props: SearchPageProps; instead: Instead | null; viewerZone: string | null }) {
   const { params } = props;
   const text = messages().search;
   const filters = filtersInUse(params);
@@ -212,7 +202,7 @@ function Results({ props, outcome }: { props: SearchPageProps; outcome: SearchOu
           {text.everywhere} <a href="#f-near">{text.addPlace}</a>
         </p>
       )}
-      {answer.total === 0 && <EmptyResults props={props} query={query} instead={outcome.instead ?? null} viewerZone={viewerZone} />}
+      {answer.total === 0 && <EmptyResults props={props} instead={outcome.instead ?? null} viewerZone={viewerZone} />}
       {view === 'days'
         ? groupByDay(answer.meetings, viewerZone).map((group) => (
             <section class="day-group" key={group.date}>
