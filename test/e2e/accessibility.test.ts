@@ -40,8 +40,8 @@ describeInBrowser('accessibility (axe, WCAG 2.2 A and AA, in Chromium)', { concu
   });
 
   const schemes: { name: string; options: BrowserContextOptions; pages: PageType[] }[] = [
-    { name: 'dark colour scheme', options: { colorScheme: 'dark' }, pages: ['home', 'search', 'meeting (in person)'] },
-    { name: 'reduced motion', options: { reducedMotion: 'reduce' }, pages: ['home', 'search'] },
+    { name: 'dark colour scheme', options: { colorScheme: 'dark' }, pages: [...PAGE_TYPES] },
+    { name: 'reduced motion', options: { reducedMotion: 'reduce' }, pages: [...PAGE_TYPES] },
   ];
   for (const scheme of schemes) {
     it.each(scheme.pages)(`%s in ${scheme.name}: zero axe violations`, async (type) => {

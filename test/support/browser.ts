@@ -46,7 +46,12 @@ export interface SiteFixtures {
   city: { name: string; path: string };
   /** A place a search box takes ("Portland, OR"), with meetings near it. */
   near: string;
+  /** A remote ZIP code with no meeting within the usual distance: the empty search. */
+  remote: string;
 }
+
+/** Far from towns (Utqiagvik AK, Tonopah NV, Jordan MT, Lake Yellowstone WY): one of them has no sample meeting near. */
+const REMOTE_ZIPS = ['99723', '89049', '59337', '82190'];
 
 export interface SiteServer {
   origin: string;
@@ -102,6 +107,8 @@ export function findFixtures(search: SearchService): SiteFixtures {
   const near = `${cityName}, ${stateCode}`;
   const total = search.search(search.parse({ near })).total;
   if (total === 0) throw new Error(`a search near ${near} finds nothing`);
+  const remote = REMOTE_ZIPS.find((zip) => search.search(search.parse({ near: zip })).total === 0);
+  if (remote === undefined) throw new Error(`every remote ZIP code (${REMOTE_ZIPS.join(', ')}) has meetings near it`);
   const statePath = `/states/${stateCode.toLowerCase()}`;
   return {
     inPerson,
@@ -109,6 +116,7 @@ export function findFixtures(search: SearchService): SiteFixtures {
     state: { code: stateCode, path: statePath },
     city: { name: cityName, path: `${statePath}/${slugify(cityName)}` },
     near,
+    remote,
   };
 }
 
@@ -117,6 +125,7 @@ export const PAGE_TYPES = [
   'home',
   'search',
   'search with a bad parameter',
+  'search with no results',
   'meeting (in person)',
   'meeting (online)',
   'state',
@@ -144,6 +153,7 @@ export function pageVisits(fixtures: SiteFixtures): Record<PageType, PageVisit> 
     search: { path: searchPath(fixtures), status: 200 },
     // A bad parameter shows the form again with the error by the field, answered with 400.
     'search with a bad parameter': { path: `${searchPath(fixtures)}&day=funday`, status: 400 },
+    'search with no results': { path: `/meetings?near=${fixtures.remote}`, status: 200 },
     'meeting (in person)': { path: `/meetings/${fixtures.inPerson.slug}`, status: 200 },
     'meeting (online)': { path: `/meetings/${fixtures.online.slug}`, status: 200 },
     state: { path: fixtures.state.path, status: 200 },

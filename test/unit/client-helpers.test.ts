@@ -12,12 +12,12 @@ describe('near me', () => {
     expect(roundCoordinate(10)).toBe('10.000');
   });
 
-  it("opens the search sorted by distance in the viewer's zone, keeping the button's own query", () => {
+  it("opens the search at the rounded place in the viewer's zone, in its usual order, keeping the button's own query", () => {
     expect(nearMeUrl(45.515234, -122.67851, 'America/Los_Angeles')).toBe(
-      '/meetings?lat=45.515&lng=-122.679&sort=distance&tz=America%2FLos_Angeles',
+      '/meetings?lat=45.515&lng=-122.679&tz=America%2FLos_Angeles',
     );
-    expect(nearMeUrl(1, 2, undefined, 'status=soon&near=Portland&lat=9')).toBe('/meetings?status=soon&lat=1.000&lng=2.000&sort=distance');
-    expect(nearMeUrl(1, 2, undefined, 'true')).toBe('/meetings?lat=1.000&lng=2.000&sort=distance');
+    expect(nearMeUrl(1, 2, undefined, 'status=soon&near=Portland&lat=9')).toBe('/meetings?status=soon&lat=1.000&lng=2.000');
+    expect(nearMeUrl(1, 2, undefined, 'true')).toBe('/meetings?lat=1.000&lng=2.000');
   });
 
   it('says what went wrong in words', () => {

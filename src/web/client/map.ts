@@ -1,4 +1,5 @@
 import type { MapSettings, MapView } from './map-view.js';
+import { openFiltersBesideResults } from './filter-fold.js';
 import { liveFilters } from './live-filters.js';
 import { fillZoneFields } from './viewer-zone.js';
 
@@ -109,3 +110,4 @@ liveFilters((results) => {
 });
 // The search page loads this script anyway: it also puts the viewer's zone into the filter form.
 fillZoneFields();
+openFiltersBesideResults();

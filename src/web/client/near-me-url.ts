@@ -6,16 +6,16 @@ export function roundCoordinate(value: number): string {
 }
 
 /**
- * The search page's address for "near me": the rounded place, sorted by distance, in the viewer's zone.
+ * The search page's address for "near me": the rounded place in the viewer's zone, in the search's usual
+ * order for a place (what is on now and today first, nearest first within each).
  * `extra` is the button's own query (data-near-me="status=soon"), so one script serves every such link.
  */
 export function nearMeUrl(latitude: number, longitude: number, timeZone: string | undefined, extra = ''): string {
   // A bare attribute renders as "" or "true" (Preact): only a value with "=" is a query.
   const params = new URLSearchParams(extra.includes('=') ? extra.replace(/^\?/, '') : '');
-  for (const key of ['near', 'lat', 'lng', 'sort', 'tz']) params.delete(key);
+  for (const key of ['near', 'lat', 'lng', 'tz']) params.delete(key);
   params.set('lat', roundCoordinate(latitude));
   params.set('lng', roundCoordinate(longitude));
-  params.set('sort', 'distance');
   if (timeZone) params.set('tz', timeZone);
   return `/meetings?${params.toString()}`;
 }
