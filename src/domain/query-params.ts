@@ -28,6 +28,8 @@ export class QueryError extends Error {
     readonly parameter: string,
     message: string,
     readonly suggestions: string[] = [],
+    /** The message without its list of suggestions, for a page that shows them as links of their own. */
+    readonly brief: string = message,
   ) {
     super(message);
     this.name = 'QueryError';
@@ -136,7 +138,8 @@ function parsePlace(params: RawParams, context: QueryContext): { place: QueryPla
   if (!resolved.ok) {
     const labels = resolved.suggestions.map((s) => s.label);
     const hint = labels.length > 0 ? ` Did you mean: ${labels.join('; ')}?` : ' Try a 5-digit ZIP code, "City, ST" or a state name.';
-    throw new QueryError('near', `We could not find the place "${near}".${hint}`, labels);
+    const brief = `We could not find the place "${near}".`;
+    throw new QueryError('near', `${brief}${hint}`, labels, labels.length > 0 ? brief : undefined);
   }
   const { latitude, longitude, label, timeZone, radiusMiles } = resolved.place;
   return { place: { latitude, longitude, label, timeZone }, radiusMiles };

@@ -84,6 +84,8 @@ svg text { fill: currentColor; }
   main { padding: 0.5rem 1rem 1rem; }
   h1 { font-size: 1.4rem; margin: 0.25rem 0 0.5rem; }
 }
+/* Narrower than a common phone (390 px) the four links do not fit one line: two lines, not a hidden one. */
+@media (max-width: 24rem) { .site-header ul { flex-wrap: wrap; } }
 /* --- Client islands (src/web/client: near me, the map, saved meetings) --- */
 /* Buttons that need JavaScript ship with hidden; "button { display: inline-flex }" must not undo it. */
 [hidden] { display: none !important; }
@@ -152,7 +154,8 @@ h2 .muted { font-size: 1rem; font-weight: 400; }
 .place-row .field { flex: 1 1 auto; min-width: 0; }
 .place-row input { width: 100%; }
 .filter-line { display: flex; flex-wrap: wrap; align-items: flex-start; gap: 0 1rem; }
-.filter-fold { flex: 1 1 100%; }
+.filter-fold { flex: 1 1 100%; min-width: 0; }
+.filter-groups select, .filter-groups input[type="search"] { width: 100%; }
 .filter-line .clear-filters { display: inline-flex; align-items: center; min-height: 44px; }
 .filter-fold:not([open]) { flex: 0 1 auto; }
 .filter-fold > summary { min-height: 44px; display: flex; align-items: center; cursor: pointer; font-weight: 600; color: var(--accent); }

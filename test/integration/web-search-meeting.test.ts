@@ -130,7 +130,10 @@ describe('search, meeting and print pages', () => {
     expect(input).toContain('aria-describedby="near-error"');
     expect(input).toContain('value="Portlnd, OR"');
     expect(html).toMatch(/<p id="near-error" class="error">/);
-    expect(html).toMatch(/class="error-summary"[\s\S]*href="#f-near"/);
+    // Said once, by the field: no summary repeating it, and the suggestion only as its link.
+    expect(html).not.toContain('class="error-summary"');
+    expect(html.split('We could not find the place').length - 1).toBe(1);
+    expect(html).not.toContain('Did you mean: Portland');
     // Suggestions are links to the same search at the suggested place.
     expect(html).toMatch(/<a href="\/meetings\?near=Portland%2C\+OR&amp;day=tuesday">Portland, OR<\/a>/);
     // The rest of the search is kept.
@@ -144,6 +147,8 @@ describe('search, meeting and print pages', () => {
     const unknown = await get('/meetings?colour=blue');
     expect(unknown.statusCode).toBe(400);
     expect(unknown.body).toContain('unknown parameter');
+    // No control in the form says it: the summary above the form does.
+    expect(unknown.body).toContain('class="error-summary"');
     expect(unknown.body).not.toMatch(/^\{/);
   });
 

@@ -13,9 +13,7 @@ describe('near me', () => {
   });
 
   it("opens the search at the rounded place in the viewer's zone, in its usual order, keeping the button's own query", () => {
-    expect(nearMeUrl(45.515234, -122.67851, 'America/Los_Angeles')).toBe(
-      '/meetings?lat=45.515&lng=-122.679&tz=America%2FLos_Angeles',
-    );
+    expect(nearMeUrl(45.515234, -122.67851, 'America/Los_Angeles')).toBe('/meetings?lat=45.515&lng=-122.679&tz=America%2FLos_Angeles');
     expect(nearMeUrl(1, 2, undefined, 'status=soon&near=Portland&lat=9')).toBe('/meetings?status=soon&lat=1.000&lng=2.000');
     expect(nearMeUrl(1, 2, undefined, 'true')).toBe('/meetings?lat=1.000&lng=2.000');
   });

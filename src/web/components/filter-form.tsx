@@ -192,13 +192,14 @@ function ErrorText({ id, error }: { id: string; error: FieldError | null }) {
       {error.suggestions.length > 0 && (
         <span class="suggestions">
           {' '}
-          {text.tryThese}{' '}
+          {text.didYouMean}{' '}
           {error.suggestions.map((s, i) => (
             <span key={s.href}>
-              {i > 0 && ', '}
+              {i > 0 && text.or}
               <a href={s.href}>{s.label}</a>
             </span>
           ))}
+          ?
         </span>
       )}
     </p>

@@ -53,21 +53,17 @@ function pageTitle(props: SearchPageProps): string {
   return label ? text.near(what, label) : online ? what : text.findMeeting;
 }
 
+/** An error about a parameter the form has no control for (from a link): said above the form. */
 function ErrorSummary({ error }: { error: FieldError }) {
-  const field = fieldFor(error.parameter);
   const text = messages().search;
   return (
     <div class="error-summary" role="alert" aria-labelledby="error-summary-title">
       <h2 id="error-summary-title">{text.problem}</h2>
-      <ul>
-        <li>{field ? <a href={`#f-${field}`}>{error.message}</a> : error.message}</li>
-      </ul>
-      {!field && (
-        <p>
-          {text.notInForm}
-          <a href="/meetings">{text.startOver}</a>.
-        </p>
-      )}
+      <p>{error.message}</p>
+      <p>
+        {text.notInForm}
+        <a href="/meetings">{text.startOver}</a>.
+      </p>
     </div>
   );
 }
@@ -270,7 +266,8 @@ export function SearchPage(props: SearchPageProps) {
       head={<ClientScript name="map" />}
     >
       <h1>{title}</h1>
-      {error && <ErrorSummary error={error} />}
+      {/* An error with a field in the form is said there, once; one without gets the summary. */}
+      {error && fieldFor(error.parameter) === null && <ErrorSummary error={error} />}
       <div class="search-layout">
         <section class="filter-panel" aria-label={text.filters}>
           <FilterForm

@@ -18,7 +18,8 @@ import { siteOrigin } from '../feeds/site.js';
 function fieldError(error: QueryError, params: RawParams): FieldError {
   return {
     parameter: error.parameter,
-    message: error.message,
+    // The suggestions are links of their own: said once, not again in the sentence.
+    message: error.suggestions.length > 0 ? error.brief : error.message,
     suggestions:
       error.parameter === 'near'
         ? error.suggestions.map((label) => ({
