@@ -119,6 +119,18 @@ describe('search, meeting and print pages', () => {
     expect(same.body).not.toContain('your time');
   });
 
+  it('names the order in use: today first near a place, unless another is chosen', async () => {
+    const near = await get('/meetings?near=97201');
+    expect(near.body).toContain('today first: on now, then later today, then the next days, nearest first within each.');
+    expect(near.body).toMatch(/<option value selected>Today first with a place, else soonest<\/option>/);
+    expect(near.body).toMatch(/<option value="today">Today first<\/option>/);
+    expect((await get('/meetings?near=97201&sort=today')).body).toMatch(/<option value="today" selected[^>]*>Today first<\/option>/);
+    expect((await get('/meetings?near=97201&sort=distance')).body).toContain('nearest first.');
+    const nowhere = await get('/meetings?attendance=online&sort=today');
+    expect(nowhere.statusCode).toBe(200);
+    expect(nowhere.body).toContain('soonest first.');
+  });
+
   it('answers bad parameters with 400 and the form, the error beside its field', async () => {
     const res = await get('/meetings?near=Portlnd%2C%20OR&day=tuesday');
     expect(res.statusCode).toBe(400);

@@ -1,5 +1,6 @@
 import type { Attendance } from '../../domain/attendance.js';
 import type { ChallengeCategory } from '../../domain/challenge.js';
+import type { SortOrder } from '../../domain/query.js';
 import { WEEKDAY_NAMES, type Weekday } from '../../domain/weekday.js';
 import { pluralForm } from './plural.js';
 
@@ -239,7 +240,8 @@ export const en = {
     anyCategory: 'Any',
     words: 'Name or words',
     order: 'Order',
-    usualOrder: 'Nearest first with a place, else soonest',
+    usualOrder: 'Today first with a place, else soonest',
+    todayFirst: 'Today first',
     nearestFirst: 'Nearest first',
     soonestFirst: 'Soonest first',
     byName: 'By name',
@@ -288,9 +290,13 @@ export const en = {
     tomorrow: 'Tomorrow',
     nearPlace: (place: string): string => ` near ${place}`,
     showing: (first: number, last: number): string => `Showing ${first}–${last}, `,
-    nearestFirst: 'nearest first',
-    byName: 'by name',
-    soonestFirst: 'soonest first',
+    order: {
+      today: 'today first: on now, then later today, then the next days, nearest first within each',
+      distance: 'nearest first',
+      next: 'soonest first',
+      name: 'by name',
+      weekly: 'by weekday and start time',
+    } satisfies Record<SortOrder, string>,
     localTimes: ' Times are each meeting’s local time.',
     moreResults: 'More results',
     backToFirst: 'Back to the first meetings',

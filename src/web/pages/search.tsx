@@ -179,8 +179,7 @@ function Results({ props, outcome }: { props: SearchPageProps; outcome: SearchOu
       {answer.total > 0 && (
         <p class="muted">
           {answer.total > answer.meetings.length ? text.showing(first, last) : ''}
-          {query.sort === 'distance' ? text.nearestFirst : query.sort === 'name' ? text.byName : text.soonestFirst}.
-          {viewerZone === null ? text.localTimes : ''}
+          {text.order[query.sort]}.{viewerZone === null ? text.localTimes : ''}
         </p>
       )}
       {answer.total === 0 && <EmptyResults params={params} query={query} />}
