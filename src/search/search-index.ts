@@ -461,24 +461,33 @@ export class SearchIndex {
   private todayFirst(hits: GeoHit[], need: number, query: Query, now: number): GeoHit[] {
     // Ends of the viewer's days from today on, worked out only as far as some start reaches.
     const dayEnds: number[] = [];
-    const ranked = hits.map((hit) => {
-      const current = this.timetable.current(hit.slot, now);
-      if (!current) return { hit, key: Infinity, start: Infinity };
-      const start = current.occurrence.start;
-      let band = 0;
-      if (!current.inProgress) {
-        let day = 0;
-        while (start >= (dayEnds[day] ??= dayBounds(now, query.timeZone, day).end)) day++;
-        band = day + 1;
+    // Meetings that share a schedule share its band: a few thousand schedules serve 100,000 meetings.
+    const timing = new Map<WeeklySchedule, { band: number; start: number }>();
+    const keys = new Float64Array(hits.length);
+    const starts = new Float64Array(hits.length);
+    hits.forEach((hit, i) => {
+      const schedule = this.scheduleOf[hit.slot]!;
+      let time = timing.get(schedule);
+      if (!time) {
+        const current = this.timetable.current(hit.slot, now);
+        time = { band: Infinity, start: current?.occurrence.start ?? Infinity };
+        if (current?.inProgress) time.band = 0;
+        else if (current) {
+          let day = 0;
+          while (time.start >= (dayEnds[day] ??= dayBounds(now, query.timeZone, day).end)) day++;
+          time.band = day + 1;
+        }
+        timing.set(schedule, time);
       }
-      return { hit, key: band * BAND_KM + hit.km, start };
+      keys[i] = time.band * BAND_KM + hit.km;
+      starts[i] = time.start;
     });
     return smallestFirst(
-      ranked,
+      Array.from(hits.keys()),
       need,
-      (r) => r.key,
-      (a, b) => a.start - b.start || a.hit.slot - b.hit.slot,
-    ).map((r) => r.hit);
+      (i) => keys[i]!,
+      (a, b) => starts[a]! - starts[b]! || hits[a]!.slot - hits[b]!.slot,
+    ).map((i) => hits[i]!);
   }
 
   private unplaced(candidates: readonly number[] | null, accept: (slot: number) => boolean): GeoHit[] {
