@@ -226,8 +226,8 @@ export function parseQueryParams(params: RawParams, context: QueryContext): Quer
   const within = number(params, 'within', 1, 24 * 60, true);
   if (within !== null && statuses[0] !== 'soon') throw new QueryError('within', 'within (minutes) goes with status=soon');
 
-  const sort = oneOf<SortOrder>(params, 'sort', ['distance', 'next', 'name']);
-  if (sort.length > 1) throw new QueryError('sort', 'sort takes one value: distance, next or name');
+  const sort = oneOf<SortOrder>(params, 'sort', ['today', 'distance', 'next', 'name']);
+  if (sort.length > 1) throw new QueryError('sort', 'sort takes one value: today, distance, next or name');
   if (sort[0] === 'distance' && !located) throw new QueryError('sort', 'sort=distance needs a place: give near, or lat and lng');
 
   const tzText = single(params, 'tz');
@@ -273,11 +273,17 @@ export function parseQueryParams(params: RawParams, context: QueryContext): Quer
     serviceBodies: numbers('service_body'),
     ids: numbers('ids'),
     text,
-    sort: sort[0] ?? (place ? 'distance' : 'next'),
+    sort: sortOrder(sort[0], place !== null),
     limit: number(params, 'limit', 1, MAX_LIMIT, true) ?? DEFAULT_LIMIT,
     offset: parseOffset(params),
     timeZone: viewerZone ?? place?.timeZone ?? 'UTC',
   });
+}
+
+/** Today first is the usual order near a place; with no place to be near, it is soonest first. */
+function sortOrder(given: SortOrder | undefined, hasPlace: boolean): SortOrder {
+  if (hasPlace) return given ?? 'today';
+  return given === undefined || given === 'today' ? 'next' : given;
 }
 
 function convertMiles(miles: number, unit: DistanceUnit): number {

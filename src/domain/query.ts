@@ -3,8 +3,12 @@ import type { ChallengeCategory } from './challenge.js';
 import type { Weekday } from './weekday.js';
 
 export type DistanceUnit = 'mi' | 'km';
-/** weekly: by weekday, local start and length in each meeting's own zone, as a printed schedule (and BMLT) lists them. */
-export type SortOrder = 'distance' | 'next' | 'name' | 'weekly';
+/**
+ * today (with a place): in progress, then starting later today, then each later day in the
+ * viewer's zone, nearest first within each.
+ * weekly: by weekday, local start and length in each meeting's own zone, as a printed schedule (and BMLT) lists them.
+ */
+export type SortOrder = 'today' | 'distance' | 'next' | 'name' | 'weekly';
 /** tree: a service body with everything below it; exact: the body alone. */
 export type ServiceBodyScope = 'tree' | 'exact';
 /** now: in progress; soon: starting within `withinMinutes`; today: in progress or still to start today (viewer's day). */

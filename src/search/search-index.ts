@@ -36,6 +36,9 @@ export interface SearchResult {
 /** Below this many candidates, measuring each one's distance beats walking the tree with a filter. */
 const SCAN_LIMIT = 5000;
 
+/** More than any distance on Earth: a time band's kilometres never reach the next band. */
+const BAND_KM = 40_000;
+
 /** Ways of attending that serve someone who asks for each. */
 const SERVES: Record<Attendance, Attendance[]> = {
   in_person: ['in_person', 'hybrid'],
@@ -271,7 +274,7 @@ export class SearchIndex {
     } else if (constraints.length > 0) candidates = intersect(constraints);
     const end = query.offset + query.limit;
     if (!query.place && query.sort === 'next') return this.soonest(candidates, accept, query, now);
-    const ordered = query.place ? this.nearby(query, candidates, accept, end) : this.unplaced(candidates, accept);
+    const ordered = query.place ? this.nearby(query, candidates, accept, end, now) : this.unplaced(candidates, accept);
     this.sort(ordered, query, now);
 
     const total = ordered.length;
@@ -407,10 +410,17 @@ export class SearchIndex {
   }
 
   /**
-   * Matches near the place. With `nearest`, exactly the N nearest, in order. With a radius
-   * only, all within it (the total needs them all) but only the first `need` put in order.
+   * Matches near the place. With `nearest`, exactly the N nearest. With a radius only, all
+   * within it (the total needs them all). Only the first `need` are put in order: by distance,
+   * or today first.
    */
-  private nearby(query: Query, candidates: readonly number[] | null, accept: (slot: number) => boolean, need: number): GeoHit[] {
+  private nearby(
+    query: Query,
+    candidates: readonly number[] | null,
+    accept: (slot: number) => boolean,
+    need: number,
+    now: number,
+  ): GeoHit[] {
     const place = query.place!;
     const maxKm = query.radius === null ? Infinity : query.unit === 'km' ? query.radius : query.radius * KM_PER_MILE;
     const large = candidates === null || candidates.length > SCAN_LIMIT;
@@ -420,7 +430,11 @@ export class SearchIndex {
       for (const slot of candidates) marked.add(slot);
     }
     const allowed = (slot: number): boolean => (marked === null || marked.has(slot)) && accept(slot);
-    if (query.nearest !== null && large) return this.geo.around(place.latitude, place.longitude, query.nearest, maxKm, allowed);
+    const todayFirst = query.sort === 'today';
+    if (query.nearest !== null && large) {
+      const nearest = this.geo.around(place.latitude, place.longitude, query.nearest, maxKm, allowed);
+      return todayFirst ? this.todayFirst(nearest, need, query, now) : nearest;
+    }
 
     let hits: GeoHit[];
     if (large) hits = this.geo.within(place.latitude, place.longitude, maxKm, allowed);
@@ -432,8 +446,48 @@ export class SearchIndex {
         if (km <= maxKm) hits.push({ slot, km });
       }
     }
-    if (query.nearest !== null) return smallestFirst(hits, query.nearest, (h) => h.km).slice(0, query.nearest);
-    return smallestFirst(hits, need, (h) => h.km);
+    if (query.nearest !== null) {
+      const nearest = smallestFirst(hits, query.nearest, (h) => h.km).slice(0, query.nearest);
+      return todayFirst ? this.todayFirst(nearest, need, query, now) : nearest;
+    }
+    return todayFirst ? this.todayFirst(hits, need, query, now) : smallestFirst(hits, need, (h) => h.km);
+  }
+
+  /**
+   * Puts the first `need` hits in time bands, nearest first within each: in progress, then
+   * later today, then each later day, all in the viewer's zone; ties by start, then slot.
+   * One number per hit, so that a page is picked out without sorting every match.
+   */
+  private todayFirst(hits: GeoHit[], need: number, query: Query, now: number): GeoHit[] {
+    // Ends of the viewer's days from today on, worked out only as far as some start reaches.
+    const dayEnds: number[] = [];
+    // Meetings that share a schedule share its band: a few thousand schedules serve 100,000 meetings.
+    const timing = new Map<WeeklySchedule, { band: number; start: number }>();
+    const keys = new Float64Array(hits.length);
+    const starts = new Float64Array(hits.length);
+    hits.forEach((hit, i) => {
+      const schedule = this.scheduleOf[hit.slot]!;
+      let time = timing.get(schedule);
+      if (!time) {
+        const current = this.timetable.current(hit.slot, now);
+        time = { band: Infinity, start: current?.occurrence.start ?? Infinity };
+        if (current?.inProgress) time.band = 0;
+        else if (current) {
+          let day = 0;
+          while (time.start >= (dayEnds[day] ??= dayBounds(now, query.timeZone, day).end)) day++;
+          time.band = day + 1;
+        }
+        timing.set(schedule, time);
+      }
+      keys[i] = time.band * BAND_KM + hit.km;
+      starts[i] = time.start;
+    });
+    return smallestFirst(
+      Array.from(hits.keys()),
+      need,
+      (i) => keys[i]!,
+      (a, b) => starts[a]! - starts[b]! || hits[a]!.slot - hits[b]!.slot,
+    ).map((i) => hits[i]!);
   }
 
   private unplaced(candidates: readonly number[] | null, accept: (slot: number) => boolean): GeoHit[] {
@@ -454,7 +508,8 @@ export class SearchIndex {
   }
 
   private sort(hits: GeoHit[], query: Query, now: number): void {
-    if (query.sort === 'distance' && query.place) return;
+    // nearby() has put the page in these orders.
+    if ((query.sort === 'distance' || query.sort === 'today') && query.place) return;
     if (query.sort === 'name') {
       hits.sort((a, b) => compareText(this.names[a.slot]!, this.names[b.slot]!) || a.slot - b.slot);
       return;

@@ -138,24 +138,26 @@ export function intersect(constraints: readonly Constraint[]): readonly number[]
 /**
  * Puts the `k` items with the smallest keys, in order, at the front of `items` and returns
  * it; the rest follow in no particular order. Sorting them all is wasted on a page of 25.
+ * Equal keys go by `tie`, then by their place in `items`, so that every `k` agrees on the
+ * order and pages of one search follow on from each other.
  */
-export function smallestFirst<T>(items: T[], k: number, key: (item: T) => number): T[] {
-  if (items.length <= k || items.length < 64) return items.sort((a, b) => key(a) - key(b));
+export function smallestFirst<T>(items: T[], k: number, key: (item: T) => number, tie: (a: T, b: T) => number = () => 0): T[] {
+  if (items.length <= k || items.length < 64) return items.sort((a, b) => key(a) - key(b) || tie(a, b));
   const keys = items.map(key);
-  // The k smallest, found with a bound that only tightens: everything above it is passed over.
-  const order = Array.from(keys.keys());
-  let bound = Infinity;
+  const before = (i: number, j: number): number => keys[i]! - keys[j]! || tie(items[i]!, items[j]!);
+  // The k smallest, found with a bound that only tightens: everything not before it is passed over.
+  let bound = -1;
   const best: number[] = [];
-  for (const i of order) {
-    if (keys[i]! >= bound && best.length >= k) continue;
+  for (let i = 0; i < items.length; i++) {
+    if (bound >= 0 && before(i, bound) >= 0) continue;
     best.push(i);
     if (best.length >= 2 * k) {
-      best.sort((a, b) => keys[a]! - keys[b]!);
+      best.sort(before);
       best.length = k;
-      bound = keys[best[k - 1]!]!;
+      bound = best[k - 1]!;
     }
   }
-  best.sort((a, b) => keys[a]! - keys[b]!);
+  best.sort(before);
   best.length = Math.min(best.length, k);
   const chosen = new Set(best);
   return [...best.map((i) => items[i]!), ...items.filter((_, i) => !chosen.has(i))];

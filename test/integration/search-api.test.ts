@@ -8,6 +8,8 @@ import { initSite, type TestSite } from '../support/harness.js';
 /** Monday 24 November 2026, 18:00 in Portland (PST, UTC−8): a Monday evening in the US. */
 const NOW = Date.UTC(2026, 10, 24, 2, 0);
 const MINUTE = 60_000;
+const DAY = 24 * 60 * MINUTE;
+const TODAY_IN_PORTLAND = '2026-11-23';
 
 interface LocalTime {
   iso: string;
@@ -163,15 +165,20 @@ describe('search API (SQLite, 1500 sample meetings, fixed clock)', () => {
       expect(body.next === null || typeof body.next === 'string').toBe(true);
       if (body.total > body.meetings.length) expect(typeof body.next).toBe('string');
 
-      let previous = -Infinity;
+      // Today first: in progress, then later today, then each later day of the viewer's; nearest first within each.
+      let previous = { band: -Infinity, distance: -Infinity };
+      const bands = new Set<number>();
       for (const m of body.meetings) {
         expect(Number.isInteger(m.id)).toBe(true);
         expect(m.slug).toMatch(/^[a-z0-9]+(?:-[a-z0-9]+)*$/);
         expect(m.name.length).toBeGreaterThan(0);
         expect(typeof m.distance).toBe('number');
         const distance = m.distance!;
-        expect(distance).toBeGreaterThanOrEqual(previous);
-        previous = distance;
+        const band = m.inProgress ? 0 : 1 + (Date.parse(m.localStart!.viewer.date) - Date.parse(TODAY_IN_PORTLAND)) / DAY;
+        expect(band).toBeGreaterThanOrEqual(previous.band);
+        if (band === previous.band) expect(distance).toBeGreaterThanOrEqual(previous.distance);
+        previous = { band, distance };
+        bands.add(band);
         // The default radius of a ZIP is 10 miles.
         expect(distance).toBeLessThanOrEqual(10);
         expect(typeof m.inProgress).toBe('boolean');
@@ -202,14 +209,17 @@ describe('search API (SQLite, 1500 sample meetings, fixed clock)', () => {
         expect(local.viewer.abbreviation).toBe('PST');
         expect(local.viewer.iso.endsWith('-08:00')).toBe(true);
       }
+      // On a Monday evening a page holds several bands, so the order above had something to keep.
+      expect(bands.size).toBeGreaterThan(1);
       const keys = allKeys(body);
       expect(keys.has('contacts')).toBe(false);
       expect(keys.has('adminNotes')).toBe(false);
     });
 
     it('renders the viewer times in tz, shifted by the offset between the two zones', async () => {
-      const plain = await ok('/api/v1/meetings', { near: '97201' });
-      const body = await ok('/api/v1/meetings', { near: '97201', tz: 'Pacific/Honolulu' });
+      // By distance: today first would rightly reorder them, as Honolulu's today is not Portland's.
+      const plain = await ok('/api/v1/meetings', { near: '97201', sort: 'distance' });
+      const body = await ok('/api/v1/meetings', { near: '97201', sort: 'distance', tz: 'Pacific/Honolulu' });
       expect(body.meetings.map((m) => m.id)).toEqual(plain.meetings.map((m) => m.id));
       for (const m of body.meetings) {
         const { meeting, viewer } = m.localStart!;
@@ -283,15 +293,25 @@ describe('search API (SQLite, 1500 sample meetings, fixed clock)', () => {
       }
     });
 
+    it('orders a place today first unless asked for distance', async () => {
+      const ids = (answer: Answer): number[] => answer.meetings.map((m) => m.id);
+      const usual = await ok('/api/v1/meetings', { near: '97201', limit: 50 });
+      expect(ids(await ok('/api/v1/meetings', { near: '97201', limit: 50, sort: 'today' }))).toEqual(ids(usual));
+      const nearest = await ok('/api/v1/meetings', { near: '97201', limit: 50, sort: 'distance' });
+      expect(ids(nearest)).not.toEqual(ids(usual));
+      const distances = nearest.meetings.map((m) => m.distance!);
+      expect(distances).toEqual([...distances].sort((a, b) => a - b));
+    });
+
     it('answers exactly the N nearest with nearest=N', async () => {
-      const body = await ok('/api/v1/meetings', { near: '97201', nearest: 5 });
+      const body = await ok('/api/v1/meetings', { near: '97201', nearest: 5, sort: 'distance' });
       expect(body.meetings).toHaveLength(5);
       expect(body.total).toBe(5);
       expect(body.next).toBeNull();
       const distances = body.meetings.map((m) => m.distance!);
       expect(distances).toEqual([...distances].sort((a, b) => a - b));
       // They are the first five of the plain distance order.
-      const all = await ok('/api/v1/meetings', { near: '97201', nearest: 50 });
+      const all = await ok('/api/v1/meetings', { near: '97201', nearest: 50, sort: 'distance' });
       expect(all.meetings.slice(0, 5).map((m) => m.distance)).toEqual(distances);
     });
 

@@ -1,3 +1,4 @@
+import { DateTime } from 'luxon';
 import { describe, expect, it } from 'vitest';
 import type { Attendance } from '../../src/domain/attendance.js';
 import { CHALLENGE_CATEGORIES } from '../../src/domain/challenge.js';
@@ -304,7 +305,7 @@ function verify(index: SearchIndex, meetings: Iterable<PublicMeeting>, bodies: r
   const byId = new Map(want.map((e) => [e.meeting.id, e]));
   const problems = got.hits.flatMap((hit) => hitProblem(hit, byId.get(hit.meeting.id), now) ?? []);
   expect(problems.slice(0, 5), label).toEqual([]);
-  expect(orderProblem(got.hits, q), `${label}: order`).toBeNull();
+  expect(orderProblem(got.hits, q, now), `${label}: order`).toBeNull();
   return got.total;
 }
 
@@ -324,8 +325,15 @@ function hitProblem(hit: SearchHit, expected: Expected | undefined, now: number)
   return same ? null : `meeting ${hit.meeting.id}: got ${JSON.stringify(got)}, want ${JSON.stringify(want)}`;
 }
 
+/** The viewer's day an instant falls on, counted from today; luxon's calendar, not the engine's dayBounds. */
+function viewerDay(instant: number, now: number, timeZone: string): number {
+  const today = DateTime.fromMillis(now, { zone: timeZone }).startOf('day');
+  return Math.round(DateTime.fromMillis(instant, { zone: timeZone }).startOf('day').diff(today, 'days').days);
+}
+
 /** Where the hits are out of the query's order, or null. */
-function orderProblem(hits: readonly SearchHit[], q: Query): string | null {
+function orderProblem(hits: readonly SearchHit[], q: Query, now: number): string | null {
+  const band = (hit: SearchHit): number => (hit.start === null ? Infinity : hit.inProgress ? 0 : 1 + viewerDay(hit.start, now, q.timeZone));
   for (let i = 1; i < hits.length; i++) {
     const a = hits[i - 1]!;
     const b = hits[i]!;
@@ -334,6 +342,13 @@ function orderProblem(hits: readonly SearchHit[], q: Query): string | null {
     if (q.sort === 'distance' && q.place) {
       ordered = a.km! <= b.km!;
       shown = [a.km, b.km];
+    } else if (q.sort === 'today' && q.place) {
+      // In progress, then later today, then each later day of the viewer's; nearest, then soonest, then slot within each.
+      const ka = [band(a), a.km!, a.start ?? Infinity, a.slot];
+      const kb = [band(b), b.km!, b.start ?? Infinity, b.slot];
+      const first = ka.findIndex((value, k) => value !== kb[k]);
+      ordered = first === -1 || ka[first]! < kb[first]!;
+      shown = [ka, kb];
     } else if (q.sort === 'name') {
       ordered = collator.compare(a.meeting.name, b.meeting.name) <= 0;
       shown = [a.meeting.name, b.meeting.name];
@@ -491,7 +506,7 @@ function randomQuery(
       .join(r.pick([' ', ', ', ' - ']));
   }
   q.timeZone = q.place?.timeZone && r.chance(0.5) ? q.place.timeZone : r.pick(VIEWER_ZONES);
-  q.sort = q.place ? r.pick(['distance', 'distance', 'next', 'name'] as const) : r.pick(['next', 'next', 'name'] as const);
+  q.sort = q.place ? r.pick(['today', 'distance', 'next', 'name'] as const) : r.pick(['next', 'next', 'name'] as const);
   return { query: q, now };
 }
 
@@ -570,6 +585,7 @@ const EVERY_FEATURE = [
   'serviceBodies',
   'ids',
   'text',
+  'sort:today',
   'sort:distance',
   'sort:next',
   'sort:name',

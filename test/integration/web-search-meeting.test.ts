@@ -120,6 +120,18 @@ describe('search, meeting and print pages', () => {
     expect(same.body).not.toContain('your time');
   });
 
+  it('names the order in use: today first near a place, unless another is chosen', async () => {
+    const near = await get('/meetings?near=97201');
+    expect(near.body).toMatch(/ · (\d+–\d+, )?on now and today first<\/span><\/h2>/);
+    expect(near.body).toMatch(/<option value selected>Today first with a place, else soonest<\/option>/);
+    expect(near.body).toMatch(/<option value="today">Today first<\/option>/);
+    expect((await get('/meetings?near=97201&sort=today')).body).toMatch(/<option value="today" selected[^>]*>Today first<\/option>/);
+    expect((await get('/meetings?near=97201&sort=distance')).body).toMatch(/ · (\d+–\d+, )?nearest first<\/span><\/h2>/);
+    const nowhere = await get('/meetings?attendance=online&sort=today');
+    expect(nowhere.statusCode).toBe(200);
+    expect(nowhere.body).toMatch(/ · (\d+–\d+, )?soonest first<\/span><\/h2>/);
+  });
+
   it('answers bad parameters with 400 and the form, the error beside its field', async () => {
     const res = await get('/meetings?near=Portlnd%2C%20OR&day=tuesday');
     expect(res.statusCode).toBe(400);

@@ -77,10 +77,10 @@ describe('parseQueryParams: defaults', () => {
     expect(parse({ near: undefined })).toEqual(emptyQuery());
   });
 
-  it('with a place, sorts by distance, uses the place zone and its default radius', () => {
+  it('with a place, sorts today first, uses the place zone and its default radius', () => {
     const portland = resolved('Portland, OR');
     const query = parse({ near: 'Portland, OR' });
-    expect(query.sort).toBe('distance');
+    expect(query.sort).toBe('today');
     expect(query.timeZone).toBe('America/Los_Angeles');
     expect(query.radius).toBe(portland.radiusMiles);
     expect(query.unit).toBe('mi');
@@ -107,6 +107,7 @@ describe('parseQueryParams: defaults', () => {
       timeZone: 'America/New_York',
     });
     expect(parse({ near: '97201', sort: 'next' }).sort).toBe('next');
+    expect(parse({ near: '97201', sort: 'distance' }).sort).toBe('distance');
   });
 
   it('parses every parameter at once', () => {
@@ -244,7 +245,7 @@ describe('parseQueryParams: lat and lng', () => {
     const query = parse({ lat: '45.5', lng: '-122.6' });
     expect(query.place).toEqual({ latitude: 45.5, longitude: -122.6, label: null, timeZone: null });
     expect(query.radius).toBe(25);
-    expect(query.sort).toBe('distance');
+    expect(query.sort).toBe('today');
     expect(query.timeZone).toBe('UTC');
     expect(parse({ lat: '45.5', lng: '-122.6', unit: 'km' }).radius).toBe(kmOf(25));
     expect(parse({ lat: '45.5', lng: '-122.6', tz: 'America/Los_Angeles' }).timeZone).toBe('America/Los_Angeles');
@@ -310,11 +311,17 @@ describe('parseQueryParams: radius, nearest and sort=distance', () => {
     for (const bad of ['0', '1001', '2.5', '-3', 'ten', '1e2']) expectRefused({ near: '97201', nearest: bad }, 'nearest');
   });
 
-  it('takes sort distance, next or name, case-insensitively', () => {
+  it('takes sort today, distance, next or name, case-insensitively', () => {
+    expect(parse({ near: '97201', sort: 'Today' }).sort).toBe('today');
     expect(parse({ near: '97201', sort: 'distance' }).sort).toBe('distance');
     expect(parse({ sort: 'NAME' }).sort).toBe('name');
     expect(parse({ sort: 'next' }).sort).toBe('next');
     expectRefused({ sort: 'random' }, 'sort');
+    expect(() => parse({ sort: 'random' })).toThrow(/today, distance, next, name/);
+  });
+
+  it('takes sort=today without a place as soonest first: there is nothing to be near', () => {
+    expect(parse({ sort: 'today' }).sort).toBe('next');
   });
 });
 

@@ -166,4 +166,25 @@ describe('smallestFirst', () => {
       }),
     );
   });
+
+  it('orders equal keys by the tie-breaker, then by position, the same for every k', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.record({ key: fc.integer({ min: 0, max: 20 }), tie: fc.integer({ min: 0, max: 5 }) }), { maxLength: 400 }),
+        fc.integer({ min: 1, max: 50 }),
+        (records, k) => {
+          const items = records.map((r, i) => ({ ...r, i }));
+          const full = [...items].sort((a, b) => a.key - b.key || a.tie - b.tie || a.i - b.i).map((item) => item.i);
+          const result = smallestFirst(
+            [...items],
+            k,
+            (item) => item.key,
+            (a, b) => a.tie - b.tie,
+          );
+          expect(result.slice(0, k).map((item) => item.i)).toEqual(full.slice(0, k));
+          expect(result.map((item) => item.i).sort((a, b) => a - b)).toEqual(items.map((item) => item.i));
+        },
+      ),
+    );
+  });
 });

@@ -58,7 +58,9 @@ export const SearchParamsSchema = Type.Object({
   service_body: text('service body ids (with everything below them)'),
   ids: text('meeting ids'),
   q: text('words in the name, group, venue, city or notes'),
-  sort: text('distance (default with a place), next (default otherwise) or name'),
+  sort: text(
+    "today (default with a place: in progress, then later today, then each later day in the viewer's zone, nearest first within each; without a place, as next), distance, next (default otherwise) or name",
+  ),
   limit: text('page size, 1–200 (default 25)'),
   cursor: text('the next value of an earlier answer'),
   tz: text("the viewer's IANA zone (default: the place's, else UTC)"),

@@ -162,6 +162,7 @@ function filterChoices(m: Messages, program: string | null) {
     ],
     sort: [
       { value: '', label: text.usualOrder },
+      { value: 'today', label: text.todayFirst },
       { value: 'distance', label: text.nearestFirst },
       { value: 'next', label: text.soonestFirst },
       { value: 'name', label: text.byName },

@@ -1,5 +1,6 @@
 import type { Attendance } from '../../domain/attendance.js';
 import type { ChallengeCategory } from '../../domain/challenge.js';
+import type { SortOrder } from '../../domain/query.js';
 import { WEEKDAY_NAMES, type Weekday } from '../../domain/weekday.js';
 import { pluralForm } from './plural.js';
 
@@ -251,7 +252,8 @@ export const en = {
     anyCategory: 'Any',
     words: 'Name or words',
     order: 'Order',
-    usualOrder: 'Nearest first with a place, else soonest',
+    usualOrder: 'Today first with a place, else soonest',
+    todayFirst: 'Today first',
     nearestFirst: 'Nearest first',
     soonestFirst: 'Soonest first',
     byName: 'By name',
@@ -300,9 +302,13 @@ export const en = {
     today: 'Today',
     tomorrow: 'Tomorrow',
     showing: (first: number, last: number): string => `${first}–${last}, `,
-    nearestFirst: 'nearest first',
-    byName: 'by name',
-    soonestFirst: 'soonest first',
+    order: {
+      today: 'on now and today first',
+      distance: 'nearest first',
+      next: 'soonest first',
+      name: 'by name',
+      weekly: 'by weekday and start time',
+    } satisfies Record<SortOrder, string>,
     everywhere: 'Meetings everywhere, online and in person.',
     addPlace: 'Add your ZIP code or city',
     localTimes: 'Times are each meeting’s local time.',

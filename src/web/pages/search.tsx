@@ -149,12 +149,6 @@ function groupByDay(meetings: MeetingResult[], viewerZone: string | null): { dat
   return [...groups].map(([date, list]) => ({ date, meetings: list }));
 }
 
-/** The order's name in the results line: "today first", "nearest first"… */
-function orderText(query: Query): string {
-  const text = messages().search;
-  return query.sort === 'distance' ? text.nearestFirst : query.sort === 'name' ? text.byName : text.soonestFirst;
-}
-
 function Results({ props, outcome }: { props: SearchPageProps; outcome: SearchOutcome }) {
   const { query, answer, viewerZone } = outcome;
   const { params, now, formats, view } = props;
@@ -189,7 +183,7 @@ function Results({ props, outcome }: { props: SearchPageProps; outcome: SearchOu
           <span class="muted">
             {' · '}
             {answer.total > answer.meetings.length ? text.showing(first, last) : ''}
-            {orderText(query)}
+            {text.order[query.sort]}
           </span>
         )}
       </h2>
