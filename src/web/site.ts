@@ -1,3 +1,5 @@
+import { codesOf, parseDialString, readableNumber } from '../domain/dial-string.js';
+import { messages } from './i18n/messages.js';
 /** What an operator sets about the site: the hotline every page shows, and the map's tiles. */
 export interface SiteConfig {
   name: string;
@@ -28,11 +30,19 @@ export interface PageContext {
 }
 
 /**
- * A phone number as a tel: link target: the first number of a list ("…; …" or "… / …"), its
- * digits, a leading plus, and the pauses and codes a conference line needs (",,123456#" as
- * Zoom's one-tap links write them, "#" encoded), so that one tap joins the meeting.
+ * A phone number as a tel: link target: the first number of a list, its pauses and codes kept
+ * (",,530851127#", as Zoom's one-tap links write them; "#" encoded), so one tap joins the
+ * meeting. A number that cannot be read keeps its digits, so the link still dials something shown.
  */
 export function telHref(number: string): string {
-  const first = number.split(/[;/]/)[0] ?? '';
-  return `tel:${first.replace(/[^\d+,*#]/g, '').replace(/#/g, '%23')}`;
+  const dial = parseDialString(number);
+  const target = dial === null ? number.replace(/[^\d+]/g, '') : `${dial.number}${dial.after}`;
+  return `tel:${target.replace(/#/g, '%23')}`;
+}
+
+/** "+1 669-900-9128, then 530851127#": a conference line as a person reads and dials it by hand. */
+export function phoneText(number: string): string {
+  const dial = parseDialString(number);
+  if (dial === null) return number;
+  return [readableNumber(dial.number), ...codesOf(dial).map((code) => messages().layout.thenDial(code))].join(', ');
 }

@@ -167,6 +167,7 @@ export const en = {
 
   layout: {
     title: (page: string, site: string): string => `${page} · ${site}`,
+    thenDial: (code: string): string => `then ${code}`,
     helpNow: 'Help right now',
     talkNow: 'Need to talk to someone now?',
     crisis: '. In a crisis, call or text ',
