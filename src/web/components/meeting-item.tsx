@@ -76,7 +76,7 @@ export function MeetingItem({ meeting, now, viewerZone, unit, formats, level = 3
         <a href={`/meetings/${meeting.slug}`}>{meeting.name}</a>
       </Heading>
       <p class="when">
-        <strong>{when}</strong> <span class="muted">{zoneName(meeting.schedule.timeZone)}</span>
+        <strong>{when}</strong> <span class="muted">{zoneName(meeting.schedule.timeZone, now)}</span>
         {viewer && <span class="viewer-time"> · {viewerText(viewer)}</span>}
         {soon && <span class={meeting.inProgress ? 'soon now' : 'soon'}> · {soon}</span>}
       </p>

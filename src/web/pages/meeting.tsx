@@ -48,7 +48,7 @@ function When({ meeting, next, now }: Pick<MeetingPageProps, 'meeting' | 'next' 
   return (
     <Section title={text.when} id="when">
       <p class="schedule">
-        <strong>{scheduleText(schedule)}</strong>
+        <strong>{scheduleText(schedule, now)}</strong>
       </p>
       <p class={next.inProgress ? 'next now' : 'next'}>
         {nextText(
@@ -264,7 +264,7 @@ export function MeetingPage(props: MeetingPageProps) {
   const { meeting, context } = props;
   const m = messages();
   const place = meeting.attendance === 'online' ? m.online : placeText(meeting.venue);
-  const description = m.meeting.description(meeting.name, props.programName, scheduleText(meeting.schedule), place);
+  const description = m.meeting.description(meeting.name, props.programName, scheduleText(meeting.schedule, props.now), place);
   const jsonLd = jsonForScript(
     meetingJsonLd(meeting, { pageUrl: props.pageUrl, nextStart: props.next.meeting.iso, programName: props.programName }),
   );

@@ -70,7 +70,7 @@ export function PrintPage(props: PrintPageProps) {
           {countText(meetings.length)}
           {props.total > meetings.length ? text.cut(props.total, PRINT_LIMIT) : ''}
           {text.made(generated)}
-          {zones.length === 1 ? text.oneZone(zoneName(zones[0]!)) : ''}
+          {zones.length === 1 ? text.oneZone(zoneName(zones[0]!, props.generatedAt)) : ''}
           {text.checkOnline}
         </p>
         {meetings.length === 0 && <p>{text.none}</p>}
@@ -93,7 +93,7 @@ export function PrintPage(props: PrintPageProps) {
                     <tr key={m.id}>
                       <td class="time" title={hoursText(m.schedule)}>
                         {clockText(m.schedule.startTime)}
-                        {zones.length > 1 && <span class="muted"> {zoneName(m.schedule.timeZone)}</span>}
+                        {zones.length > 1 && <span class="muted"> {zoneName(m.schedule.timeZone, props.generatedAt)}</span>}
                       </td>
                       <td>{m.name}</td>
                       <td>{where(m)}</td>
