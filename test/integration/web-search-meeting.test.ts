@@ -97,7 +97,7 @@ describe('search, meeting and print pages', () => {
     expect(html).toMatch(/<input type="hidden" name="state" value="OR"/);
     expect(tag(html, /<input[^>]*name="tz"[^>]*>/)).toContain('value="America/New_York"');
     // The found meeting is there, with both clocks (Pacific for the meeting, Eastern for the viewer).
-    expect(html).toContain(`href="/meetings/${tuesday.slug}"`);
+    expect(html).toContain(`href="/meetings/${tuesday.slug}?tz=America%2FNew_York"`);
     expect(html).toContain('Tuesday 7:30 PM');
     expect(html).toContain('Tuesday 10:30 PM your time (Eastern Time)');
     expect(html).toMatch(/<h1>Meetings near 97201/);

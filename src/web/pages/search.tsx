@@ -248,7 +248,8 @@ export function SearchPage(props: SearchPageProps) {
       context={props.context}
       title={title}
       description={description}
-      canonicalPath={`/meetings${queryString(searchOnly(props.params))}`}
+      // The same search in any zone is one page to a search engine; the zone is the visitor's own.
+      canonicalPath={`/meetings${queryString(searchOnly(props.params), { omit: ['tz'] })}`}
       head={<ClientScript name="map" />}
     >
       <h1>{title}</h1>
@@ -273,5 +274,5 @@ export function SearchPage(props: SearchPageProps) {
 
 /** The whole search page as HTML: pure, so the benchmark can time it. */
 export function renderSearchPage(props: SearchPageProps): string {
-  return renderDocument(<SearchPage {...props} />);
+  return renderDocument(<SearchPage {...props} />, props.context.viewerZone);
 }
