@@ -7,6 +7,7 @@ import { ClientScript } from '../components/client-script.js';
 import { Layout } from '../components/layout.js';
 import type { FormatLookup } from '../components/meeting-item.js';
 import { attendanceText, differsForViewer, endClock, nextText, openClosed, scheduleText, viewerText } from '../components/schedule-text.js';
+import { ZoneNote } from '../components/zone-note.js';
 import { addressText, directionsLinks, placeText } from '../directions.js';
 import { messages } from '../i18n/messages.js';
 import { jsonForScript, meetingJsonLd } from '../meeting-json-ld.js';
@@ -41,7 +42,7 @@ function Section({ title, id, children }: { title: string; id: string; children:
   );
 }
 
-function When({ meeting, next, now }: Pick<MeetingPageProps, 'meeting' | 'next' | 'now'>) {
+function When({ meeting, next, now, viewerZone }: Pick<MeetingPageProps, 'meeting' | 'next' | 'now'> & { viewerZone: string | null }) {
   const { schedule } = meeting;
   const viewer = next.viewer && differsForViewer(next.meeting, next.viewer) ? next.viewer : null;
   const text = messages().meeting;
@@ -62,6 +63,9 @@ function When({ meeting, next, now }: Pick<MeetingPageProps, 'meeting' | 'next' 
         )}
       </p>
       {viewer && <p>{text.thatIs(viewerText(viewer))}</p>}
+      <p class="muted">
+        <ZoneNote viewerZone={viewerZone} zones={[schedule.timeZone]} now={now} />
+      </p>
       <p>
         <a class="button secondary" href={`/meetings/${meeting.id}.ics`}>
           {text.addToCalendar}
@@ -293,7 +297,7 @@ export function MeetingPage(props: MeetingPageProps) {
         {attendanceText(meeting.attendance)}
         {place && meeting.attendance !== 'online' ? ` · ${place}` : ''}
       </p>
-      <When meeting={meeting} next={props.next} now={props.now} />
+      <When meeting={meeting} next={props.next} now={props.now} viewerZone={context.viewerZone} />
       <Where meeting={meeting} />
       <Online meeting={meeting} />
       <About meeting={meeting} formats={props.formats} programName={props.programName} />

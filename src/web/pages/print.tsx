@@ -1,9 +1,11 @@
 import { DateTime } from 'luxon';
 import type { PublicMeeting } from '../../domain/meeting.js';
 import { WEEKDAYS } from '../../domain/weekday.js';
+import { ClientScript } from '../components/client-script.js';
 import { Layout } from '../components/layout.js';
 import type { FormatLookup } from '../components/meeting-item.js';
 import { clockText, countText, dayName, hoursText, zoneName } from '../components/schedule-text.js';
+import { ZoneNote } from '../components/zone-note.js';
 import { messages } from '../i18n/messages.js';
 import { addressText, placeText } from '../directions.js';
 import type { PageContext } from '../site.js';
@@ -59,12 +61,16 @@ export function PrintPage(props: PrintPageProps) {
       title={heading}
       description={text.description(props.total, props.title)}
       canonicalPath={props.canonicalPath}
+      head={<ClientScript name="zone" />}
     >
       <div class="print-schedule">
         <h1>{heading}</h1>
         <p class="no-print print-hint">
           {text.hint}
           <a href={props.backHref}>{text.back}</a>.
+        </p>
+        <p class="no-print muted">
+          <ZoneNote viewerZone={props.context.viewerZone} zones={zones} now={props.generatedAt} />
         </p>
         <p>
           {countText(meetings.length)}

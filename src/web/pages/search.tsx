@@ -7,6 +7,7 @@ import { FilterForm, fieldFor, type Choice, type FieldError } from '../component
 import { Layout } from '../components/layout.js';
 import { MeetingItem, type FormatLookup } from '../components/meeting-item.js';
 import { countText } from '../components/schedule-text.js';
+import { ZoneNote } from '../components/zone-note.js';
 import { messages } from '../i18n/messages.js';
 import { renderDocument } from '../render.js';
 import type { PageContext } from '../site.js';
@@ -179,8 +180,8 @@ function Results({ props, outcome }: { props: SearchPageProps; outcome: SearchOu
       {answer.total > 0 && (
         <p class="muted">
           {answer.total > answer.meetings.length ? text.showing(first, last) : ''}
-          {query.sort === 'distance' ? text.nearestFirst : query.sort === 'name' ? text.byName : text.soonestFirst}.
-          {viewerZone === null ? text.localTimes : ''}
+          {query.sort === 'distance' ? text.nearestFirst : query.sort === 'name' ? text.byName : text.soonestFirst}.{' '}
+          <ZoneNote viewerZone={props.context.viewerZone} zones={answer.meetings.map((m) => m.schedule.timeZone)} now={now} />
         </p>
       )}
       {answer.total === 0 && <EmptyResults params={params} query={query} />}
