@@ -23,7 +23,7 @@ export function measurePageRender(service: SearchService, now: number, iteration
     const params = { near: zip };
     const query = service.parse(params);
     return {
-      context: { site: DEFAULT_SITE, origin: 'http://localhost', path: '/meetings', sample: true },
+      context: { site: DEFAULT_SITE, origin: 'http://localhost', path: '/meetings', sample: true, viewerZone: null },
       params,
       error: null,
       outcome: { query, answer: service.search(query, now), viewerZone: query.place?.timeZone ?? null },

@@ -2,6 +2,7 @@ import { IANAZone } from 'luxon';
 import type { WeeklySchedule } from './meeting.js';
 import { minutesOfDay } from './time-of-day.js';
 import { WEEKDAYS, type Weekday } from './weekday.js';
+import { zoneAbbreviation } from './zone-name.js';
 
 /**
  * Weekly occurrence maths. Pure: "now" and every other instant is a parameter (epoch ms).
@@ -183,14 +184,14 @@ const abbreviations = new Map<string, string>();
 
 /**
  * The zone's short name at `instant` in US English ("PDT"), or ICU's offset name
- * ("GMT-4") where it has none. Building the Intl formatter costs more than everything
- * else here, and the name depends only on zone and offset, so answers are remembered.
+ * ("GMT-4") where it has none. Asking Intl costs more than everything else here, and the
+ * name depends only on zone and offset, so answers are remembered.
  */
 function abbreviationAt(zone: IANAZone, instant: number, offsetMinutes: number): string {
   const key = `${zone.name}|${offsetMinutes}`;
   const cached = abbreviations.get(key);
   if (cached !== undefined) return cached;
-  const name = zone.offsetName(instant, { format: 'short', locale: 'en-US' }) ?? formatOffset(offsetMinutes, '');
+  const name = zoneAbbreviation(zone.name, instant);
   if (abbreviations.size < 4000) abbreviations.set(key, name);
   return name;
 }

@@ -1,13 +1,8 @@
 import { DateTime } from 'luxon';
+import { zonesOfCountry } from '../domain/country-zones.js';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 const known = new Map<string, string | null>();
-
-/** The zones Intl lists for a country: a getter on Node 20, a method from V8 13 on. */
-function zonesOf(country: string): string[] {
-  const locale = new Intl.Locale(`und-${country}`) as Intl.Locale & { timeZones?: string[]; getTimeZones?: () => string[] | undefined };
-  return (typeof locale.getTimeZones === 'function' ? locale.getTimeZones() : locale.timeZones) ?? [];
-}
 
 /** The zone's UTC offsets over the coming year, a sample each fortnight: its clock rules, for comparison. */
 function offsets(zone: string, from: number): string {
@@ -27,7 +22,7 @@ export function onlyZoneOf(country: string): string | null {
   if (cached !== undefined) return cached;
   let answer: string | null = null;
   if (/^[A-Z]{2}$/.test(country)) {
-    const zones = zonesOf(country);
+    const zones = zonesOfCountry(country);
     const from = Date.now();
     if (zones.length > 0 && new Set(zones.map((zone) => offsets(zone, from))).size === 1) {
       answer = zones.find((zone) => zone.split('/').length === 2) ?? zones[0]!;

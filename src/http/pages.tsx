@@ -1,11 +1,13 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import type { VNode } from 'preact';
+import { canonicalTimeZone } from '../domain/time-zone.js';
 import type { SearchService } from '../search/service.js';
 import { NotFoundPage } from '../web/pages/not-found.js';
 import { renderDocument } from '../web/render.js';
 import type { PageContext, SiteConfig } from '../web/site.js';
 import { cacheFor } from './cache.js';
+import { rawQuery } from './raw-query.js';
 import { siteOrigin } from './routes/feeds/site.js';
 
 export interface PageOptions {
@@ -16,7 +18,7 @@ export interface PageOptions {
 
 declare module 'fastify' {
   interface FastifyRequest {
-    /** What every page knows about the request it answers: site, origin, path, sample data. */
+    /** What every page knows about the request it answers: site, origin, path, sample data, the visitor's zone. */
     pageContext(): PageContext;
   }
   interface FastifyReply {
@@ -34,17 +36,29 @@ export function wantsPage(request: FastifyRequest): boolean {
   return (request.headers.accept ?? '').includes('text/html');
 }
 
+/** The visitor's zone: a valid `tz` only (a bad one is ignored, and the page still shows). */
+function viewerZoneOf(request: FastifyRequest): string | null {
+  const tz = rawQuery(request)['tz'];
+  return typeof tz === 'string' ? canonicalTimeZone(tz) : null;
+}
+
 /** Sending server-rendered pages, for every route that answers with one (and the 404 handler). */
 export const pages = fp<{ site: SiteConfig; search: SearchService }>(
   (app, { site, search }, done) => {
     app.decorateRequest('pageContext', function (this: FastifyRequest): PageContext {
-      return { site, origin: siteOrigin(this), path: this.url.split('?')[0] ?? '/', sample: search.hasSample() };
+      return {
+        site,
+        origin: siteOrigin(this),
+        path: this.url.split('?')[0] ?? '/',
+        sample: search.hasSample(),
+        viewerZone: viewerZoneOf(this),
+      };
     });
     app.decorateReply('page', function (this: FastifyReply, page: VNode, options: PageOptions = {}): FastifyReply {
       if (options.maxAge !== undefined) cacheFor(this, options.maxAge);
       return this.status(options.status ?? 200)
         .type('text/html; charset=utf-8')
-        .send(renderDocument(page));
+        .send(renderDocument(page, this.request.pageContext().viewerZone));
     });
     app.decorateReply('notFoundPage', function (this: FastifyReply, what = 'page'): FastifyReply {
       return this.page(<NotFoundPage context={this.request.pageContext()} what={what} />, { status: 404 });

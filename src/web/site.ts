@@ -27,6 +27,8 @@ export interface PageContext {
   path: string;
   /** Published sample meetings are loaded: every page says so. */
   sample: boolean;
+  /** The visitor's IANA zone, from a valid `tz` in the address; null when the request gave none. */
+  viewerZone: string | null;
 }
 
 /**

@@ -186,7 +186,8 @@ h2 .muted { font-size: 1rem; font-weight: 400; }
 .badge-closed-for-now { display: inline-block; margin: 0.2rem 0; padding: 0.1rem 0.6rem; border: 2px solid currentColor; border-radius: 6px; background: var(--warn-bg); color: var(--warn-fg); font-weight: 700; }
 .result.closed-for-now { border-style: dashed; }
 .tag-program, .tag-language { font-weight: 700; border-color: var(--fg); }
-.results-count { font-size: 1.15rem; margin: 0.25rem 0 0.5rem; }
+.results-count { font-size: 1.15rem; margin: 0.25rem 0 0.25rem; }
+.zone-line { margin: 0 0 0.5rem; font-size: 0.95rem; }
 .results-count .muted { font-weight: 400; }
 .place-prompt { margin: 0 0 0.75rem; padding: 0.35rem 0.75rem; }
 .empty h3 { font-size: 1.1rem; margin: 1rem 0 0.5rem; }

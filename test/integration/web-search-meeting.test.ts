@@ -97,8 +97,8 @@ describe('search, meeting and print pages', () => {
     expect(html).toMatch(/<input type="hidden" name="state" value="OR"/);
     expect(tag(html, /<input[^>]*name="tz"[^>]*>/)).toContain('value="America/New_York"');
     // The found meeting is there, with both clocks (Pacific for the meeting, Eastern for the viewer).
-    // It leads back to this search from its page.
-    expect(html).toContain(`href="/meetings/${tuesday.slug}?back=near%3D97201%26`);
+    // It leads back to this search from its page, on the visitor's clock.
+    expect(html).toMatch(new RegExp(`href="/meetings/${tuesday.slug}\\?back=near%3D97201%26[^"]*&amp;tz=America%2FNew_York"`));
     expect(html).toContain('Tuesday 7:30 PM');
     expect(html).toContain('Tuesday 10:30 PM your time (Eastern Time)');
     expect(html).toMatch(/<h1>Meetings near 97201/);
@@ -115,9 +115,11 @@ describe('search, meeting and print pages', () => {
     const res = await get(`/meetings?ids=${tuesday.id}`);
     expect(res.statusCode).toBe(200);
     expect(res.body).toContain('Tuesday 7:30 PM');
-    expect(res.body).not.toContain('your time');
+    // No second clock ("… your time (Eastern Time)"); the note about the zone may say "your time zone".
+    expect(res.body).not.toContain('your time (');
     const same = await get(`/meetings?ids=${tuesday.id}&tz=America/Los_Angeles`);
-    expect(same.body).not.toContain('your time');
+    expect(same.body).not.toContain('your time (');
+    expect(same.body).toContain('Times shown in Pacific Time, your time zone.');
   });
 
   it('names the order in use: today first near a place, unless another is chosen', async () => {

@@ -49,12 +49,13 @@ describe('schedule wording', () => {
   });
 
   it('says a weekly schedule with its zone', () => {
-    expect(scheduleText({ weekday: 2, startTime: '19:00', durationMinutes: 90, timeZone: 'America/Los_Angeles' })).toBe(
+    expect(scheduleText({ weekday: 2, startTime: '19:00', durationMinutes: 90, timeZone: 'America/Los_Angeles' }, NOW)).toBe(
       'Tuesdays, 7:00 PM–8:30 PM (Pacific Time)',
     );
-    expect(zoneName('America/New_York')).toBe('Eastern Time');
-    expect(zoneName('UTC')).toBe('UTC');
-    expect(zoneName('Not/AZone')).toBe('Not/AZone');
+    expect(zoneName('America/New_York', NOW)).toBe('Eastern Time');
+    expect(zoneName('America/Nome', NOW)).toBe('Alaska Time');
+    expect(zoneName('UTC', NOW)).toBe('UTC');
+    expect(zoneName('Not/AZone', NOW)).toBe('Not/AZone');
   });
 
   it('says how soon, rounding to the nearest unit', () => {
@@ -85,7 +86,9 @@ describe('schedule wording', () => {
     expect(differsForViewer({ weekday: 2, time: '23:00' }, { weekday: 3, time: '23:00' })).toBe(true);
     expect(differsForViewer({ weekday: 2, time: '19:00' }, { weekday: 2, time: '19:00' })).toBe(false);
     expect(differsForViewer({ weekday: 2, time: '19:00' }, null)).toBe(false);
-    expect(viewerText({ weekday: 2, time: '22:00', timeZone: 'America/New_York' })).toBe('Tuesday 10:00 PM your time (Eastern Time)');
+    expect(viewerText({ weekday: 2, time: '22:00', timeZone: 'America/New_York', iso: '2026-03-10T22:00:00-04:00' })).toBe(
+      'Tuesday 10:00 PM your time (Eastern Time)',
+    );
   });
 
   it('words attendance, openness, distance and counts', () => {

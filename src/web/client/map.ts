@@ -1,7 +1,7 @@
 import type { MapSettings, MapView } from './map-view.js';
 import { openFiltersBesideResults } from './filter-fold.js';
 import { liveFilters } from './live-filters.js';
-import { fillZoneFields } from './viewer-zone.js';
+import { carryViewerZone } from './viewer-zone.js';
 
 /**
  * "Show map": on pages with `section[data-map]`, the hidden `[data-show-map]` button is shown. Only
@@ -108,6 +108,6 @@ for (const section of document.querySelectorAll<HTMLElement>('section[data-map]'
 liveFilters((results) => {
   for (const section of results.querySelectorAll<HTMLElement>('section[data-map]')) enhance(section);
 });
-// The search page loads this script anyway: it also puts the viewer's zone into the filter form.
-fillZoneFields();
+// The search page loads this script anyway: it also carries the viewer's zone on.
+carryViewerZone();
 openFiltersBesideResults();

@@ -1,5 +1,5 @@
 import { locationProblem, nearMeUrl } from './near-me-url.js';
-import { fillZoneFields, viewerZone } from './viewer-zone.js';
+import { carryViewerZone, viewerZone } from './viewer-zone.js';
 
 /**
  * "Near me": buttons marked `data-near-me` (hidden in the HTML, since they need JavaScript) are shown;
@@ -49,4 +49,4 @@ function enhance(button: HTMLButtonElement): void {
 }
 
 for (const button of document.querySelectorAll<HTMLButtonElement>('button[data-near-me]')) enhance(button);
-fillZoneFields();
+carryViewerZone();

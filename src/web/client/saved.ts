@@ -10,7 +10,7 @@ import {
   withoutMeeting,
   type SavedMeeting,
 } from './saved-store.js';
-import { viewerZone } from './viewer-zone.js';
+import { carryViewerZone, viewerZone } from './viewer-zone.js';
 
 /**
  * Saved meetings, kept in this browser's localStorage and nowhere else. On a meeting's page the
@@ -214,3 +214,5 @@ const store = storage();
 for (const button of document.querySelectorAll<HTMLButtonElement>('button[data-save-meeting]')) enhanceSaveButton(button, store);
 const savedRoot = document.querySelector<HTMLElement>('[data-saved-meetings]');
 if (savedRoot) void renderSavedList(savedRoot, store);
+// The meeting pages and My meetings load this script anyway: it also carries the viewer's zone on.
+carryViewerZone();

@@ -120,7 +120,7 @@ export function MeetingItem({ meeting, now, viewerZone, unit, formats, siteProgr
       </Heading>
       {closedForNow && <p class="badge-closed-for-now">{text.closedForNow}</p>}
       <p class="when">
-        <strong>{when}</strong> <span class="muted">{zoneName(meeting.schedule.timeZone)}</span>
+        <strong>{when}</strong> <span class="muted">{zoneName(meeting.schedule.timeZone, now)}</span>
         {viewer && <span class="viewer-time"> · {viewerText(viewer)}</span>}
         {soon && <span class={meeting.inProgress ? 'soon now' : 'soon'}> · {soon}</span>}
       </p>

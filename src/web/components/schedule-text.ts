@@ -3,6 +3,7 @@ import type { Attendance } from '../../domain/attendance.js';
 import type { WeeklySchedule } from '../../domain/meeting.js';
 import type { LocalTime } from '../../domain/occurrence.js';
 import type { Weekday } from '../../domain/weekday.js';
+import { zoneName as nameOfZone } from '../../domain/zone-name.js';
 import { messages } from '../i18n/messages.js';
 
 /**
@@ -44,29 +45,9 @@ export function endClock(startTime: string, durationMinutes: number): string {
     .toFormat('HH:mm');
 }
 
-const zoneNames = new Map<string, string>();
-
-/**
- * "Pacific Time", "Mountain Standard Time" (Arizona keeps no daylight time), "Hawaii-Aleutian
- * Standard Time": the generic name people know, from the platform's time zone data.
- */
-export function zoneName(timeZone: string): string {
-  const known = zoneNames.get(timeZone);
-  if (known !== undefined) return known;
-  let name = timeZone;
-  if (timeZone === 'UTC' || timeZone === 'Etc/UTC') name = 'UTC';
-  else {
-    try {
-      const part = new Intl.DateTimeFormat('en-US', { timeZone, timeZoneName: 'longGeneric' })
-        .formatToParts(0)
-        .find((p) => p.type === 'timeZoneName');
-      if (part) name = part.value;
-    } catch {
-      // An unknown zone keeps its IANA name: still true, only less friendly.
-    }
-  }
-  if (zoneNames.size < 1000) zoneNames.set(timeZone, name);
-  return name;
+/** "Pacific Time", "Alaska Time" (Anchorage and Nome alike): a zone's name in the page's language, as the clock stands in the year of `at`. */
+export function zoneName(timeZone: string, at: number): string {
+  return nameOfZone(timeZone, at, messages().locale);
 }
 
 /** "7:00 PM–8:30 PM": a meeting's hours on its own clock. */
@@ -75,9 +56,9 @@ export function hoursText(schedule: Pick<WeeklySchedule, 'startTime' | 'duration
   return `${clockText(schedule.startTime)}–${clockText(endClock(schedule.startTime, schedule.durationMinutes))}`;
 }
 
-/** "Tuesdays, 7:00 PM–8:30 PM (Pacific Time)". */
-export function scheduleText(schedule: WeeklySchedule): string {
-  return `${dayPlural(schedule.weekday)}, ${hoursText(schedule)} (${zoneName(schedule.timeZone)})`;
+/** "Tuesdays, 7:00 PM–8:30 PM (Pacific Time)", the zone named as it stands at `at`. */
+export function scheduleText(schedule: WeeklySchedule, at: number): string {
+  return `${dayPlural(schedule.weekday)}, ${hoursText(schedule)} (${zoneName(schedule.timeZone, at)})`;
 }
 
 /**
@@ -157,8 +138,8 @@ export function differsForViewer(
 }
 
 /** "10:00 PM Tuesday your time (Eastern Time)". */
-export function viewerText(viewer: Pick<LocalTime, 'weekday' | 'time' | 'timeZone'>): string {
-  return messages().when.yourTime(occurrenceText(viewer), zoneName(viewer.timeZone));
+export function viewerText(viewer: Pick<LocalTime, 'weekday' | 'time' | 'timeZone' | 'iso'>): string {
+  return messages().when.yourTime(occurrenceText(viewer), zoneName(viewer.timeZone, Date.parse(viewer.iso)));
 }
 
 export function attendanceText(attendance: Attendance): string {

@@ -204,6 +204,12 @@ export const en = {
     directionsNamed: (name: string): string => `Directions to ${name}`,
   },
 
+  zoneNote: {
+    yours: (zone: string): string => `Times shown in ${zone}, your time zone.`,
+    notYours: (zone: string): string => `Times are each meeting’s local time. Your time zone is ${zone}.`,
+    local: 'Times are each meeting’s local time.',
+  },
+
   filters: {
     label: 'Search filters',
     fromLink: (value: string): string => `${value} (from the link)`,
@@ -312,7 +318,6 @@ export const en = {
     } satisfies Record<SortOrder, string>,
     everywhere: 'Meetings everywhere, online and in person.',
     addPlace: 'Add your ZIP code or city',
-    localTimes: 'Times are each meeting’s local time.',
     moreResults: 'More results',
     backToFirst: 'Back to the first meetings',
     more: 'More meetings',
@@ -414,7 +419,7 @@ export const en = {
     near: (city: string): string => `Meetings near ${city}`,
     online: 'Online meetings',
     nearby: 'Nearby cities with meetings',
-    lead: (online: number): string => ` a week, ${number(online)} of them online or hybrid. Times are local.`,
+    lead: (online: number): string => ` a week, ${number(online)} of them online or hybrid. `,
     printable: 'Printable schedule',
     searchThese: 'Search and filter these meetings',
     allOfDay: (count: number, day: string, city: string): string => `All ${number(count)} ${day} meetings in ${city}`,

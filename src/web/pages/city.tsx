@@ -2,8 +2,10 @@ import { needsOnlineAccess } from '../../domain/attendance.js';
 import type { PublicMeeting } from '../../domain/meeting.js';
 import { namedMainProgram, programCounts, type Program } from '../../domain/program.js';
 import { WEEKDAYS } from '../../domain/weekday.js';
+import { ClientScript } from '../components/client-script.js';
 import { Layout } from '../components/layout.js';
 import { attendanceText, clockText, countText, dayName, openClosed } from '../components/schedule-text.js';
+import { ZoneNote } from '../components/zone-note.js';
 import { messages } from '../i18n/messages.js';
 import type { CityCount } from '../../search/place-counts.js';
 import type { PageContext } from '../site.js';
@@ -24,6 +26,8 @@ export interface CityPageProps {
   nearby: readonly CityCount[];
   /** The store's programs, to name the one most of the city's meetings belong to. */
   programs: readonly Pick<Program, 'code' | 'name'>[];
+  /** When the page is made: zones are named as their clocks stand then. */
+  now: number;
 }
 
 /** A meeting of another program than the page's main one says which. */
@@ -49,7 +53,7 @@ function MeetingRow({ meeting, mainProgram }: { meeting: PublicMeeting; mainProg
 }
 
 /** One city's meetings, day by day; or, where none are listed, kind pointers elsewhere. */
-export function CityPage({ context, state, city, meetings, nearby, programs }: CityPageProps) {
+export function CityPage({ context, state, city, meetings, nearby, programs, now }: CityPageProps) {
   const where = `${city.name}, ${state.name}`;
   const code = state.code.toLowerCase();
   const cityQuery = `/meetings?state=${state.code}&city=${encodeURIComponent(city.name)}`;
@@ -59,7 +63,12 @@ export function CityPage({ context, state, city, meetings, nearby, programs }: C
   const program = namedMainProgram(programCounts(meetings), programs);
   const description = meetings.length === 0 ? text.noneDescription(where) : text.description(where, meetings.length, program);
   return (
-    <Layout context={context} title={text.title(where, meetings.length, program)} description={description}>
+    <Layout
+      context={context}
+      title={text.title(where, meetings.length, program)}
+      description={description}
+      head={<ClientScript name="zone" />}
+    >
       <nav class="breadcrumb" aria-label={text.breadcrumb}>
         <a href={`/states/${code}`}>{state.name}</a>
       </nav>
@@ -97,6 +106,7 @@ export function CityPage({ context, state, city, meetings, nearby, programs }: C
           <p class="lead">
             <strong>{countText(meetings.length)}</strong>
             {text.lead(online)}
+            <ZoneNote viewerZone={context.viewerZone} zones={meetings.map((m) => m.schedule.timeZone)} now={now} />
           </p>
           <ul class="quick-links">
             <li>

@@ -7,6 +7,7 @@ import { ClientScript } from '../components/client-script.js';
 import { Layout } from '../components/layout.js';
 import type { FormatLookup } from '../components/meeting-item.js';
 import { attendanceText, differsForViewer, endClock, nextText, openClosed, scheduleText, viewerText } from '../components/schedule-text.js';
+import { ZoneNote } from '../components/zone-note.js';
 import { addressText, directionsLinks, placeText } from '../directions.js';
 import { messages } from '../i18n/messages.js';
 import { jsonForScript, meetingJsonLd } from '../meeting-json-ld.js';
@@ -41,14 +42,14 @@ function Section({ title, id, children }: { title: string; id: string; children:
   );
 }
 
-function When({ meeting, next, now }: Pick<MeetingPageProps, 'meeting' | 'next' | 'now'>) {
+function When({ meeting, next, now, viewerZone }: Pick<MeetingPageProps, 'meeting' | 'next' | 'now'> & { viewerZone: string | null }) {
   const { schedule } = meeting;
   const viewer = next.viewer && differsForViewer(next.meeting, next.viewer) ? next.viewer : null;
   const text = messages().meeting;
   return (
     <Section title={text.when} id="when">
       <p class="schedule">
-        <strong>{scheduleText(schedule)}</strong>
+        <strong>{scheduleText(schedule, now)}</strong>
       </p>
       <p class={next.inProgress ? 'next now' : 'next'}>
         {nextText(
@@ -62,6 +63,9 @@ function When({ meeting, next, now }: Pick<MeetingPageProps, 'meeting' | 'next' 
         )}
       </p>
       {viewer && <p>{text.thatIs(viewerText(viewer))}</p>}
+      <p class="muted">
+        <ZoneNote viewerZone={viewerZone} zones={[schedule.timeZone]} now={now} />
+      </p>
       <p>
         <a class="button secondary" href={`/meetings/${meeting.id}.ics`}>
           {text.addToCalendar}
@@ -264,7 +268,7 @@ export function MeetingPage(props: MeetingPageProps) {
   const { meeting, context } = props;
   const m = messages();
   const place = meeting.attendance === 'online' ? m.online : placeText(meeting.venue);
-  const description = m.meeting.description(meeting.name, props.programName, scheduleText(meeting.schedule), place);
+  const description = m.meeting.description(meeting.name, props.programName, scheduleText(meeting.schedule, props.now), place);
   const jsonLd = jsonForScript(
     meetingJsonLd(meeting, { pageUrl: props.pageUrl, nextStart: props.next.meeting.iso, programName: props.programName }),
   );
@@ -293,7 +297,7 @@ export function MeetingPage(props: MeetingPageProps) {
         {attendanceText(meeting.attendance)}
         {place && meeting.attendance !== 'online' ? ` · ${place}` : ''}
       </p>
-      <When meeting={meeting} next={props.next} now={props.now} />
+      <When meeting={meeting} next={props.next} now={props.now} viewerZone={context.viewerZone} />
       <Where meeting={meeting} />
       <Online meeting={meeting} />
       <About meeting={meeting} formats={props.formats} programName={props.programName} />

@@ -1,3 +1,4 @@
+import { ClientScript } from '../components/client-script.js';
 import { Layout } from '../components/layout.js';
 import { SearchForm } from '../components/search-form.js';
 import { messages } from '../i18n/messages.js';
@@ -7,7 +8,7 @@ import type { PageContext } from '../site.js';
 export function NotFoundPage({ context, what }: { context: PageContext; what: string }) {
   const text = messages().notFound;
   return (
-    <Layout context={context} title={text.title} description={text.description}>
+    <Layout context={context} title={text.title} description={text.description} head={<ClientScript name="zone" />}>
       <h1>{text.heading(what)}</h1>
       <p>{text.maybe}</p>
       <SearchForm />

@@ -1,9 +1,11 @@
 import { DateTime } from 'luxon';
 import type { PublicMeeting } from '../../domain/meeting.js';
 import { WEEKDAYS } from '../../domain/weekday.js';
+import { ClientScript } from '../components/client-script.js';
 import { Layout } from '../components/layout.js';
 import type { FormatLookup } from '../components/meeting-item.js';
 import { clockText, countText, dayName, hoursText, zoneName } from '../components/schedule-text.js';
+import { ZoneNote } from '../components/zone-note.js';
 import { messages } from '../i18n/messages.js';
 import { addressText, placeText } from '../directions.js';
 import type { PageContext } from '../site.js';
@@ -59,6 +61,7 @@ export function PrintPage(props: PrintPageProps) {
       title={heading}
       description={text.description(props.total, props.title)}
       canonicalPath={props.canonicalPath}
+      head={<ClientScript name="zone" />}
     >
       <div class="print-schedule">
         <h1>{heading}</h1>
@@ -66,11 +69,14 @@ export function PrintPage(props: PrintPageProps) {
           {text.hint}
           <a href={props.backHref}>{text.back}</a>.
         </p>
+        <p class="no-print muted">
+          <ZoneNote viewerZone={props.context.viewerZone} zones={zones} now={props.generatedAt} />
+        </p>
         <p>
           {countText(meetings.length)}
           {props.total > meetings.length ? text.cut(props.total, PRINT_LIMIT) : ''}
           {text.made(generated)}
-          {zones.length === 1 ? text.oneZone(zoneName(zones[0]!)) : ''}
+          {zones.length === 1 ? text.oneZone(zoneName(zones[0]!, props.generatedAt)) : ''}
           {text.checkOnline}
         </p>
         {meetings.length === 0 && <p>{text.none}</p>}
@@ -93,7 +99,7 @@ export function PrintPage(props: PrintPageProps) {
                     <tr key={m.id}>
                       <td class="time" title={hoursText(m.schedule)}>
                         {clockText(m.schedule.startTime)}
-                        {zones.length > 1 && <span class="muted"> {zoneName(m.schedule.timeZone)}</span>}
+                        {zones.length > 1 && <span class="muted"> {zoneName(m.schedule.timeZone, props.generatedAt)}</span>}
                       </td>
                       <td>{m.name}</td>
                       <td>{where(m)}</td>

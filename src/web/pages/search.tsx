@@ -8,6 +8,7 @@ import { FilterForm, fieldFor, filtersInUse, placeOnly, type Choice, type FieldE
 import { Layout } from '../components/layout.js';
 import { MeetingItem, type FormatLookup } from '../components/meeting-item.js';
 import { countText } from '../components/schedule-text.js';
+import { ZoneNote } from '../components/zone-note.js';
 import { messages } from '../i18n/messages.js';
 import { queryString } from '../query-string.js';
 import { renderDocument } from '../render.js';
@@ -187,6 +188,11 @@ function Results({ props, outcome }: { props: SearchPageProps; outcome: SearchOu
           </span>
         )}
       </h2>
+      {answer.total > 0 && (
+        <p class="zone-line muted">
+          <ZoneNote viewerZone={props.context.viewerZone} zones={answer.meetings.map((m) => m.schedule.timeZone)} now={now} />
+        </p>
+      )}
       {!query.place && !onlineOnly && (
         <p class="notice place-prompt">
           {text.everywhere} <a href="#f-near">{text.addPlace}</a>
@@ -201,7 +207,7 @@ function Results({ props, outcome }: { props: SearchPageProps; outcome: SearchOu
             </section>
           ))
         : answer.total > 0 && <ul class="cards">{answer.meetings.map(item)}</ul>}
-      {answer.total > 0 && viewerZone === null && <p class="muted">{text.localTimes.trim()}</p>}
+
       {(answer.next !== null || query.offset > 0) && (
         <nav class="paging" aria-label={text.moreResults}>
           {query.offset > 0 && (
@@ -256,7 +262,8 @@ export function SearchPage(props: SearchPageProps) {
       context={props.context}
       title={title}
       description={description}
-      canonicalPath={`/meetings${queryString(searchOnly(props.params))}`}
+      // The same search in any zone is one page to a search engine; the zone is the visitor's own.
+      canonicalPath={`/meetings${queryString(searchOnly(props.params), { omit: ['tz'] })}`}
       head={<ClientScript name="map" />}
     >
       <h1>{title}</h1>
@@ -281,5 +288,5 @@ export function SearchPage(props: SearchPageProps) {
 
 /** The whole search page as HTML: pure, so the benchmark can time it. */
 export function renderSearchPage(props: SearchPageProps): string {
-  return renderDocument(<SearchPage {...props} />);
+  return renderDocument(<SearchPage {...props} />, props.context.viewerZone);
 }

@@ -1,5 +1,6 @@
 import { namedMainProgram, type Program } from '../../domain/program.js';
 import type { ServiceBody } from '../../domain/service-body.js';
+import { ClientScript } from '../components/client-script.js';
 import { Layout } from '../components/layout.js';
 import { WeekHeatmap } from '../components/week-heatmap.js';
 import { messages } from '../i18n/messages.js';
@@ -38,6 +39,7 @@ export function StatePage({ context, stats, intro, bodies, programs, siteProgram
       context={context}
       title={text.title(stats.name, stats.total, program)}
       description={text.description(stats.name, summary, program)}
+      head={<ClientScript name="zone" />}
     >
       <h1>{text.heading(stats.name, program)}</h1>
       <p class="lead">

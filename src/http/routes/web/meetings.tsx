@@ -3,7 +3,6 @@ import { localTime } from '../../../domain/occurrence.js';
 import { mainProgram } from '../../../domain/program.js';
 import { QueryError } from '../../../domain/query-params.js';
 import { listValues, withoutPageOnly, withoutTracking, type RawParams } from '../../../domain/raw-params.js';
-import { canonicalTimeZone } from '../../../domain/time-zone.js';
 import type { SearchService } from '../../../search/service.js';
 import type { FieldError } from '../../../web/components/filter-form.js';
 import { pageFormats } from '../../../web/page-formats.js';
@@ -28,12 +27,6 @@ function fieldError(error: QueryError, params: RawParams): FieldError {
           }))
         : [],
   };
-}
-
-/** The visitor's clock for a meeting page: a valid `tz` only (a bad one is ignored, the page still shows). */
-function viewerZoneOf(request: FastifyRequest): string | null {
-  const tz = rawQuery(request)['tz'];
-  return typeof tz === 'string' ? canonicalTimeZone(tz) : null;
 }
 
 /** The search page and each meeting's page. */
@@ -88,11 +81,12 @@ export function meetingPages(search: SearchService): FastifyPluginCallback {
         return reply.redirect(`/meetings/${meeting.slug}${query}`, 301);
       }
       const { schedule } = meeting;
-      const viewerZone = viewerZoneOf(request);
+      const context = request.pageContext();
+      const { viewerZone } = context;
       const formats = pageFormats(search.formats());
       const page = (
         <MeetingPage
-          context={request.pageContext()}
+          context={context}
           meeting={meeting}
           now={now}
           next={{

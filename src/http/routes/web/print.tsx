@@ -68,7 +68,7 @@ export function printRoutes(search: SearchService): FastifyPluginCallbackTypebox
         total: result.total,
         timeZone: query.timeZone,
         backHref: `/meetings${qs}`,
-        canonicalPath: `/meetings/print${qs}`,
+        canonicalPath: `/meetings/print${queryString(params, { omit: ['tz'] })}`,
       });
     });
 

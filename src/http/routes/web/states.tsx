@@ -78,6 +78,7 @@ export function stateRoutes(search: SearchService): FastifyPluginCallbackTypebox
             meetings={meetings}
             nearby={[]}
             programs={search.programs()}
+            now={search.now()}
           />,
           {
             maxAge: PAGE_MAX_AGE,
@@ -97,6 +98,7 @@ export function stateRoutes(search: SearchService): FastifyPluginCallbackTypebox
           meetings={[]}
           nearby={nearby}
           programs={search.programs()}
+          now={search.now()}
         />,
         {
           maxAge: PAGE_MAX_AGE,
