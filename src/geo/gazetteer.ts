@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { stateByCode } from '../domain/us-states.js';
-import { isUsTimeZone, timeZoneAt } from './time-zone.js';
+import { usZoneNear } from './time-zone.js';
 
 /** One US ZIP code with its centroid. */
 export interface ZipPlace {
@@ -52,7 +52,7 @@ export class Gazetteer {
       if (!state || !row.latitude || !row.longitude || NOT_A_PLACE.test(row.city)) continue;
       // A few rows sit on the wrong side of the world (10200, New York, at +73.95) or are
       // outlying islands filed under a state (96898, Wake Island, under HI).
-      if (!isUsTimeZone(timeZoneAt(row.latitude, row.longitude))) continue;
+      if (usZoneNear(row.latitude, row.longitude) === null) continue;
       const place: ZipPlace = { zip: row.zip, city: row.city, state: state.code, latitude: row.latitude, longitude: row.longitude };
       this.zips.set(place.zip, place);
       const key = cityKey(place.city, place.state);

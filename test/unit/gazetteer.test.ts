@@ -149,10 +149,29 @@ describe('timeZoneAt', () => {
   });
 
   // @photostructure/tz-lookup puts Gambell, AK, on St. Lawrence Island, in Asia/Anadyr
-  // (UTC+12, almost a day ahead); it keeps Alaska time. The state's zone corrects it.
+  // (UTC+12, almost a day ahead); it keeps Alaska time. The Alaska zone next to it corrects it.
   it('gives Gambell, AK an Alaska zone when the state is known', () => {
     expect(timeZoneAt(63.7766, -171.7017)).toBe('Asia/Anadyr');
-    expect(timeZoneAt(63.7766, -171.7017, 'AK')).toBe('America/Anchorage');
+    expect(timeZoneAt(63.7766, -171.7017, 'AK')).toBe('America/Nome');
     expect(timeZoneAt(45.5152, -122.6784, 'OR')).toBe('America/Los_Angeles');
+  });
+
+  it("keeps US places near a border on the US clock next to them, not the neighbouring country's", () => {
+    const gazetteer = usGazetteer();
+    // Calais ME (New Brunswick is an hour ahead), Blaine WA, Laredo TX, San Luis AZ, Jacumba CA, Cape Vincent NY, Ranier MN.
+    const expected: Record<string, string> = {
+      '04619': 'America/New_York',
+      '98231': 'America/Los_Angeles',
+      '78044': 'America/Chicago',
+      '85349': 'America/Phoenix',
+      '91934': 'America/Los_Angeles',
+      '13618': 'America/New_York',
+      '56668': 'America/Chicago',
+    };
+    for (const [code, zone] of Object.entries(expected)) {
+      const zip = gazetteer.zip(code);
+      expect(zip, code).toBeDefined();
+      expect(timeZoneAt(zip!.latitude, zip!.longitude, zip!.state), code).toBe(zone);
+    }
   });
 });
