@@ -1,5 +1,6 @@
 import type { MapSettings, MapView } from './map-view.js';
 import { liveFilters } from './live-filters.js';
+import { suggestPlaces } from './place-suggest.js';
 import { fillZoneFields } from './viewer-zone.js';
 
 /**
@@ -107,5 +108,7 @@ for (const section of document.querySelectorAll<HTMLElement>('section[data-map]'
 liveFilters((results) => {
   for (const section of results.querySelectorAll<HTMLElement>('section[data-map]')) enhance(section);
 });
-// The search page loads this script anyway: it also puts the viewer's zone into the filter form.
+// The search page loads this script anyway: it also puts the viewer's zone into the filter form,
+// and suggests places in its place box.
 fillZoneFields();
+suggestPlaces();

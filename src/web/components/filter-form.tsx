@@ -4,6 +4,7 @@ import { dayFromWord } from '../../domain/day-words.js';
 import { listValues, type RawParams } from '../../domain/raw-params.js';
 import { WEEKDAYS, weekdayName, type Weekday } from '../../domain/weekday.js';
 import { messages, type Messages } from '../i18n/messages.js';
+import { placeBoxAttributes } from './search-form.js';
 
 /**
  * The search's filters as a plain GET form: every control is named after a parameter of the
@@ -314,9 +315,9 @@ export function FilterForm({ params, error, formatChoices, formatName, programs,
           name="near"
           type="search"
           value={textOf(params, 'near')}
-          autocomplete="postal-code"
           placeholder={m.searchBox.placeExample}
           {...described('near', error)}
+          {...placeBoxAttributes()}
         />
       </div>
       {/* Folded once there are results, so that on a phone the meetings are not a long scroll away. */}

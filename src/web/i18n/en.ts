@@ -187,6 +187,13 @@ export const en = {
     place: 'ZIP code, city or state',
     placeExample: '97201 or Portland, OR',
     submit: 'Find meetings',
+    /** The suggestions while typing (client/place-suggest.ts); "{count}" is filled in there. */
+    suggestions: 'Suggested places',
+    suggested: {
+      one: '1 place suggested. Use the up and down arrow keys to choose it, then Enter.',
+      other: '{count} places suggested. Use the up and down arrow keys to choose one, then Enter.',
+    },
+    noSuggestion: 'No place suggested. A ZIP code, a city or a state will do.',
   },
 
   meetingItem: {

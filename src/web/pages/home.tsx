@@ -31,7 +31,7 @@ export function HomePage({ context, states, program }: HomeProps) {
       context={context}
       title={text.title(program)}
       description={text.description(total, program)}
-      head={<ClientScript name="near-me" />}
+      head={<ClientScript name="home" />}
     >
       <h1>{text.heading(program)}</h1>
       <p class="lead">{text.lead(program)}</p>
