@@ -100,6 +100,16 @@ section[data-map] .leaflet-container .map-marker:focus-visible, section[data-map
 .lead { font-size: 1.15rem; }
 .near-me { margin: 0.5rem 0 0; }
 .quick-links { list-style: none; padding: 0; margin: 1rem 0; display: flex; flex-wrap: wrap; gap: 0.5rem; }
+/* The next meetings near the visitor (client/next-meetings.ts): short, so the first one fits a phone's first screen. */
+.next-meetings h2 { margin: 1rem 0 0.5rem; }
+.next-list { list-style: none; padding: 0; margin: 0; display: grid; gap: 0.5rem; }
+.next-list li { display: flex; align-items: center; gap: 0.5rem; border: 1px solid var(--line); border-radius: 8px; padding: 0.25rem 0.5rem; }
+.next-list li > a:first-child { flex: 1; display: flex; flex-direction: column; justify-content: center; min-height: 44px; padding: 0.25rem 0; text-decoration: none; }
+.next-list strong { text-decoration: underline; text-underline-offset: 0.15em; }
+.next-list li > a:first-child span { color: var(--fg); }
+.next-actions { display: flex; flex-wrap: wrap; align-items: center; gap: 0.25rem 1rem; margin: 0.5rem 0 0; }
+.next-actions a { display: inline-flex; align-items: center; min-height: 44px; }
+.next-meetings-status:empty { margin: 0; }
 .states-map, .week-heatmap { margin: 1rem 0; }
 .states-map > svg, .heatmap-frame > svg { display: block; width: 100%; height: auto; }
 .heatmap-frame > svg { max-width: 42rem; }

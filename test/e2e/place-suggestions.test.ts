@@ -184,6 +184,8 @@ describeInBrowser('place suggestions (the APG combobox)', { timeout: BROWSER_TES
       expect(await box.inputValue()).toBe('Portland, OR');
       // And the person searches when they choose to: Enter in a closed box submits the form as before.
       await Promise.all([page.waitForURL(/near=Portland%2C\+OR/), box.press('Enter')]);
+      // A search from this box is the visitor's last place too, for the home page.
+      expect(await page.evaluate(() => localStorage.getItem('openrooms.place'))).toBe('{"near":"Portland, OR"}');
     });
   });
 

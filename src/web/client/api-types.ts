@@ -16,6 +16,11 @@ export interface MeetingResult {
   nextStart: string | null;
   inProgress: boolean;
   localStart: { meeting: LocalTime; viewer: LocalTime } | null;
+  /** These three are always sent; optional here because only the home page's list reads them. */
+  nextEnd?: string | null;
+  /** Miles, with a place. */
+  distance?: number;
+  online?: { conferenceUrl: string | null };
 }
 
 export interface SearchAnswer {

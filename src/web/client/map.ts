@@ -1,5 +1,6 @@
 import type { MapSettings, MapView } from './map-view.js';
 import { liveFilters } from './live-filters.js';
+import { rememberSearches } from './place-memory.js';
 import { suggestPlaces } from './place-suggest.js';
 import { fillZoneFields } from './viewer-zone.js';
 
@@ -109,6 +110,7 @@ liveFilters((results) => {
   for (const section of results.querySelectorAll<HTMLElement>('section[data-map]')) enhance(section);
 });
 // The search page loads this script anyway: it also puts the viewer's zone into the filter form,
-// and suggests places in its place box.
+// and suggests and remembers places in its place box.
 fillZoneFields();
 suggestPlaces();
+rememberSearches();

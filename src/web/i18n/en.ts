@@ -274,6 +274,21 @@ export const en = {
     chooseState: '. Choose a state to see its cities, when its meetings start and who keeps its list.',
     allStates: 'All states, with their number of meetings',
     byChallenge: 'Support groups by challenge',
+    /** The next meetings near the visitor, drawn by client/next-meetings.ts with `when` and `online` above; "{…}" slots are filled in there. */
+    next: {
+      heading: (place: string): string => `Next meetings near ${place}`,
+      headingHere: 'Next meetings near you',
+      seeAll: (place: string): string => `See all meetings near ${place}`,
+      seeAllHere: 'See all meetings near you',
+      none: (place: string): string => `No meetings found near ${place} in the coming week.`,
+      noneHere: 'No meetings found near you in the coming week.',
+      today: 'Today',
+      tomorrow: 'Tomorrow',
+      dayAndClock: (day: string, clock: string): string => `${day} ${clock}`,
+      join: 'Join',
+      forget: 'Forget this place',
+      forgotten: 'This device no longer keeps a place. Type one to search again.',
+    },
   },
 
   search: {
