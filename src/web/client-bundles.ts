@@ -6,7 +6,7 @@ import { gzipSync } from 'node:zlib';
 import type { BuildOptions, BuildResult, OutputFile } from 'esbuild';
 
 /** The islands a page may ask for; each is one small ES module. */
-export const CLIENT_ENTRIES = ['near-me', 'map', 'saved', 'zone'] as const;
+export const CLIENT_ENTRIES = ['home', 'map', 'saved', 'zone'] as const;
 export type ClientEntry = (typeof CLIENT_ENTRIES)[number];
 
 /** Where bundles are served from; the stylesheet lives there too. */
@@ -14,7 +14,7 @@ export const ASSET_PREFIX = '/assets/';
 
 /** What `npm run build` writes next to the bundles, and the server reads at start. */
 export interface ClientManifest {
-  /** Each entry's file name, e.g. "near-me.4F2KQ7ZJ.js". */
+  /** Each entry's file name, e.g. "home.4F2KQ7ZJ.js". */
   entries: Record<ClientEntry, string>;
   /** Every file: entries, the lazily imported map chunk and any shared chunk. */
   files: string[];

@@ -100,12 +100,29 @@ section[data-map] .leaflet-container .map-marker:focus-visible, section[data-map
 .saved-meeting { display: flex; flex-wrap: wrap; align-items: center; gap: 0.5rem 1rem; }
 .saved-meeting h2 { flex: 1 1 100%; margin: 0; font-size: 1.2rem; }
 .saved-meeting p { flex: 1 1 14rem; margin: 0; }
+/* Place suggestions (client/place-suggest.ts): under the box, placed by the script within its field. */
+.place-field { position: relative; }
+.place-suggestions { position: absolute; z-index: 5; margin: 2px 0 0; padding: 0.25rem 0; list-style: none; background: var(--bg); color: var(--fg); border: 1px solid var(--muted); border-radius: 6px; box-shadow: 0 4px 12px rgb(0 0 0 / 25%); max-height: min(60vh, 22rem); overflow-y: auto; }
+.place-suggestions [role="option"] { display: flex; align-items: center; min-height: 44px; padding: 0.25rem 0.75rem; cursor: pointer; }
+.place-suggestions [role="option"]:hover { background: var(--soft); }
+.place-suggestions [aria-selected="true"], .place-suggestions [aria-selected="true"]:hover { background: var(--accent); color: var(--accent-fg); }
+@media (forced-colors: active) { .place-suggestions [aria-selected="true"] { outline: 3px solid Highlight; outline-offset: -3px; } }
 @media print { [data-map-canvas], [data-show-map], [data-near-me], [data-save-meeting] { display: none !important; } }
 /* --- end of client islands --- */
 /* --- Home, state and city pages: the states map, the week heatmap, place lists (web/pages/home, state, city) --- */
 .lead { font-size: 1.15rem; }
 .near-me { margin: 0.5rem 0 0; }
 .quick-links { list-style: none; padding: 0; margin: 1rem 0; display: flex; flex-wrap: wrap; gap: 0.5rem; }
+/* The next meetings near the visitor (client/next-meetings.ts): short, so the first one fits a phone's first screen. */
+.next-meetings h2 { margin: 1rem 0 0.5rem; }
+.next-list { list-style: none; padding: 0; margin: 0; display: grid; gap: 0.5rem; }
+.next-list li { display: flex; align-items: center; gap: 0.5rem; border: 1px solid var(--line); border-radius: 8px; padding: 0.25rem 0.5rem; }
+.next-list li > a:first-child { flex: 1; display: flex; flex-direction: column; justify-content: center; min-height: 44px; padding: 0.25rem 0; text-decoration: none; }
+.next-list strong { text-decoration: underline; text-underline-offset: 0.15em; }
+.next-list li > a:first-child span { color: var(--fg); }
+.next-actions { display: flex; flex-wrap: wrap; align-items: center; gap: 0.25rem 1rem; margin: 0.5rem 0 0; }
+.next-actions a { display: inline-flex; align-items: center; min-height: 44px; }
+.next-meetings-status:empty { margin: 0; }
 .states-map, .week-heatmap { margin: 1rem 0; }
 .states-map > svg, .heatmap-frame > svg { display: block; width: 100%; height: auto; }
 .heatmap-frame > svg { max-width: 42rem; }

@@ -1,6 +1,8 @@
 import type { MapSettings, MapView } from './map-view.js';
 import { openFiltersBesideResults } from './filter-fold.js';
 import { liveFilters } from './live-filters.js';
+import { rememberSearches } from './place-memory.js';
+import { suggestPlaces } from './place-suggest.js';
 import { carryViewerZone } from './viewer-zone.js';
 
 /**
@@ -108,6 +110,9 @@ for (const section of document.querySelectorAll<HTMLElement>('section[data-map]'
 liveFilters((results) => {
   for (const section of results.querySelectorAll<HTMLElement>('section[data-map]')) enhance(section);
 });
-// The search page loads this script anyway: it also carries the viewer's zone on.
+// The search page loads this script anyway: it also carries the viewer's zone on, suggests and
+// remembers places in its place box, and opens the filters beside the results on a wide screen.
 carryViewerZone();
+suggestPlaces();
+rememberSearches();
 openFiltersBesideResults();

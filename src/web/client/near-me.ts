@@ -1,4 +1,5 @@
 import { locationProblem, nearMeUrl } from './near-me-url.js';
+import { rememberLocation } from './place-memory.js';
 import { carryViewerZone, viewerZone } from './viewer-zone.js';
 
 /**
@@ -34,6 +35,7 @@ function enhance(button: HTMLButtonElement): void {
     navigator.geolocation.getCurrentPosition(
       (position) => {
         status.textContent = 'Opening meetings near you…';
+        rememberLocation(position.coords.latitude, position.coords.longitude);
         const extra = button.getAttribute('data-near-me') ?? '';
         window.location.assign(nearMeUrl(position.coords.latitude, position.coords.longitude, viewerZone(), extra));
         done();

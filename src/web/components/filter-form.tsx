@@ -5,6 +5,7 @@ import { listValues, type RawParams } from '../../domain/raw-params.js';
 import { WEEKDAYS, weekdayName, type Weekday } from '../../domain/weekday.js';
 import { messages, type Messages } from '../i18n/messages.js';
 import { queryString } from '../query-string.js';
+import { placeBoxAttributes } from './search-form.js';
 
 /**
  * The search's filters as a plain GET form: every control is named after a parameter of the
@@ -345,9 +346,9 @@ export function FilterForm({ params, error, formatChoices, formatName, programs,
             name="near"
             type="search"
             value={textOf(params, 'near')}
-            autocomplete="postal-code"
             placeholder={m.searchBox.placeExample}
             {...described('near', error)}
+            {...placeBoxAttributes()}
           />
         </div>
         <button type="submit">{text.search}</button>

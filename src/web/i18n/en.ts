@@ -191,6 +191,13 @@ export const en = {
     place: 'ZIP code, city or state',
     placeExample: '97201 or Portland, OR',
     submit: 'Find meetings',
+    /** The suggestions while typing (client/place-suggest.ts); "{count}" is filled in there. */
+    suggestions: 'Suggested places',
+    suggested: {
+      one: '1 place suggested. Use the up and down arrow keys to choose it, then Enter.',
+      other: '{count} places suggested. Use the up and down arrow keys to choose one, then Enter.',
+    },
+    noSuggestion: 'No place suggested. A ZIP code, a city or a state will do.',
   },
 
   meetingItem: {
@@ -288,6 +295,21 @@ export const en = {
     chooseState: '. Choose a state to see its cities, when its meetings start and who keeps its list.',
     allStates: 'All states, with their number of meetings',
     byChallenge: 'Support groups by challenge',
+    /** The next meetings near the visitor, drawn by client/next-meetings.ts with `when` and `online` above; "{…}" slots are filled in there. */
+    next: {
+      heading: (place: string): string => `Next meetings near ${place}`,
+      headingHere: 'Next meetings near you',
+      seeAll: (place: string): string => `See all meetings near ${place}`,
+      seeAllHere: 'See all meetings near you',
+      none: (place: string): string => `No meetings found near ${place} in the coming week.`,
+      noneHere: 'No meetings found near you in the coming week.',
+      today: 'Today',
+      tomorrow: 'Tomorrow',
+      dayAndClock: (day: string, clock: string): string => `${day} ${clock}`,
+      join: 'Join',
+      forget: 'Forget this place',
+      forgotten: 'This device no longer keeps a place. Type one to search again.',
+    },
   },
 
   search: {
