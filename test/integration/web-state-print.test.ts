@@ -1,0 +1,87 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { JURISDICTIONS } from '../../src/domain/us-states.js';
+import { sqliteEngine } from '../support/engines.js';
+import { meetingInput } from '../support/fixtures.js';
+import { initSite, type TestSite } from '../support/harness.js';
+
+const HTML = { accept: 'text/html' };
+
+/** "1,234 meetings" as a number. */
+function count(text: string): number {
+  return Number(text.replace(/,/g, ''));
+}
+
+/** The count a state page leads with: "<strong>69 meetings</strong> a week", or none listed. */
+function statePageCount(html: string): number {
+  if (html.includes('No meetings are listed in')) return 0;
+  const found = /<p class="lead"><strong>([\d,]+) meetings?<\/strong>/.exec(html);
+  if (!found) throw new Error('no count on the state page');
+  return count(found[1]!);
+}
+
+/** The count a printed list states above its days: "<p>69 meetings. List made …". */
+function printCount(html: string): number {
+  const found = /<p>([\d,]+) meetings?[ .]/.exec(html);
+  if (!found) throw new Error('no count on the printed list');
+  return count(found[1]!);
+}
+
+describe('state, city and print pages', () => {
+  let t: TestSite;
+
+  beforeAll(async () => {
+    t = await initSite(sqliteEngine(), {
+      sample: { count: 600, seed: 11 },
+      meetings: [
+        // Closed for now, in a city of its own: a page that counted it would list a city the search cannot find.
+        meetingInput({
+          name: 'Closed For Now Group',
+          attendance: 'temporarily_closed',
+          venue: { ...meetingInput().venue, city: 'Closedville' },
+        }),
+        meetingInput({ name: 'Closed Portland Group', attendance: 'temporarily_closed' }),
+        meetingInput({ name: 'Open Portland Group' }),
+      ],
+    });
+  });
+
+  afterAll(() => t.dispose());
+
+  const get = (url: string) => t.app.inject({ method: 'GET', url, headers: HTML });
+  const apiTotal = async (query: string) => (await t.app.inject(`/api/v1/meetings?${query}&limit=1`)).json<{ total: number }>().total;
+
+  it('gives one count per state on its page, its printed lists, the search and the stats', async () => {
+    const stats = (await t.app.inject('/api/v1/stats')).json<{ byState: Record<string, number> }>().byState;
+    for (const { code } of JURISDICTIONS) {
+      const lower = code.toLowerCase();
+      const searched = await apiTotal(`state=${code}`);
+      const page = statePageCount((await get(`/states/${lower}`)).body);
+      const printed = printCount((await get(`/states/${lower}/print`)).body);
+      const printedSearch = printCount((await get(`/meetings/print?state=${code}`)).body);
+      expect({ code, page, printed, printedSearch, stats: stats[code] }).toEqual({
+        code,
+        page: searched,
+        printed: searched,
+        printedSearch: searched,
+        stats: searched,
+      });
+    }
+    // The closed meetings exist, and are found when asked for: they are only left out of the counts.
+    expect(await apiTotal('state=OR&attendance=temporarily_closed')).toBeGreaterThanOrEqual(2);
+  });
+
+  it('gives a city page and its printed list the same meetings, without the closed ones', async () => {
+    const page = (await get('/states/or/portland')).body;
+    const printed = (await get('/states/or/portland/print')).body;
+    const pageCount = count(/<p class="lead"><strong>([\d,]+) meetings?<\/strong>/.exec(page)![1]!);
+    expect(printCount(printed)).toBe(pageCount);
+    expect(pageCount).toBe(await apiTotal('state=OR&city=Portland'));
+    expect(page).toContain('Open Portland Group');
+    expect(printed).toContain('Open Portland Group');
+    expect(page).not.toContain('Closed Portland Group');
+    expect(printed).not.toContain('Closed Portland Group');
+    // A city with only a closed meeting has no meetings to list: the kind page, and no printed list.
+    expect((await get('/states/or')).body).not.toContain('href="/states/or/closedville"');
+    expect((await get('/states/or/closedville/print')).statusCode).toBe(404);
+  });
+});
