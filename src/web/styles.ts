@@ -159,6 +159,11 @@ h2 .muted { font-size: 1rem; font-weight: 400; }
 .exports a, .empty a, .link-list a, .paging a { display: inline-flex; align-items: center; min-height: 44px; }
 .link-list { list-style: none; padding: 0; margin: 0.25rem 0; display: flex; flex-wrap: wrap; gap: 0 1.25rem; }
 .notice { background: var(--warn-bg); color: var(--warn-fg); padding: 0.5rem 0.75rem; border-radius: 6px; }
+/* A closed meeting says so first, unmissably: a strong border as well as the colour, for anyone who cannot tell the colour. */
+.closed-notice { background: var(--warn-bg); color: var(--warn-fg); border: 3px solid currentColor; border-radius: 8px; padding: 0.75rem 1rem; margin: 0 0 1rem; }
+.closed-notice h2 { margin: 0 0 0.25rem; font-size: 1.25rem; }
+.closed-notice p { margin: 0.4rem 0; }
+.closed-notice a:not(.button) { color: inherit; font-weight: 700; }
 .meeting-lead { font-size: 1.15rem; color: var(--muted); margin-top: -0.5rem; }
 address { font-style: normal; }
 .facts { padding-left: 1.25rem; }

@@ -40,7 +40,11 @@ describeInBrowser('accessibility (axe, WCAG 2.2 A and AA, in Chromium)', { concu
   });
 
   const schemes: { name: string; options: BrowserContextOptions; pages: PageType[] }[] = [
-    { name: 'dark colour scheme', options: { colorScheme: 'dark' }, pages: ['home', 'search', 'meeting (in person)'] },
+    {
+      name: 'dark colour scheme',
+      options: { colorScheme: 'dark' },
+      pages: ['home', 'search', 'meeting (in person)', 'meeting (temporarily closed)', 'state', 'print'],
+    },
     { name: 'reduced motion', options: { reducedMotion: 'reduce' }, pages: ['home', 'search'] },
   ];
   for (const scheme of schemes) {

@@ -311,11 +311,17 @@ export const en = {
   },
 
   meeting: {
+    closedHeading: 'This meeting is temporarily closed',
+    meetsOnlineForNow: 'It is not meeting in person for now. This group meets online for now:',
+    checkBeforeGoing: (body: string | null): string =>
+      `It is not meeting for now. Check with the group${body ? ` or ${body}` : ''} before you go, or `,
+    othersNearby: 'find other meetings nearby',
+    whenUsually: 'When it usually meets',
+    whereUsually: 'Where it usually meets',
     when: 'When',
     thatIs: (viewer: string): string => `That is ${viewer}.`,
     addToCalendar: 'Add to calendar',
     where: 'Where',
-    notHereForNow: 'This meeting is not meeting here for now. Check with the group or the service body before you go.',
     noAddress: 'The address has not been given.',
     approximate: 'The map position is approximate: it marks the area, not the building.',
     basedIn: (place: string): string =>
