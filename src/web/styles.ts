@@ -164,6 +164,8 @@ h2 .muted { font-size: 1rem; font-weight: 400; }
 .closed-notice h2 { margin: 0 0 0.25rem; font-size: 1.25rem; }
 .closed-notice p { margin: 0.4rem 0; }
 .closed-notice a:not(.button) { color: inherit; font-weight: 700; }
+.back-link { margin: 0; }
+.back-link a { display: inline-flex; align-items: center; gap: 0.35rem; min-height: 44px; }
 .meeting-lead { font-size: 1.15rem; color: var(--muted); margin-top: -0.5rem; }
 address { font-style: normal; }
 .facts { padding-left: 1.25rem; }

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { backParam } from '../../src/web/back-to-results.js';
 import { sqliteEngine } from '../support/engines.js';
 import { meetingInput } from '../support/fixtures.js';
 import { initSite, type TestSite } from '../support/harness.js';
@@ -90,5 +91,31 @@ describe('a meeting page', () => {
     expect(page).not.toContain('closed-notice');
     expect(page).toContain('Add to calendar');
     expect(page).toContain('maps.apple.com');
+  });
+
+  it('reached from a search links back to those results, and to nowhere else', async () => {
+    const search = '?near=Portland%2C+OR&day=today&view=days';
+    const res = await get(`/meetings/${open.slug}?${backParam(search)}`);
+    expect(res.statusCode).toBe(200);
+    const page = main(res.body);
+    expect(page).toMatch(
+      /^<p class="back-link"><a href="\/meetings\?near=Portland%2C\+OR&amp;day=today&amp;view=days"><span aria-hidden="true">←<\/span>Back to results<\/a><\/p><h1>/,
+    );
+    // Through the redirect from the numeric address too.
+    const byId = await get(`/meetings/${closed.id}?${backParam(search)}`);
+    expect(byId.statusCode).toBe(301);
+    expect((await get(byId.headers.location!)).body).toContain('Back to results');
+
+    // Anything that is not a search is dropped; the page still answers, with no link at all if nothing is left.
+    for (const back of ['https://evil.example/', '//evil.example', 'javascript:alert(1)', 'utm_source=x']) {
+      const hostile = await get(`/meetings/${open.slug}?back=${encodeURIComponent(back)}`);
+      expect(hostile.statusCode, back).toBe(200);
+      expect(main(hostile.body), back).not.toContain('Back to results');
+      expect(hostile.body, back).not.toContain('evil.example');
+    }
+    const mixed = await get(`/meetings/${open.slug}?back=${encodeURIComponent('near=97201&next=https://evil.example')}`);
+    expect(main(mixed.body)).toContain('<a href="/meetings?near=97201">');
+    expect(mixed.body).not.toContain('evil.example');
+    expect(main((await get(`/meetings/${open.slug}`)).body)).not.toContain('Back to results');
   });
 });

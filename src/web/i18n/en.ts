@@ -311,6 +311,7 @@ export const en = {
   },
 
   meeting: {
+    backToResults: 'Back to results',
     closedHeading: 'This meeting is temporarily closed',
     meetsOnlineForNow: 'It is not meeting in person for now. This group meets online for now:',
     checkBeforeGoing: (body: string | null): string =>

@@ -30,6 +30,8 @@ export interface MeetingPageProps {
   programName: string | null;
   /** This page's absolute address, to share. */
   pageUrl: string;
+  /** The search this page was opened from (see back-to-results.ts), or null. */
+  backHref: string | null;
 }
 
 function Section({ title, id, children }: { title: string; id: string; children: ComponentChildren }) {
@@ -334,6 +336,14 @@ export function MeetingPage(props: MeetingPageProps) {
         </>
       }
     >
+      {props.backHref && (
+        <p class="back-link">
+          <a href={props.backHref}>
+            <span aria-hidden="true">←</span>
+            {m.meeting.backToResults}
+          </a>
+        </p>
+      )}
       <h1>{meeting.name}</h1>
       {closed && <ClosedNotice meeting={meeting} serviceBody={props.serviceBody} />}
       {meeting.sample && (
