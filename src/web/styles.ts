@@ -183,6 +183,11 @@ address { font-style: normal; }
   .print-schedule td { border: 0; padding: 0.05rem 0; overflow-wrap: anywhere; }
   .print-schedule td.time { font-weight: 700; width: auto; }
 }
+.print-actions { display: flex; flex-wrap: wrap; align-items: center; gap: 0.5rem 1rem; }
+.print-actions .print-hint { margin: 0.5rem 0; flex: 1 1 18rem; }
+.print-hotline { border: 1px solid var(--line); border-radius: 6px; padding: 0.5rem 0.75rem; }
+.print-venue, .print-online, .print-online > span { display: block; }
+.print-online { overflow-wrap: anywhere; }
 .print-legend dl { display: grid; grid-template-columns: auto 1fr; gap: 0.1rem 1rem; }
 .print-legend dl div { display: contents; }
 .print-legend dd { margin: 0; }
@@ -193,7 +198,15 @@ address { font-style: normal; }
   .print-schedule table { font-size: 8.5pt; }
   .print-schedule th, .print-schedule td { padding: 1pt 4pt; border-bottom: 0.5pt solid #999; }
   .print-schedule tr { break-inside: avoid; }
+  /* One set of column widths for every day's table, so the columns line up down the sheet. */
+  .print-schedule table { table-layout: fixed; }
+  .print-schedule th:first-child { width: 8em; }
+  .print-schedule td.time .muted { display: block; }
+  .print-schedule th:nth-child(2) { width: 24%; }
+  .print-schedule th:last-child { width: 14%; }
   .print-legend { columns: 2; font-size: 8.5pt; }
+  .print-hotline { border: 1pt solid #000; padding: 3pt 6pt; font-size: 9pt; margin: 4pt 0 6pt; }
+  .print-hotline a { font-weight: 700; }
   .site-header { display: none; }
 }
 /* --- end of search, meeting and print pages --- */

@@ -1,7 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { JURISDICTIONS } from '../../src/domain/us-states.js';
+import { clientScriptPath } from '../../src/web/client-bundles.js';
+import { DEFAULT_SITE } from '../../src/web/site.js';
 import { sqliteEngine } from '../support/engines.js';
-import { meetingInput } from '../support/fixtures.js';
+import { meetingInput, onlineMeetingInput } from '../support/fixtures.js';
 import { initSite, type TestSite } from '../support/harness.js';
 
 const HTML = { accept: 'text/html' };
@@ -31,6 +33,7 @@ describe('state, city and print pages', () => {
 
   beforeAll(async () => {
     t = await initSite(sqliteEngine(), {
+      site: { ...DEFAULT_SITE, hotline: { number: '1-555-0199', label: 'Test Helpline, all hours' } },
       sample: { count: 600, seed: 11 },
       meetings: [
         // Closed for now, in a city of its own: a page that counted it would list a city the search cannot find.
@@ -41,6 +44,26 @@ describe('state, city and print pages', () => {
         }),
         meetingInput({ name: 'Closed Portland Group', attendance: 'temporarily_closed' }),
         meetingInput({ name: 'Open Portland Group' }),
+        onlineMeetingInput({
+          name: 'Printed Online Group',
+          online: {
+            conferenceUrl: 'https://meet.test.example/j/86912345678?pwd=abc',
+            conferenceUrlNotes: 'Meeting ID: 869 1234 5678\nPasscode: 4321',
+            conferencePhone: '+1 646 558 8656,,86912345678#',
+            conferencePhoneNotes: 'Press # twice',
+          },
+        }),
+        onlineMeetingInput({
+          name: 'Printed Hybrid Group',
+          attendance: 'hybrid',
+          venue: meetingInput().venue,
+          online: {
+            conferenceUrl: 'https://meet.test.example/j/42',
+            conferenceUrlNotes: null,
+            conferencePhone: null,
+            conferencePhoneNotes: null,
+          },
+        }),
       ],
     });
   });
@@ -83,5 +106,32 @@ describe('state, city and print pages', () => {
     // A city with only a closed meeting has no meetings to list: the kind page, and no printed list.
     expect((await get('/states/or')).body).not.toContain('href="/states/or/closedville"');
     expect((await get('/states/or/closedville/print')).statusCode).toBe(404);
+  });
+
+  it('prints how to join an online meeting, the hotline, and a Print button', async () => {
+    const res = await get('/meetings/print?q=Printed');
+    expect(res.statusCode).toBe(200);
+    const html = res.body;
+    const row = (name: string) => html.split('<tr').find((part) => part.includes(`<td>${name}</td>`))!;
+    const online = row('Printed Online Group');
+    // The link written out, as paper needs it, and the ID, passcode and dial-in the group gave.
+    expect(online).toContain(
+      '<span>Online: <a href="https://meet.test.example/j/86912345678?pwd=abc" rel="noopener noreferrer">https://meet.test.example/j/86912345678?pwd=abc</a></span>',
+    );
+    expect(online).toContain('<span class="lines">Meeting ID: 869 1234 5678\nPasscode: 4321</span>');
+    expect(online).toContain('By phone: <a href="tel:+16465588656,,86912345678%23">+1 646 558 8656,,86912345678#</a>');
+    expect(online).toContain('Press # twice');
+    expect(online).not.toContain('print-venue');
+    const hybrid = row('Printed Hybrid Group');
+    expect(hybrid).toContain('<span class="print-venue">Test Community Hall, 100 Example St, Portland, OR 97201</span>');
+    expect(hybrid).toContain('>https://meet.test.example/j/42</a>');
+    // The operator's helpline is on the sheet, not only in the banner that is not printed.
+    expect(html).toMatch(
+      /<p class="print-hotline">Need to talk to someone now\? <a href="tel:15550199">1-555-0199<\/a> \(Test Helpline, all hours\)/,
+    );
+    // The button needs its script; without it the page says how to print.
+    expect(html).toMatch(/<button type="button" data-print(="")? hidden>Print this list<\/button>/);
+    expect(html).toContain('Use your browser’s Print command');
+    expect(html).toContain(`<script type="module" src="${clientScriptPath('print')!}" defer>`);
   });
 });

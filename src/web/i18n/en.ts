@@ -409,6 +409,7 @@ export const en = {
   print: {
     heading: (title: string): string => `Meeting schedule: ${title}`,
     description: (count: number, title: string): string => `A printable day-by-day list of ${meetings(count)}: ${title}.`,
+    print: 'Print this list',
     hint: 'Use your browser’s Print command (Ctrl+P, or ⌘+P on a Mac) to print this list. ',
     back: 'Back to the meetings',
     cut: (total: number, limit: number): string =>
@@ -422,7 +423,7 @@ export const en = {
     where: 'Where',
     formats: 'Formats',
     online: 'Online',
-    andOnline: (place: string): string => `${place} (and online)`,
+    phone: 'By phone: ',
     closedForNow: (place: string): string => `${place} (closed for now)`,
     legend: 'What the codes mean',
     near: (label: string): string => `meetings near ${label}`,
