@@ -113,8 +113,10 @@ section[data-map] .leaflet-container .map-marker:focus-visible, section[data-map
 .heatmap-table td { text-align: right; font-variant-numeric: tabular-nums; }
 .state-grid { list-style: none; padding: 0; margin: 0; display: grid; grid-template-columns: repeat(auto-fill, minmax(11rem, 1fr)); gap: 0 1rem; }
 .state-grid li { padding: 0.3rem 0; }
-.city-list { columns: 2 14rem; padding-left: 1.75rem; }
-.city-list li { padding: 0.2rem 0; break-inside: avoid; }
+.city-list { columns: 9rem; column-gap: 1.5rem; list-style: none; padding: 0; margin: 0; }
+.city-list li { break-inside: avoid; }
+.city-list a { display: inline-flex; align-items: center; min-height: 44px; }
+.city-list .muted { font-size: 0.9rem; }
 .challenge-list { list-style: none; padding: 0; margin: 0; display: grid; gap: 0.75rem; grid-template-columns: repeat(auto-fill, minmax(16rem, 1fr)); }
 .challenge-list li { border: 1px solid var(--line); border-radius: 8px; padding: 0.75rem 1rem; }
 .challenge-list a { font-weight: 700; font-size: 1.1rem; }

@@ -1,4 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { emptyQuery } from '../../src/domain/query.js';
+import { slugify } from '../../src/domain/slug.js';
 import { JURISDICTIONS } from '../../src/domain/us-states.js';
 import { clientScriptPath } from '../../src/web/client-bundles.js';
 import { DEFAULT_SITE } from '../../src/web/site.js';
@@ -133,5 +135,25 @@ describe('state, city and print pages', () => {
     expect(html).toMatch(/<button type="button" data-print(="")? hidden>Print this list<\/button>/);
     expect(html).toContain('Use your browser’s Print command');
     expect(html).toContain(`<script type="module" src="${clientScriptPath('print')!}" defer>`);
+  });
+
+  it('lists every city with meetings on the state page, by name, with a search box', async () => {
+    for (const code of ['OR', 'CA', 'TX']) {
+      const html = (await get(`/states/${code.toLowerCase()}`)).body;
+      const found = t.search.find(emptyQuery({ states: [code], limit: Infinity })).hits.map((hit) => hit.meeting.venue.city);
+      const slugs = new Set(found.filter((city): city is string => city !== null).map(slugify));
+      const list = /<ul class="city-list">([\s\S]*?)<\/ul>/.exec(html)![1]!;
+      const listed = [...list.matchAll(/<a href="\/states\/[a-z]{2}\/([^"]+)">([^<]+)<\/a>/g)];
+      expect(new Set(listed.map((link) => link[1])), code).toEqual(slugs);
+      expect(listed.length, code).toBe(slugs.size);
+      const names = listed.map((link) => link[2]!);
+      expect(names, code).toEqual([...names].sort((a, b) => a.localeCompare(b, 'en-US')));
+      expect(html).toContain(`All ${slugs.size} places with meetings`);
+      // The search box sends a place to the search page.
+      expect(html).toMatch(/<form class="search-box" action="\/meetings" method="get" role="search">/);
+    }
+    const oregon = (await get('/states/or')).body;
+    expect(oregon).toContain('href="/states/or/portland">Portland</a> <span class="muted" aria-hidden="true">');
+    expect(oregon).not.toContain('closedville');
   });
 });

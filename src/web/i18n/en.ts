@@ -377,9 +377,9 @@ export const en = {
     printable: 'Printable schedule',
     onlineAndHybrid: 'Online and hybrid',
     about: (name: string): string => `About ${name}`,
-    topCities: 'Cities with the most meetings',
-    moreCities: (count: number): string => `And ${number(count)} more ${pluralForm(LOCALE, count, { one: 'city', other: 'cities' })}: `,
-    searchEvery: (name: string): string => `search every meeting in ${name}`,
+    cities: 'Cities and towns',
+    citiesText: (count: number): string =>
+      `${count === 1 ? 'The one place' : `All ${number(count)} places`} with meetings, each with its number of meetings a week.`,
     weekHeading: 'When meetings start',
     weekText: 'Each square is one hour of the week, in local time; the stronger its colour, the more meetings start then.',
     bodies: 'Service bodies',
