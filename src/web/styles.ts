@@ -94,8 +94,14 @@ section[data-map] .leaflet-container .map-marker:focus-visible, section[data-map
 .near-me { margin: 0.5rem 0 0; }
 .quick-links { list-style: none; padding: 0; margin: 1rem 0; display: flex; flex-wrap: wrap; gap: 0.5rem; }
 .states-map, .week-heatmap { margin: 1rem 0; }
-.states-map > svg, .heatmap-frame > svg { display: block; width: 100%; height: auto; }
-.heatmap-frame > svg { max-width: 42rem; }
+.states-map > svg { display: block; width: 100%; height: auto; }
+/* Labels in HTML, at the page's own size: a phone's 390 px shows them at 13 px, as wide screens do. */
+.heatmap-frame { display: grid; grid-template-columns: auto 1fr; grid-template-areas: ". hours" "days cells"; column-gap: 0.4rem; max-width: 42rem; font-size: 0.8125rem; line-height: 1; }
+.heat-hours { grid-area: hours; display: flex; padding-bottom: 0.3rem; }
+.heat-hours span { flex: 1 1 0; }
+.heat-days { grid-area: days; display: grid; grid-template-rows: repeat(7, 1fr); align-items: center; }
+.heatmap-frame > svg.heat-cells { grid-area: cells; display: block; width: 100%; height: 10.5rem; }
+.heat-cells rect { vector-effect: non-scaling-stroke; }
 .shade-0 { fill: var(--soft); }
 .shade-1 { fill: var(--accent); fill-opacity: 0.25; }
 .shade-2 { fill: var(--accent); fill-opacity: 0.5; }
@@ -107,7 +113,6 @@ section[data-map] .leaflet-container .map-marker:focus-visible, section[data-map
 .map-legend { list-style: none; padding: 0; margin: 0.5rem 0 0; display: flex; flex-wrap: wrap; gap: 0.25rem 1rem; font-size: 0.95rem; }
 .map-legend li { display: inline-flex; align-items: center; gap: 0.35rem; }
 .swatch { flex: none; width: 16px; height: 16px; }
-.heat-label { font-size: 12px; }
 .heatmap-table summary { cursor: pointer; padding: 0.5rem 0; min-height: 44px; }
 .heatmap-table table { max-width: 36rem; }
 .heatmap-table td { text-align: right; font-variant-numeric: tabular-nums; }

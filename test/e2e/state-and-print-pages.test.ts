@@ -50,4 +50,38 @@ describeInBrowser('the printed list and the state page (in Chromium)', { concurr
       expect(await page.locator('.print-hotline').isVisible()).toBe(true);
     });
   });
+
+  it('draws the heatmap’s day and hour labels at 12 px or more on a 390 px phone, each day beside its row', async () => {
+    await withPage({ viewport: { width: 390, height: 844 } }, async (page) => {
+      await page.goto(site.url(site.server.fixtures.state.path), { waitUntil: 'load' });
+      const labels = await page
+        .locator('.heat-hours span, .heat-days span')
+        .evaluateAll((spans) =>
+          spans.map((span) => ({
+            text: span.textContent,
+            px: Number.parseFloat(getComputedStyle(span).fontSize),
+            box: span.getBoundingClientRect().height,
+          })),
+        );
+      expect(labels).toHaveLength(8 + 7);
+      for (const label of labels) {
+        expect(label.px, label.text).toBeGreaterThanOrEqual(12);
+        expect(label.box, label.text).toBeGreaterThanOrEqual(12);
+      }
+      const { rows, days } = await page.evaluate(() => {
+        const cells = document.querySelector('.heat-cells')!.getBoundingClientRect();
+        return {
+          rows: { top: cells.top, height: cells.height / 7 },
+          days: [...document.querySelectorAll('.heat-days span')].map((span) => {
+            const box = span.getBoundingClientRect();
+            return box.top + box.height / 2;
+          }),
+        };
+      });
+      days.forEach((middle, row) => {
+        expect(middle).toBeGreaterThan(rows.top + row * rows.height);
+        expect(middle).toBeLessThan(rows.top + (row + 1) * rows.height);
+      });
+    });
+  });
 });

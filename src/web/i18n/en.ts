@@ -389,6 +389,22 @@ export const en = {
     helpline: 'Helpline: ',
   },
 
+  heatmap: {
+    summary: (place: string, day: string, hour: string, count: number): string =>
+      `When meetings start in ${place}, by day and hour, in local time. The busiest hour is ${day} at ${hour}, with ${meetings(count)}.`,
+    none: (place: string): string => `No meetings are listed in ${place} yet.`,
+    shading: 'Shading',
+    asTable: 'The same numbers as a table',
+    caption: (place: string): string => `Meetings starting in each hour, by day, in ${place}`,
+    starts: 'Starts',
+    /** "Sun". */
+    shortDay: (day: Weekday): string => (days[day] ?? '').slice(0, 3),
+    /** "7 PM", "12 AM": the hour a meeting starts in, as people say it. */
+    hourName: (hour: number): string => `${hour % 12 === 0 ? 12 : hour % 12} ${hour < 12 ? 'AM' : 'PM'}`,
+    /** "7p": an hour in a narrow column. */
+    shortHour: (hour: number): string => `${hour % 12 === 0 ? 12 : hour % 12}${hour < 12 ? 'a' : 'p'}`,
+  },
+
   city: {
     title: (where: string, count: number, program: MainProgram): string => `${inPlace(program, where)}: ${meetings(count)} a week`,
     noneDescription: (where: string): string => `No meetings are listed in ${where} yet. Meetings nearby and online.`,
