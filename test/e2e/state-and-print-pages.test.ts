@@ -54,15 +54,13 @@ describeInBrowser('the printed list and the state page (in Chromium)', { concurr
   it('draws the heatmap’s day and hour labels at 12 px or more on a 390 px phone, each day beside its row', async () => {
     await withPage({ viewport: { width: 390, height: 844 } }, async (page) => {
       await page.goto(site.url(site.server.fixtures.state.path), { waitUntil: 'load' });
-      const labels = await page
-        .locator('.heat-hours span, .heat-days span')
-        .evaluateAll((spans) =>
-          spans.map((span) => ({
-            text: span.textContent,
-            px: Number.parseFloat(getComputedStyle(span).fontSize),
-            box: span.getBoundingClientRect().height,
-          })),
-        );
+      const labels = await page.locator('.heat-hours span, .heat-days span').evaluateAll((spans) =>
+        spans.map((span) => ({
+          text: span.textContent,
+          px: Number.parseFloat(getComputedStyle(span).fontSize),
+          box: span.getBoundingClientRect().height,
+        })),
+      );
       expect(labels).toHaveLength(8 + 7);
       for (const label of labels) {
         expect(label.px, label.text).toBeGreaterThanOrEqual(12);
