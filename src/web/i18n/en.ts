@@ -313,7 +313,7 @@ export const en = {
   meeting: {
     backToResults: 'Back to results',
     closedHeading: 'This meeting is temporarily closed',
-    meetsOnlineForNow: 'It is not meeting in person for now. This group meets online for now:',
+    meetsOnlineForNow: 'It is not meeting in person. This group meets online for now:',
     checkBeforeGoing: (body: string | null): string =>
       `It is not meeting for now. Check with the group${body ? ` or ${body}` : ''} before you go, or `,
     othersNearby: 'find other meetings nearby',
