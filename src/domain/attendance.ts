@@ -12,3 +12,12 @@ export function needsVenueAddress(attendance: Attendance): boolean {
 export function needsOnlineAccess(attendance: Attendance): boolean {
   return attendance === 'online' || attendance === 'hybrid';
 }
+
+/**
+ * Whether a meeting is held at all for now: a temporarily closed one is not. The search leaves
+ * those out unless asked for them, and the counts of meetings a week leave them out too, so
+ * that a state's page, its printed list and its search give the same number.
+ */
+export function meetsForNow(attendance: Attendance): boolean {
+  return attendance !== 'temporarily_closed';
+}

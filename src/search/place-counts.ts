@@ -1,4 +1,4 @@
-import { needsOnlineAccess } from '../domain/attendance.js';
+import { meetsForNow, needsOnlineAccess } from '../domain/attendance.js';
 import { distanceKm, type LatLng } from '../domain/geo.js';
 import type { PublicMeeting } from '../domain/meeting.js';
 import type { ServiceBody } from '../domain/service-body.js';
@@ -11,7 +11,9 @@ import { JURISDICTIONS, stateByCode, US_STATES } from '../domain/us-states.js';
  * One pass builds everything; the search service keeps the result per index version, so a
  * page view never walks 100,000 meetings.
  *
- * The rule, the same everywhere: a meeting counts for the state of its US venue. The 50
+ * The rule, the same everywhere: a meeting counts for the state of its US venue, unless it is
+ * temporarily closed: the search leaves those out unless asked, and a count must agree with
+ * the search and the printed list it leads to (`meetsForNow`). The 50
  * states and DC are always listed, with zero when they have no meetings; a territory has no
  * page of its own, so it is counted apart and listed only when it has meetings. Meetings
  * outside the US, or without a state, count in the total only.
@@ -114,8 +116,10 @@ export function countPlaces(meetings: Iterable<PublicMeeting>, bodies: readonly 
   let total = 0;
 
   for (const meeting of meetings) {
-    total++;
+    // A closed meeting's page still says so, and search engines may keep it.
     meetingSlugs.push(meeting.slug);
+    if (!meetsForNow(meeting.attendance)) continue;
+    total++;
     programCounts.set(meeting.program, (programCounts.get(meeting.program) ?? 0) + 1);
     const venue = meeting.venue;
     if (venue.country !== 'US' || venue.state === null) continue;

@@ -1,4 +1,4 @@
-import type { Attendance } from '../domain/attendance.js';
+import { meetsForNow, type Attendance } from '../domain/attendance.js';
 import { compareText } from '../domain/compare-text.js';
 import { distanceKm, KM_PER_MILE } from '../domain/geo.js';
 import type { PublicMeeting, WeeklySchedule } from '../domain/meeting.js';
@@ -393,7 +393,7 @@ export class SearchIndex {
     return (slot) => {
       if (!this.alive[slot]) return false;
       const held = this.attendance[slot]!;
-      if (hideClosed && held === 'temporarily_closed') return false;
+      if (hideClosed && !meetsForNow(held)) return false;
       if (heldOut?.has(held)) return false;
       const minutes = this.startMinutes[slot]!;
       if (minutes < after || minutes >= before) return false;

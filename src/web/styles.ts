@@ -124,8 +124,14 @@ section[data-map] .leaflet-container .map-marker:focus-visible, section[data-map
 .next-actions a { display: inline-flex; align-items: center; min-height: 44px; }
 .next-meetings-status:empty { margin: 0; }
 .states-map, .week-heatmap { margin: 1rem 0; }
-.states-map > svg, .heatmap-frame > svg { display: block; width: 100%; height: auto; }
-.heatmap-frame > svg { max-width: 42rem; }
+.states-map > svg { display: block; width: 100%; height: auto; }
+/* Labels in HTML, at the page's own size: a phone's 390 px shows them at 13 px, as wide screens do. */
+.heatmap-frame { display: grid; grid-template-columns: auto 1fr; grid-template-areas: ". hours" "days cells"; column-gap: 0.4rem; max-width: 42rem; font-size: 0.8125rem; line-height: 1; }
+.heat-hours { grid-area: hours; display: flex; padding-bottom: 0.3rem; }
+.heat-hours span { flex: 1 1 0; }
+.heat-days { grid-area: days; display: grid; grid-template-rows: repeat(7, 1fr); align-items: center; }
+.heatmap-frame > svg.heat-cells { grid-area: cells; display: block; width: 100%; height: 10.5rem; }
+.heat-cells rect { vector-effect: non-scaling-stroke; }
 .shade-0 { fill: var(--soft); }
 .shade-1 { fill: var(--accent); fill-opacity: 0.25; }
 .shade-2 { fill: var(--accent); fill-opacity: 0.5; }
@@ -137,14 +143,15 @@ section[data-map] .leaflet-container .map-marker:focus-visible, section[data-map
 .map-legend { list-style: none; padding: 0; margin: 0.5rem 0 0; display: flex; flex-wrap: wrap; gap: 0.25rem 1rem; font-size: 0.95rem; }
 .map-legend li { display: inline-flex; align-items: center; gap: 0.35rem; }
 .swatch { flex: none; width: 16px; height: 16px; }
-.heat-label { font-size: 12px; }
 .heatmap-table summary { cursor: pointer; padding: 0.5rem 0; min-height: 44px; }
 .heatmap-table table { max-width: 36rem; }
 .heatmap-table td { text-align: right; font-variant-numeric: tabular-nums; }
 .state-grid { list-style: none; padding: 0; margin: 0; display: grid; grid-template-columns: repeat(auto-fill, minmax(11rem, 1fr)); gap: 0 1rem; }
 .state-grid li { padding: 0.3rem 0; }
-.city-list { columns: 2 14rem; padding-left: 1.75rem; }
-.city-list li { padding: 0.2rem 0; break-inside: avoid; }
+.city-list { columns: 9rem; column-gap: 1.5rem; list-style: none; padding: 0; margin: 0; }
+.city-list li { break-inside: avoid; }
+.city-list a { display: inline-flex; align-items: center; min-height: 44px; }
+.city-list .muted { font-size: 0.9rem; }
 .challenge-list { list-style: none; padding: 0; margin: 0; display: grid; gap: 0.75rem; grid-template-columns: repeat(auto-fill, minmax(16rem, 1fr)); }
 .challenge-list li { border: 1px solid var(--line); border-radius: 8px; padding: 0.75rem 1rem; }
 .challenge-list a { font-weight: 700; font-size: 1.1rem; }
@@ -215,6 +222,13 @@ h2 .muted { font-size: 1rem; font-weight: 400; }
 .exports a, .empty a, .link-list a, .paging a { display: inline-flex; align-items: center; min-height: 44px; }
 .link-list { list-style: none; padding: 0; margin: 0.25rem 0; display: flex; flex-wrap: wrap; gap: 0 1.25rem; }
 .notice { background: var(--warn-bg); color: var(--warn-fg); padding: 0.5rem 0.75rem; border-radius: 6px; }
+/* A closed meeting says so first, unmissably: a strong border as well as the colour, for anyone who cannot tell the colour. */
+.closed-notice { background: var(--warn-bg); color: var(--warn-fg); border: 3px solid currentColor; border-radius: 8px; padding: 0.75rem 1rem; margin: 0 0 1rem; }
+.closed-notice h2 { margin: 0 0 0.25rem; font-size: 1.25rem; }
+.closed-notice p { margin: 0.4rem 0; }
+.closed-notice a:not(.button) { color: inherit; font-weight: 700; }
+.back-link { margin: 0; }
+.back-link a { display: inline-flex; align-items: center; gap: 0.35rem; min-height: 44px; }
 .meeting-lead { font-size: 1.15rem; color: var(--muted); margin-top: -0.5rem; }
 address { font-style: normal; }
 .facts { padding-left: 1.25rem; }
@@ -232,6 +246,11 @@ address { font-style: normal; }
   .print-schedule td { border: 0; padding: 0.05rem 0; overflow-wrap: anywhere; }
   .print-schedule td.time { font-weight: 700; width: auto; }
 }
+.print-actions { display: flex; flex-wrap: wrap; align-items: center; gap: 0.5rem 1rem; }
+.print-actions .print-hint { margin: 0.5rem 0; flex: 1 1 18rem; }
+.print-hotline { border: 1px solid var(--line); border-radius: 6px; padding: 0.5rem 0.75rem; }
+.print-venue, .print-online, .print-online > span { display: block; }
+.print-online { overflow-wrap: anywhere; }
 .print-legend dl { display: grid; grid-template-columns: auto 1fr; gap: 0.1rem 1rem; }
 .print-legend dl div { display: contents; }
 .print-legend dd { margin: 0; }
@@ -242,7 +261,15 @@ address { font-style: normal; }
   .print-schedule table { font-size: 8.5pt; }
   .print-schedule th, .print-schedule td { padding: 1pt 4pt; border-bottom: 0.5pt solid #999; }
   .print-schedule tr { break-inside: avoid; }
+  /* One set of column widths for every day's table, so the columns line up down the sheet. */
+  .print-schedule table { table-layout: fixed; }
+  .print-schedule th:first-child { width: 8em; }
+  .print-schedule td.time .muted { display: block; }
+  .print-schedule th:nth-child(2) { width: 24%; }
+  .print-schedule th:last-child { width: 14%; }
   .print-legend { columns: 2; font-size: 8.5pt; }
+  .print-hotline { border: 1pt solid #000; padding: 3pt 6pt; font-size: 9pt; margin: 4pt 0 6pt; }
+  .print-hotline a { font-weight: 700; }
   .site-header { display: none; }
 }
 /* --- end of search, meeting and print pages --- */

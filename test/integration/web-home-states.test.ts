@@ -94,7 +94,9 @@ describe('home, state and city pages, sitemap and robots', () => {
     expect(text(html)).toContain(`${oregon.total} meetings a week, ${oregon.onlineOrHybrid} of them online or hybrid`);
     expect(html).toContain('<link rel="canonical" href="http://localhost:80/states/or"');
     for (const city of oregon.cities.slice(0, 20)) expect(html).toContain(`href="/states/or/${city.slug}"`);
-    expect(html).toMatch(/<svg viewBox="0 0 616 172" role="img" aria-label="When meetings start in Oregon[^"]*busiest hour is/);
+    expect(html).toMatch(
+      /<svg class="heat-cells" viewBox="0 0 576 154" preserveAspectRatio="none" role="img" aria-label="When meetings start in Oregon[^"]*busiest hour is/,
+    );
     expect(html.match(/<rect class="shade-\d" x=/g)).toHaveLength(7 * 24);
     expect(html).toContain('<th scope="col">Starts</th>');
     expect(html).toContain('Sample Oregon Region');

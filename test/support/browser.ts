@@ -40,6 +40,8 @@ export function launchChromium(executablePath: string = DEFAULT_CHROMIUM_PATH): 
 export interface SiteFixtures {
   inPerson: PublicMeeting;
   online: PublicMeeting;
+  /** A temporarily closed meeting, whose page says so first. */
+  closed: PublicMeeting;
   /** The state with the most in-person meetings. */
   state: { code: string; path: string };
   /** That state's city with the most meetings. */
@@ -104,6 +106,8 @@ export function findFixtures(search: SearchService): SiteFixtures {
   const onlineAll = meetings.filter((m) => m.attendance === 'online' && m.online.conferenceUrl !== null);
   const online = onlineAll.find((m) => m.online.conferencePhone !== null) ?? onlineAll[0];
   if (online === undefined) throw new Error('the sample has no online meeting with a join link');
+  const closed = meetings.find((m) => m.attendance === 'temporarily_closed');
+  if (closed === undefined) throw new Error('the sample has no temporarily closed meeting');
   const near = `${cityName}, ${stateCode}`;
   const total = search.search(search.parse({ near })).total;
   if (total === 0) throw new Error(`a search near ${near} finds nothing`);
@@ -113,6 +117,7 @@ export function findFixtures(search: SearchService): SiteFixtures {
   return {
     inPerson,
     online,
+    closed,
     state: { code: stateCode, path: statePath },
     city: { name: cityName, path: `${statePath}/${slugify(cityName)}` },
     near,
@@ -128,6 +133,7 @@ export const PAGE_TYPES = [
   'search with no results',
   'meeting (in person)',
   'meeting (online)',
+  'meeting (temporarily closed)',
   'state',
   'city',
   'print',
@@ -156,6 +162,7 @@ export function pageVisits(fixtures: SiteFixtures): Record<PageType, PageVisit> 
     'search with no results': { path: `/meetings?near=${fixtures.remote}`, status: 200 },
     'meeting (in person)': { path: `/meetings/${fixtures.inPerson.slug}`, status: 200 },
     'meeting (online)': { path: `/meetings/${fixtures.online.slug}`, status: 200 },
+    'meeting (temporarily closed)': { path: `/meetings/${fixtures.closed.slug}`, status: 200 },
     state: { path: fixtures.state.path, status: 200 },
     city: { path: fixtures.city.path, status: 200 },
     print: { path: `${fixtures.state.path}/print`, status: 200 },

@@ -17,7 +17,7 @@ export async function stats(config: Config, options: { json: boolean }): Promise
       console.log(JSON.stringify({ meetings, sample, byState }));
       return;
     }
-    console.log(`${meetings} published meetings${sample ? ' (sample data is loaded)' : ''}`);
+    console.log(`${meetings} published meetings, not counting those temporarily closed${sample ? ' (sample data is loaded)' : ''}`);
     for (const [code, count] of Object.entries(byState))
       console.log(`${code}  ${String(count).padStart(7)}  ${stateByCode(code)?.name ?? code}`);
   } finally {

@@ -1,6 +1,7 @@
 import type { FormatType } from '../../domain/format.js';
 import type { DistanceUnit } from '../../domain/query.js';
 import type { MeetingResult } from '../../search/present.js';
+import { backParam } from '../back-to-results.js';
 import { mainDirections, placeText } from '../directions.js';
 import { messages } from '../i18n/messages.js';
 import { otherLanguages } from '../language-name.js';
@@ -110,7 +111,8 @@ export function MeetingItem({ meeting, now, viewerZone, unit, formats, siteProgr
   const text = m.meetingItem;
   const where = [meeting.venue.name, placeText(meeting.venue)].filter(Boolean).join(', ');
   const languages = otherLanguages(meeting.languages, m.lang);
-  const href = `/meetings/${meeting.slug}${back ? `?back=${encodeURIComponent(back)}` : ''}`;
+  const backTo = back ? backParam(back) : '';
+  const href = `/meetings/${meeting.slug}${backTo ? `?${backTo}` : ''}`;
   return (
     <li class={closedForNow ? 'card result closed-for-now' : 'card result'}>
       <Heading>

@@ -359,11 +359,18 @@ export const en = {
   },
 
   meeting: {
+    backToResults: 'Back to results',
+    closedHeading: 'This meeting is temporarily closed',
+    meetsOnlineForNow: 'It is not meeting in person. This group meets online for now:',
+    checkBeforeGoing: (body: string | null): string =>
+      `It is not meeting for now. Check with the group${body ? ` or ${body}` : ''} before you go, or `,
+    othersNearby: 'find other meetings nearby',
+    whenUsually: 'When it usually meets',
+    whereUsually: 'Where it usually meets',
     when: 'When',
     thatIs: (viewer: string): string => `That is ${viewer}.`,
     addToCalendar: 'Add to calendar',
     where: 'Where',
-    notHereForNow: 'This meeting is not meeting here for now. Check with the group or the service body before you go.',
     noAddress: 'The address has not been given.',
     approximate: 'The map position is approximate: it marks the area, not the building.',
     basedIn: (place: string): string =>
@@ -418,9 +425,9 @@ export const en = {
     printable: 'Printable schedule',
     onlineAndHybrid: 'Online and hybrid',
     about: (name: string): string => `About ${name}`,
-    topCities: 'Cities with the most meetings',
-    moreCities: (count: number): string => `And ${number(count)} more ${pluralForm(LOCALE, count, { one: 'city', other: 'cities' })}: `,
-    searchEvery: (name: string): string => `search every meeting in ${name}`,
+    cities: 'Cities and towns',
+    citiesText: (count: number): string =>
+      `${count === 1 ? 'The one place' : `All ${number(count)} places`} with meetings, each with its number of meetings a week.`,
     weekHeading: 'When meetings start',
     weekText: 'Each square is one hour of the week, in local time; the stronger its colour, the more meetings start then.',
     bodies: 'Service bodies',
@@ -428,6 +435,22 @@ export const en = {
     bodyType: { region: 'Region', area: 'Area', other: 'Service body' },
     here: (count: number): string => `, ${meetings(count)} here`,
     helpline: 'Helpline: ',
+  },
+
+  heatmap: {
+    summary: (place: string, day: string, hour: string, count: number): string =>
+      `When meetings start in ${place}, by day and hour, in local time. The busiest hour is ${day} at ${hour}, with ${meetings(count)}.`,
+    none: (place: string): string => `No meetings are listed in ${place} yet.`,
+    shading: 'Shading',
+    asTable: 'The same numbers as a table',
+    caption: (place: string): string => `Meetings starting in each hour, by day, in ${place}`,
+    starts: 'Starts',
+    /** "Sun". */
+    shortDay: (day: Weekday): string => (days[day] ?? '').slice(0, 3),
+    /** "7 PM", "12 AM": the hour a meeting starts in, as people say it. */
+    hourName: (hour: number): string => `${hour % 12 === 0 ? 12 : hour % 12} ${hour < 12 ? 'AM' : 'PM'}`,
+    /** "7p": an hour in a narrow column. */
+    shortHour: (hour: number): string => `${hour % 12 === 0 ? 12 : hour % 12}${hour < 12 ? 'a' : 'p'}`,
   },
 
   city: {
@@ -450,6 +473,7 @@ export const en = {
   print: {
     heading: (title: string): string => `Meeting schedule: ${title}`,
     description: (count: number, title: string): string => `A printable day-by-day list of ${meetings(count)}: ${title}.`,
+    print: 'Print this list',
     hint: 'Use your browser’s Print command (Ctrl+P, or ⌘+P on a Mac) to print this list. ',
     back: 'Back to the meetings',
     cut: (total: number, limit: number): string =>
@@ -463,7 +487,7 @@ export const en = {
     where: 'Where',
     formats: 'Formats',
     online: 'Online',
-    andOnline: (place: string): string => `${place} (and online)`,
+    phone: 'By phone: ',
     closedForNow: (place: string): string => `${place} (closed for now)`,
     legend: 'What the codes mean',
     near: (label: string): string => `meetings near ${label}`,

@@ -1,6 +1,6 @@
 import type { ComponentChildren } from 'preact';
-import { needsOnlineAccess } from '../../domain/attendance.js';
-import type { PublicMeeting } from '../../domain/meeting.js';
+import { meetsForNow, needsOnlineAccess } from '../../domain/attendance.js';
+import type { PublicMeeting, Venue } from '../../domain/meeting.js';
 import type { LocalTime } from '../../domain/occurrence.js';
 import type { ServiceBody } from '../../domain/service-body.js';
 import { ClientScript } from '../components/client-script.js';
@@ -11,7 +11,7 @@ import { ZoneNote } from '../components/zone-note.js';
 import { addressText, directionsLinks, placeText } from '../directions.js';
 import { messages } from '../i18n/messages.js';
 import { jsonForScript, meetingJsonLd } from '../meeting-json-ld.js';
-import { telHref, type PageContext } from '../site.js';
+import { phoneText, telHref, type PageContext } from '../site.js';
 
 export interface MeetingOccurrence {
   start: number;
@@ -31,6 +31,8 @@ export interface MeetingPageProps {
   programName: string | null;
   /** This page's absolute address, to share. */
   pageUrl: string;
+  /** The search this page was opened from (see back-to-results.ts), or null. */
+  backHref: string | null;
 }
 
 function Section({ title, id, children }: { title: string; id: string; children: ComponentChildren }) {
@@ -42,10 +44,22 @@ function Section({ title, id, children }: { title: string; id: string; children:
   );
 }
 
+/** Whether the meeting is closed for now: its page then offers no next time, calendar or directions as if it met. */
+function closedForNow(meeting: PublicMeeting): boolean {
+  return !meetsForNow(meeting.attendance);
+}
+
 function When({ meeting, next, now, viewerZone }: Pick<MeetingPageProps, 'meeting' | 'next' | 'now'> & { viewerZone: string | null }) {
   const { schedule } = meeting;
   const viewer = next.viewer && differsForViewer(next.meeting, next.viewer) ? next.viewer : null;
   const text = messages().meeting;
+  if (closedForNow(meeting)) {
+    return (
+      <Section title={text.whenUsually} id="when">
+        <p class="schedule">{scheduleText(schedule, now)}</p>
+      </Section>
+    );
+  }
   return (
     <Section title={text.when} id="when">
       <p class="schedule">
@@ -79,11 +93,11 @@ function Where({ meeting }: { meeting: PublicMeeting }) {
   const { venue } = meeting;
   if (meeting.attendance === 'online') return null;
   const address = addressText(venue);
-  const links = directionsLinks(venue);
+  const closed = closedForNow(meeting);
+  const links = closed ? [] : directionsLinks(venue);
   const text = messages().meeting;
   return (
-    <Section title={text.where} id="where">
-      {meeting.attendance === 'temporarily_closed' && <p class="notice">{text.notHereForNow}</p>}
+    <Section title={closed ? text.whereUsually : text.where} id="where">
       <address>
         {venue.name && (
           <>
@@ -119,15 +133,11 @@ function Where({ meeting }: { meeting: PublicMeeting }) {
   );
 }
 
-function Online({ meeting }: { meeting: PublicMeeting }) {
-  const { online, venue } = meeting;
-  if (!needsOnlineAccess(meeting.attendance)) return null;
+/** The join link and the dial-in, with the group's notes on each. */
+function WaysIn({ online }: { online: PublicMeeting['online'] }) {
   const text = messages().meeting;
-  // An online meeting has no "Where"; a home town placed on the map is said to be approximate here.
-  const basedIn = meeting.attendance === 'online' && venue.approximate && venue.latitude !== null ? placeText(venue) : '';
   return (
-    <Section title={text.joinOnline} id="online">
-      {basedIn && <p class="muted">{text.basedIn(basedIn)}</p>}
+    <>
       {online.conferenceUrl ? (
         <p>
           <a class="button" href={online.conferenceUrl} rel="noopener noreferrer">
@@ -141,11 +151,54 @@ function Online({ meeting }: { meeting: PublicMeeting }) {
       {online.conferencePhone && (
         <p>
           {text.byPhone}
-          <a href={telHref(online.conferencePhone)}>{online.conferencePhone}</a>
+          <a href={telHref(online.conferencePhone)}>{phoneText(online.conferencePhone)}</a>
         </p>
       )}
       {online.conferencePhoneNotes && <p class="lines">{online.conferencePhoneNotes}</p>}
+    </>
+  );
+}
+
+function Online({ meeting }: { meeting: PublicMeeting }) {
+  const { venue } = meeting;
+  if (!needsOnlineAccess(meeting.attendance)) return null;
+  const text = messages().meeting;
+  // An online meeting has no "Where"; a home town placed on the map is said to be approximate here.
+  const basedIn = meeting.attendance === 'online' && venue.approximate && venue.latitude !== null ? placeText(venue) : '';
+  return (
+    <Section title={text.joinOnline} id="online">
+      {basedIn && <p class="muted">{text.basedIn(basedIn)}</p>}
+      <WaysIn online={meeting.online} />
     </Section>
+  );
+}
+
+/** A search around where a closed meeting met: by its position when known (always a place the search takes), else its state. */
+function nearbySearchHref(venue: Venue): string {
+  if (venue.latitude !== null && venue.longitude !== null) return `/meetings?lat=${venue.latitude}&lng=${venue.longitude}`;
+  return venue.state ? `/meetings?state=${encodeURIComponent(venue.state)}` : '/meetings';
+}
+
+/** At the top of a closed meeting's page: that it is closed, and where to go instead. */
+function ClosedNotice({ meeting, serviceBody }: { meeting: PublicMeeting; serviceBody: ServiceBody | null }) {
+  const { online } = meeting;
+  const text = messages().meeting;
+  const hasWayIn = online.conferenceUrl !== null || online.conferencePhone !== null;
+  return (
+    <section class="closed-notice" aria-labelledby="closed-heading">
+      <h2 id="closed-heading">{text.closedHeading}</h2>
+      {hasWayIn ? (
+        <>
+          <p>{text.meetsOnlineForNow}</p>
+          <WaysIn online={online} />
+        </>
+      ) : (
+        <p>
+          {text.checkBeforeGoing(serviceBody?.name ?? null)}
+          <a href={nearbySearchHref(meeting.venue)}>{text.othersNearby}</a>.
+        </p>
+      )}
+    </section>
   );
 }
 
@@ -269,8 +322,9 @@ export function MeetingPage(props: MeetingPageProps) {
   const m = messages();
   const place = meeting.attendance === 'online' ? m.online : placeText(meeting.venue);
   const description = m.meeting.description(meeting.name, props.programName, scheduleText(meeting.schedule, props.now), place);
+  const closed = closedForNow(meeting);
   const jsonLd = jsonForScript(
-    meetingJsonLd(meeting, { pageUrl: props.pageUrl, nextStart: props.next.meeting.iso, programName: props.programName }),
+    meetingJsonLd(meeting, { pageUrl: props.pageUrl, nextStart: closed ? null : props.next.meeting.iso, programName: props.programName }),
   );
   return (
     <Layout
@@ -286,7 +340,16 @@ export function MeetingPage(props: MeetingPageProps) {
         </>
       }
     >
+      {props.backHref && (
+        <p class="back-link">
+          <a href={props.backHref}>
+            <span aria-hidden="true">←</span>
+            {m.meeting.backToResults}
+          </a>
+        </p>
+      )}
       <h1>{meeting.name}</h1>
+      {closed && <ClosedNotice meeting={meeting} serviceBody={props.serviceBody} />}
       {meeting.sample && (
         <p class="notice">
           <strong>{m.meeting.sampleTitle}</strong>

@@ -1,4 +1,5 @@
 import { DateTime } from 'luxon';
+import { needsOnlineAccess } from '../../domain/attendance.js';
 import type { PublicMeeting } from '../../domain/meeting.js';
 import { WEEKDAYS } from '../../domain/weekday.js';
 import { ClientScript } from '../components/client-script.js';
@@ -8,7 +9,7 @@ import { clockText, countText, dayName, hoursText, zoneName } from '../component
 import { ZoneNote } from '../components/zone-note.js';
 import { messages } from '../i18n/messages.js';
 import { addressText, placeText } from '../directions.js';
-import type { PageContext } from '../site.js';
+import { phoneText, telHref, type PageContext } from '../site.js';
 
 /** A printed list stops here: a service body's list fits well within it, and the page stays light. */
 export const PRINT_LIMIT = 2000;
@@ -29,16 +30,64 @@ export interface PrintPageProps {
   canonicalPath: string;
 }
 
-function where(meeting: PublicMeeting): string {
-  const text = messages().print;
-  if (meeting.attendance === 'online') return text.online;
+function venueText(meeting: PublicMeeting): string {
   const venue = meeting.venue;
   const place = [venue.name, addressText(venue) || placeText(venue)].filter(Boolean).join(', ');
-  return meeting.attendance === 'hybrid'
-    ? text.andOnline(place)
-    : meeting.attendance === 'temporarily_closed'
-      ? text.closedForNow(place)
-      : place;
+  return meeting.attendance === 'temporarily_closed' ? messages().print.closedForNow(place) : place;
+}
+
+/**
+ * How to join, written out for paper: the link as text, the group's notes on it (where the
+ * meeting ID and passcode are), and the dial-in. Links still work when the list is read on screen.
+ */
+function OnlineWays({ online }: { online: PublicMeeting['online'] }) {
+  const text = messages().print;
+  return (
+    <span class="print-online">
+      <span>
+        {text.online}
+        {online.conferenceUrl && (
+          <>
+            {': '}
+            <a href={online.conferenceUrl} rel="noopener noreferrer">
+              {online.conferenceUrl}
+            </a>
+          </>
+        )}
+      </span>
+      {online.conferenceUrlNotes && <span class="lines">{online.conferenceUrlNotes}</span>}
+      {online.conferencePhone && (
+        <span>
+          {text.phone}
+          <a href={telHref(online.conferencePhone)}>{phoneText(online.conferencePhone)}</a>
+        </span>
+      )}
+      {online.conferencePhoneNotes && <span class="lines">{online.conferencePhoneNotes}</span>}
+    </span>
+  );
+}
+
+function Where({ meeting }: { meeting: PublicMeeting }) {
+  return (
+    <>
+      {meeting.attendance !== 'online' && <span class="print-venue">{venueText(meeting)}</span>}
+      {needsOnlineAccess(meeting.attendance) && <OnlineWays online={meeting.online} />}
+    </>
+  );
+}
+
+/** The site's helpline on the sheet itself, in the banner's words: the banner is not printed. */
+function Hotline({ context }: { context: PageContext }) {
+  const { hotline } = context.site;
+  const text = messages().layout;
+  return (
+    <p class="print-hotline">
+      {text.talkNow} <a href={telHref(hotline.number)}>{hotline.number}</a>
+      {` (${hotline.label})`}
+      {text.crisis}
+      <a href="tel:988">988</a>.
+    </p>
+  );
 }
 
 /** The format codes a printed line carries: those the catalogue knows, so the legend explains each one. */
@@ -61,14 +110,24 @@ export function PrintPage(props: PrintPageProps) {
       title={heading}
       description={text.description(props.total, props.title)}
       canonicalPath={props.canonicalPath}
-      head={<ClientScript name="zone" />}
+      head={
+        <>
+          <ClientScript name="zone" />
+          <ClientScript name="print" />
+        </>
+      }
     >
       <div class="print-schedule">
         <h1>{heading}</h1>
-        <p class="no-print print-hint">
-          {text.hint}
-          <a href={props.backHref}>{text.back}</a>.
-        </p>
+        <div class="no-print print-actions">
+          <button type="button" data-print="" hidden>
+            {text.print}
+          </button>
+          <p class="print-hint">
+            {text.hint}
+            <a href={props.backHref}>{text.back}</a>.
+          </p>
+        </div>
         <p class="no-print muted">
           <ZoneNote viewerZone={props.context.viewerZone} zones={zones} now={props.generatedAt} />
         </p>
@@ -79,6 +138,7 @@ export function PrintPage(props: PrintPageProps) {
           {zones.length === 1 ? text.oneZone(zoneName(zones[0]!, props.generatedAt)) : ''}
           {text.checkOnline}
         </p>
+        <Hotline context={props.context} />
         {meetings.length === 0 && <p>{text.none}</p>}
         {byDay
           .filter((group) => group.meetings.length > 0)
@@ -102,7 +162,9 @@ export function PrintPage(props: PrintPageProps) {
                         {zones.length > 1 && <span class="muted"> {zoneName(m.schedule.timeZone, props.generatedAt)}</span>}
                       </td>
                       <td>{m.name}</td>
-                      <td>{where(m)}</td>
+                      <td>
+                        <Where meeting={m} />
+                      </td>
                       <td>{codesOf(m, formats).join(' ')}</td>
                     </tr>
                   ))}

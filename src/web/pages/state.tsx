@@ -2,13 +2,11 @@ import { namedMainProgram, type Program } from '../../domain/program.js';
 import type { ServiceBody } from '../../domain/service-body.js';
 import { ClientScript } from '../components/client-script.js';
 import { Layout } from '../components/layout.js';
+import { SearchForm } from '../components/search-form.js';
 import { WeekHeatmap } from '../components/week-heatmap.js';
 import { messages } from '../i18n/messages.js';
 import type { StateStats } from '../../search/place-counts.js';
 import { telHref, type PageContext } from '../site.js';
-
-/** How many cities the state page lists; the search covers the rest. */
-export const TOP_CITIES = 20;
 
 /** Only web addresses become links: JSX escapes text, but an href of another scheme would still run. */
 const WEB_ADDRESS = /^https?:\/\//i;
@@ -29,8 +27,9 @@ export interface StatePageProps {
 export function StatePage({ context, stats, intro, bodies, programs, siteProgramCounts }: StatePageProps) {
   const code = stats.code.toLowerCase();
   const searchHref = `/meetings?state=${stats.code}`;
-  const cities = stats.cities.slice(0, TOP_CITIES);
   const m = messages();
+  // Every city, by name: someone looks for their own town, and the counts say which are big.
+  const cities = [...stats.cities].sort((a, b) => a.name.localeCompare(b.name, m.locale));
   const text = m.state;
   const program = namedMainProgram(stats.total > 0 ? stats.programCounts : siteProgramCounts, programs);
   const summary = stats.total === 0 ? text.noneSummary(stats.name) : text.summary(stats.total, stats.cities.length, stats.onlineOrHybrid);
@@ -54,6 +53,7 @@ export function StatePage({ context, stats, intro, bodies, programs, siteProgram
           </>
         )}
       </p>
+      <SearchForm />
       <ul class="quick-links">
         <li>
           <a class="button" href={searchHref}>
@@ -83,20 +83,20 @@ export function StatePage({ context, stats, intro, bodies, programs, siteProgram
 
       {cities.length > 0 && (
         <section aria-labelledby="cities-heading">
-          <h2 id="cities-heading">{text.topCities}</h2>
-          <ol class="city-list">
+          <h2 id="cities-heading">{text.cities}</h2>
+          <p>{text.citiesText(cities.length)}</p>
+          <ul class="city-list">
             {cities.map((city) => (
               <li key={city.slug}>
-                <a href={`/states/${code}/${city.slug}`}>{city.name}</a> <span class="muted">{m.meetings(city.count)}</span>
+                <a href={`/states/${code}/${city.slug}`}>{city.name}</a>{' '}
+                {/* The bare number keeps the columns narrow; a screen reader hears the words. */}
+                <span class="muted" aria-hidden="true">
+                  {m.number(city.count)}
+                </span>
+                <span class="visually-hidden">{m.meetings(city.count)}</span>
               </li>
             ))}
-          </ol>
-          {stats.cities.length > cities.length && (
-            <p>
-              {text.moreCities(stats.cities.length - cities.length)}
-              <a href={searchHref}>{text.searchEvery(stats.name)}</a>.
-            </p>
-          )}
+          </ul>
         </section>
       )}
 

@@ -4,10 +4,11 @@ import type { SearchService } from '../../../search/service.js';
 import { cacheFor, MAX_AGE } from '../../cache.js';
 
 const StatsSchema = Type.Object({
-  meetings: Type.Integer({ description: 'published meetings' }),
+  meetings: Type.Integer({ description: 'published meetings, less those temporarily closed (as a search without filters counts them)' }),
   sample: Type.Boolean({ description: 'true while the store holds sample data' }),
   byState: Type.Record(Type.String(), Type.Integer(), {
-    description: 'published meetings by US state code; all 50 states and DC are always present, a territory when it has meetings',
+    description:
+      'published meetings by US state code, less those temporarily closed (as a search by state counts them); all 50 states and DC are always present, a territory when it has meetings',
   }),
 });
 

@@ -4,6 +4,7 @@ import { mainProgram } from '../../../domain/program.js';
 import { QueryError } from '../../../domain/query-params.js';
 import { listValues, withoutPageOnly, withoutTracking, type RawParams } from '../../../domain/raw-params.js';
 import type { SearchService } from '../../../search/service.js';
+import { backToResultsHref } from '../../../web/back-to-results.js';
 import type { FieldError } from '../../../web/components/filter-form.js';
 import { pageFormats } from '../../../web/page-formats.js';
 import { MeetingPage } from '../../../web/pages/meeting.js';
@@ -27,6 +28,12 @@ function fieldError(error: QueryError, params: RawParams): FieldError {
           }))
         : [],
   };
+}
+
+/** The search a meeting page was opened from: its `back` parameter, once (a repeated one is not a link of ours). */
+function backOf(request: FastifyRequest): string | null {
+  const back = rawQuery(request)['back'];
+  return typeof back === 'string' ? backToResultsHref(back) : null;
 }
 
 /** The search page and each meeting's page. */
@@ -99,6 +106,7 @@ export function meetingPages(search: SearchService): FastifyPluginCallback {
           serviceBody={serviceBody}
           programName={program?.name ?? meeting.program}
           pageUrl={`${siteOrigin(request)}/meetings/${meeting.slug}`}
+          backHref={backOf(request)}
         />
       );
       return reply.page(page, { maxAge: MAX_AGE.search });

@@ -4,7 +4,6 @@ import type { PublicMeeting } from '../../../domain/meeting.js';
 import { QueryError } from '../../../domain/query-params.js';
 import { withoutPageOnly, withoutTracking } from '../../../domain/raw-params.js';
 import { emptyQuery } from '../../../domain/query.js';
-import { slugify } from '../../../domain/slug.js';
 import type { SearchService } from '../../../search/service.js';
 import { pageFormats } from '../../../web/page-formats.js';
 import { messages } from '../../../web/i18n/messages.js';
@@ -42,7 +41,7 @@ export function printRoutes(search: SearchService): FastifyPluginCallbackTypebox
     );
   }
 
-  /** The state's meetings in weekly order, all of them (a city's are picked from these). */
+  /** The state's meetings in weekly order, all of them. */
   function stateMeetings(code: string, timeZone: string): PublicMeeting[] {
     const result = search.find(emptyQuery({ states: [code], sort: 'weekly', limit: Infinity, timeZone }));
     return result.hits.map((hit) => hit.meeting);
@@ -90,11 +89,13 @@ export function printRoutes(search: SearchService): FastifyPluginCallbackTypebox
       const state = stateFromSegment(request.params.code);
       if (!state) return reply.notFoundPage('state');
       const citySlug = request.params.city.toLowerCase();
-      const inCity = stateMeetings(state.code, state.timeZone).filter((m) => m.venue.city !== null && slugify(m.venue.city) === citySlug);
-      const city = inCity[0]?.venue.city;
-      if (city === undefined || city === null) return reply.notFoundPage('city');
+      // The city page's own list and name, so that the page and its printed list agree.
+      const stats = search.placeCounts().states.get(state.code);
+      const city = stats?.cities.find((c) => c.slug === citySlug);
+      if (!stats || !city) return reply.notFoundPage('city');
+      const inCity = search.meetingsById(stats.meetingIdsByCity.get(citySlug) ?? []);
       return send(request, reply, {
-        title: `${city}, ${state.name}`,
+        title: `${city.name}, ${state.name}`,
         meetings: inCity.slice(0, PRINT_LIMIT),
         total: inCity.length,
         timeZone: state.timeZone,
