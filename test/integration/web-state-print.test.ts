@@ -121,7 +121,7 @@ describe('state, city and print pages', () => {
       '<span>Online: <a href="https://meet.test.example/j/86912345678?pwd=abc" rel="noopener noreferrer">https://meet.test.example/j/86912345678?pwd=abc</a></span>',
     );
     expect(online).toContain('<span class="lines">Meeting ID: 869 1234 5678\nPasscode: 4321</span>');
-    expect(online).toContain('By phone: <a href="tel:+16465588656,,86912345678%23">+1 646 558 8656,,86912345678#</a>');
+    expect(online).toContain('By phone: <a href="tel:+16465588656,,86912345678%23">+1 646-558-8656, then 86912345678#</a>');
     expect(online).toContain('Press # twice');
     expect(online).not.toContain('print-venue');
     const hybrid = row('Printed Hybrid Group');
