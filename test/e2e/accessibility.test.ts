@@ -1,4 +1,4 @@
-import type { BrowserContextOptions, Page } from 'playwright-core';
+import type { BrowserContextOptions } from 'playwright-core';
 import { expect, it } from 'vitest';
 import { PAGE_TYPES, type PageType } from '../support/browser.js';
 import { axeViolations } from './axe.js';
@@ -6,18 +6,9 @@ import { BROWSER_TEST_TIMEOUT, describeInBrowser, useBrowserAndServer } from './
 
 const site = useBrowserAndServer();
 
-async function withPage<T>(options: BrowserContextOptions, use: (page: Page) => Promise<T>): Promise<T> {
-  const context = await site.newContext(options);
-  try {
-    return await use(await context.newPage());
-  } finally {
-    await context.close();
-  }
-}
-
 describeInBrowser('accessibility (axe, WCAG 2.2 A and AA, in Chromium)', { concurrent: true, timeout: BROWSER_TEST_TIMEOUT }, () => {
   it.each(PAGE_TYPES)('%s: zero axe violations', async (type) => {
-    await withPage({}, async (page) => {
+    await site.withPage({}, async (page) => {
       const opened = await site.open(page, type);
       expect(opened.status, `${opened.path} status`).toBe(opened.expected);
       expect(await axeViolations(page), opened.path).toEqual([]);
@@ -30,7 +21,7 @@ describeInBrowser('accessibility (axe, WCAG 2.2 A and AA, in Chromium)', { concu
   ];
   for (const scheme of schemes) {
     it.each(scheme.pages)(`%s in ${scheme.name}: zero axe violations`, async (type) => {
-      await withPage(scheme.options, async (page) => {
+      await site.withPage(scheme.options, async (page) => {
         const opened = await site.open(page, type);
         expect(opened.status, `${opened.path} status`).toBe(opened.expected);
         expect(await axeViolations(page), `${opened.path} (${scheme.name})`).toEqual([]);
@@ -67,7 +58,7 @@ describeInBrowser('accessibility (axe, WCAG 2.2 A and AA, in Chromium)', { concu
 
   // The list on /my-meetings is drawn by its script from what this browser saved: check it filled.
   it('my meetings with a meeting saved from its page: zero axe violations', async () => {
-    await withPage({}, async (page) => {
+    await site.withPage({}, async (page) => {
       const meeting = site.server.fixtures.inPerson;
       expect((await page.goto(site.url(`/meetings/${meeting.slug}`)))?.status()).toBe(200);
       await page.getByRole('button', { name: /save this meeting/i, pressed: false }).click();
@@ -80,7 +71,7 @@ describeInBrowser('accessibility (axe, WCAG 2.2 A and AA, in Chromium)', { concu
   });
 
   it.each(PAGE_TYPES)('%s: no horizontal scrolling on a 320 px wide screen', async (type) => {
-    await withPage({ viewport: { width: 320, height: 640 } }, async (page) => {
+    await site.withPage({ viewport: { width: 320, height: 640 } }, async (page) => {
       const opened = await site.open(page, type);
       expect(opened.status, `${opened.path} status`).toBe(opened.expected);
       const layout = await page.evaluate(() => {
@@ -112,7 +103,7 @@ describeInBrowser('accessibility (axe, WCAG 2.2 A and AA, in Chromium)', { concu
   });
 
   it.each(PAGE_TYPES)('%s: the first Tab reaches the skip link, and Enter moves focus to main', async (type) => {
-    await withPage({}, async (page) => {
+    await site.withPage({}, async (page) => {
       const opened = await site.open(page, type);
       expect(opened.status, `${opened.path} status`).toBe(opened.expected);
       await page.keyboard.press('Tab');
@@ -138,7 +129,7 @@ describeInBrowser('accessibility (axe, WCAG 2.2 A and AA, in Chromium)', { concu
   });
 
   it.each(['home', 'search', 'meeting (in person)'] as const)('%s: every element reached by Tab shows where focus is', async (type) => {
-    await withPage({}, async (page) => {
+    await site.withPage({}, async (page) => {
       const opened = await site.open(page, type);
       expect(opened.status, `${opened.path} status`).toBe(opened.expected);
       const unmarked: string[] = [];

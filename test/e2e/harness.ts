@@ -26,6 +26,8 @@ export interface BrowserHarness {
   newContext(options?: BrowserContextOptions): Promise<BrowserContext>;
   /** Opens a page type; says which status it must answer with and which it did. */
   open(page: Page, type: PageType): Promise<{ path: string; expected: number; status: number | null }>;
+  /** Runs `use` on a page of a fresh context, closed afterwards whatever happens. */
+  withPage<T>(options: BrowserContextOptions, use: (page: Page) => Promise<T>): Promise<T>;
 }
 
 /** Registers the per-file hooks; the fields are ready inside tests. */
@@ -56,6 +58,14 @@ export function useBrowserAndServer(): BrowserHarness {
       // Well inside the test's timeout, so the failure says what was awaited.
       context.setDefaultTimeout(10_000);
       return context;
+    },
+    async withPage(options, use) {
+      const context = await this.newContext(options);
+      try {
+        return await use(await context.newPage());
+      } finally {
+        await context.close();
+      }
     },
     async open(page, type) {
       const { path, status: expected } = pageVisits(this.server.fixtures)[type];

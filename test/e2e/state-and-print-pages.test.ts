@@ -1,21 +1,11 @@
-import type { BrowserContextOptions, Page } from 'playwright-core';
 import { expect, it } from 'vitest';
 import { BROWSER_TEST_TIMEOUT, describeInBrowser, useBrowserAndServer } from './harness.js';
 
 const site = useBrowserAndServer();
 
-async function withPage<T>(options: BrowserContextOptions, use: (page: Page) => Promise<T>): Promise<T> {
-  const context = await site.newContext(options);
-  try {
-    return await use(await context.newPage());
-  } finally {
-    await context.close();
-  }
-}
-
 describeInBrowser('the printed list and the state page (in Chromium)', { concurrent: true, timeout: BROWSER_TEST_TIMEOUT }, () => {
   it('shows a Print button with JavaScript, which opens the print dialog', async () => {
-    await withPage({}, async (page) => {
+    await site.withPage({}, async (page) => {
       // Headless Chromium has no dialog to open: count the calls instead.
       await page.addInitScript(() => {
         const counted = window as unknown as { printed: number };
@@ -33,7 +23,7 @@ describeInBrowser('the printed list and the state page (in Chromium)', { concurr
   });
 
   it('says how to print without JavaScript, and keeps the button hidden', async () => {
-    await withPage({ javaScriptEnabled: false }, async (page) => {
+    await site.withPage({ javaScriptEnabled: false }, async (page) => {
       await page.goto(site.url(`${site.server.fixtures.state.path}/print`), { waitUntil: 'load' });
       expect(await page.getByRole('button', { name: 'Print this list' }).count()).toBe(0);
       expect(await page.locator('.print-hint').textContent()).toContain('Print command');
@@ -41,7 +31,7 @@ describeInBrowser('the printed list and the state page (in Chromium)', { concurr
   });
 
   it('leaves the button, the hint and the site navigation off the paper, and keeps the hotline on it', async () => {
-    await withPage({}, async (page) => {
+    await site.withPage({}, async (page) => {
       await page.goto(site.url(`${site.server.fixtures.state.path}/print`), { waitUntil: 'load' });
       await page.emulateMedia({ media: 'print' });
       for (const selector of ['button[data-print]', '.print-hint', '.site-header', 'aside.hotline', '.site-footer']) {
@@ -52,7 +42,7 @@ describeInBrowser('the printed list and the state page (in Chromium)', { concurr
   });
 
   it('draws the heatmap’s day and hour labels at 12 px or more on a 390 px phone, each day beside its row', async () => {
-    await withPage({ viewport: { width: 390, height: 844 } }, async (page) => {
+    await site.withPage({ viewport: { width: 390, height: 844 } }, async (page) => {
       await page.goto(site.url(site.server.fixtures.state.path), { waitUntil: 'load' });
       const labels = await page.locator('.heat-hours span, .heat-days span').evaluateAll((spans) =>
         spans.map((span) => ({

@@ -1,6 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import { CHALLENGE_CATEGORIES } from '../../domain/challenge.js';
 import { dayFromWord } from '../../domain/day-words.js';
+import { QUERY_PARAMETERS } from '../../domain/query-params.js';
 import { listValues, type RawParams } from '../../domain/raw-params.js';
 import { WEEKDAYS, weekdayName, type Weekday } from '../../domain/weekday.js';
 import { messages, type Messages } from '../i18n/messages.js';
@@ -275,34 +276,21 @@ function Hidden({ params }: { params: RawParams }) {
   return <>{inputs}</>;
 }
 
-/** Parameters that narrow a search beyond its place: what "Clear the filters" takes away. */
-const FILTERS = [
-  'q',
-  'day',
-  'after',
-  'before',
-  'status',
-  'within',
-  'attendance',
-  'formats',
-  'formats_any',
-  'formats_not',
-  'language',
-  'program',
-  'category',
-  'radius',
-  'nearest',
-] as const;
+/** What a search is about rather than how it is narrowed (its place, zone and scope from a link): kept when filters are cleared. */
+const SCOPE = ['near', 'lat', 'lng', 'unit', 'tz', 'state', 'city', 'service_body', 'ids'];
+/** Every other parameter of the search but its order and paging narrows it: what "Clear filters" takes away. */
+const NOT_FILTERS: ReadonlySet<string> = new Set([...SCOPE, 'sort', 'limit', 'cursor']);
+const FILTERS = QUERY_PARAMETERS.filter((name) => !NOT_FILTERS.has(name));
 
 /** How many of the search's filters are set. */
 export function filtersInUse(params: RawParams): number {
   return FILTERS.filter((name) => listValues(params, name).length > 0).length;
 }
 
-/** The search's place and zone alone: its filters, order and paging taken away. */
+/** The search's place, zone and scope alone: its filters, order and paging taken away. */
 export function placeOnly(params: RawParams): RawParams {
   const kept: Record<string, string[]> = {};
-  for (const name of ['near', 'lat', 'lng', 'unit', 'tz']) if (listValues(params, name).length > 0) kept[name] = listValues(params, name);
+  for (const name of SCOPE) if (listValues(params, name).length > 0) kept[name] = listValues(params, name);
   return kept;
 }
 
