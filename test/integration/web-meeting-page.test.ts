@@ -72,6 +72,8 @@ describe('a meeting page', () => {
     const jsonLd = JSON.parse(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/.exec(res.body)![1]!) as Record<string, unknown>;
     expect(jsonLd['eventStatus']).toBe('https://schema.org/EventPostponed');
     expect(jsonLd['startDate']).toBeUndefined();
+    // What a search engine shows of it says so too.
+    expect(res.body).toMatch(/<meta name="description" content="[^"]*Temporarily closed: check with the group before you go\."/);
   });
 
   it('of a temporarily closed meeting that meets online offers the online ways in instead', async () => {

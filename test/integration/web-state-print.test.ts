@@ -91,6 +91,8 @@ describe('state, city and print pages', () => {
         stats: searched,
       });
     }
+    // A printed search of one state is titled with the state, not as "a search".
+    expect((await get('/meetings/print?state=OR')).body).toMatch(/<h1>[^<]*meetings in Oregon/i);
     // The closed meetings exist, and are found when asked for: they are only left out of the counts.
     expect(await apiTotal('state=OR&attendance=temporarily_closed')).toBeGreaterThanOrEqual(2);
   });

@@ -403,8 +403,10 @@ export const en = {
     email: 'Send by email',
     text: 'Send by text message',
     save: 'Save this meeting',
-    description: (name: string, program: string | null, schedule: string, place: string): string =>
-      `${name}${program ? `, a meeting of ${program}` : ''}: ${schedule}${place ? `, ${place}` : ''}. Directions, formats and how to join.`,
+    description: (name: string, program: string | null, schedule: string, place: string, closedForNow: boolean): string =>
+      `${name}${program ? `, a meeting of ${program}` : ''}: ${schedule}${place ? `, ${place}` : ''}. ${
+        closedForNow ? 'Temporarily closed: check with the group before you go.' : 'Directions, formats and how to join.'
+      }`,
     sampleTitle: 'This is a sample meeting, not a real one.',
     sampleText: ' It is made up to show how the site works.',
     findOthers: 'Find other meetings',
@@ -492,6 +494,7 @@ export const en = {
     legend: 'What the codes mean',
     near: (label: string): string => `meetings near ${label}`,
     forSearch: 'meetings for a search',
+    inState: (state: string): string => `meetings in ${state}`,
   },
 
   notFound: {

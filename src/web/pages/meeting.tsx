@@ -321,8 +321,8 @@ export function MeetingPage(props: MeetingPageProps) {
   const { meeting, context } = props;
   const m = messages();
   const place = meeting.attendance === 'online' ? m.online : placeText(meeting.venue);
-  const description = m.meeting.description(meeting.name, props.programName, scheduleText(meeting.schedule, props.now), place);
   const closed = closedForNow(meeting);
+  const description = m.meeting.description(meeting.name, props.programName, scheduleText(meeting.schedule, props.now), place, closed);
   const jsonLd = jsonForScript(
     meetingJsonLd(meeting, { pageUrl: props.pageUrl, nextStart: closed ? null : props.next.meeting.iso, programName: props.programName }),
   );

@@ -4,6 +4,7 @@ import type { PublicMeeting } from '../../../domain/meeting.js';
 import { QueryError } from '../../../domain/query-params.js';
 import { withoutPageOnly, withoutTracking } from '../../../domain/raw-params.js';
 import { emptyQuery } from '../../../domain/query.js';
+import { stateByCode } from '../../../domain/us-states.js';
 import type { SearchService } from '../../../search/service.js';
 import { pageFormats } from '../../../web/page-formats.js';
 import { messages } from '../../../web/i18n/messages.js';
@@ -61,8 +62,10 @@ export function printRoutes(search: SearchService): FastifyPluginCallbackTypebox
       const result = search.find(query);
       const qs = queryString(params);
       const label = query.place?.label;
+      const stateName = query.states.length === 1 ? stateByCode(query.states[0]!)?.name : undefined;
+      const text = messages().print;
       return send(request, reply, {
-        title: label ? messages().print.near(label) : messages().print.forSearch,
+        title: label ? text.near(label) : stateName ? text.inState(stateName) : text.forSearch,
         meetings: result.hits.map((hit) => hit.meeting),
         total: result.total,
         timeZone: query.timeZone,
