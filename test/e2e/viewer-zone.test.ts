@@ -112,4 +112,23 @@ describeInBrowser("the browser's time zone, on a page opened without one", () =>
       await context.close();
     }
   });
+
+  it("offers a shared link's reader the page in their own zone", { timeout: BROWSER_TEST_TIMEOUT }, async () => {
+    const context = await site.newContext({ timezoneId: 'America/Los_Angeles' });
+    try {
+      const page = await context.newPage();
+      const meeting = site.server.fixtures.inPerson;
+      await page.goto(site.url(`/meetings/${meeting.slug}?tz=America/New_York`), { waitUntil: 'load' });
+      const own = page.locator('.zone-note a[data-own-zone]').first();
+      expect(await own.textContent()).toBe('Show them in your time zone, Pacific Time');
+      const href = new URL((await own.getAttribute('href'))!, site.server.origin);
+      expect([href.pathname, href.searchParams.get('tz')]).toEqual([`/meetings/${meeting.slug}`, 'America/Los_Angeles']);
+      await Promise.all([page.waitForURL(/tz=America%2FLos_Angeles/), own.click()]);
+      expect(await page.locator('.zone-note').first().textContent()).toContain('Pacific Time');
+      // On the reader's own clock there is nothing to offer.
+      expect(await page.locator('a[data-own-zone]').count()).toBe(0);
+    } finally {
+      await context.close();
+    }
+  });
 });

@@ -67,6 +67,28 @@ function updateZoneNotes(root: ParentNode, zone: string): void {
 }
 
 /**
+ * A page opened from a shared link names its sender's zone ("Times shown in Eastern Time, your time
+ * zone" for a reader in Portland). When the browser keeps another clock, each note that can
+ * (`[data-zone-switch]`) gets a link to the same page in the browser's zone.
+ */
+function offerOwnZone(root: ParentNode, given: string, own: string): void {
+  const now = Date.now();
+  if (sameClock(given, own, now)) return;
+  const url = new URL(window.location.href);
+  url.searchParams.set('tz', own);
+  const name = zoneName(own, now, document.documentElement.lang || 'en-US');
+  for (const note of root.querySelectorAll<HTMLElement>('[data-zone-switch]')) {
+    const wording = note.dataset['zoneSwitch'];
+    if (!wording || note.querySelector('a[data-own-zone]')) continue;
+    const link = document.createElement('a');
+    link.href = `${url.pathname}${url.search}${url.hash}`;
+    link.dataset['ownZone'] = '';
+    link.textContent = wording.replace(ZONE_PLACEHOLDER, name);
+    note.append(' ', link, '.');
+  }
+}
+
+/**
  * Carries the visitor's zone on from this page: into the forms' zone fields, onto every link to
  * another page (and onto any drawn later, as it is followed), and into the note about times.
  * Times the server wrote stay as written; the next page is rendered with the zone.
@@ -77,6 +99,8 @@ export function carryViewerZone(): void {
   fillZoneFields(document, zone);
   carryOnLinksAndForms(document, zone);
   updateZoneNotes(document, zone);
+  const own = viewerZone();
+  if (own !== undefined && own !== zone) offerOwnZone(document, zone, own);
   const onFollow = (event: Event) => {
     const link = event.target instanceof Element ? event.target.closest<HTMLAnchorElement>('a[href^="/"]') : null;
     if (link) carryOnLink(link, zone);

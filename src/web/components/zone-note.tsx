@@ -24,7 +24,12 @@ export function ZoneNote({ viewerZone, zones, now }: ZoneNoteProps) {
   if (viewerZone !== null) {
     const name = zoneName(viewerZone, now);
     const yours = distinct.every((zone) => sameClock(zone, viewerZone, now));
-    return <span class="zone-note">{yours ? text.yours(name) : text.notYours(name)}</span>;
+    // A shared link carries its sender's zone: the script offers the reader their own (data-zone-switch).
+    return (
+      <span class="zone-note" data-zone-switch={text.switchTo(ZONE_PLACEHOLDER)}>
+        {yours ? text.yours(name) : text.notYours(name)}
+      </span>
+    );
   }
   return (
     <span

@@ -215,6 +215,7 @@ export const en = {
     yours: (zone: string): string => `Times shown in ${zone}, your time zone.`,
     notYours: (zone: string): string => `Times are each meeting’s local time. Your time zone is ${zone}.`,
     local: 'Times are each meeting’s local time.',
+    switchTo: (zone: string): string => `Show them in your time zone, ${zone}`,
   },
 
   filters: {
