@@ -8,6 +8,7 @@ import { FEED_KINDS, FeedError, type FeedKind } from '../interop/import/load-fee
 import { SourceNameError } from '../interop/import/source-name.js';
 import { DatabaseUnreachableError } from '../store/database-unreachable.js';
 import { MigrationError } from '../store/migrate.js';
+import { ROLES } from '../domain/account.js';
 import { DEFAULT_SAMPLE } from '../store/sample/generate.js';
 import { importCommand, type ImportCommandOptions } from './commands/import.js';
 import { migrate } from './commands/migrate.js';
@@ -15,6 +16,7 @@ import { seed } from './commands/seed.js';
 import { serve } from './commands/serve.js';
 import { addSource, listSources, removeSource, runSourceNow, SourceRunError, type AddOptions } from './commands/sources.js';
 import { stats } from './commands/stats.js';
+import { addUser, listUsers, readPassword, type UserAddOptions } from './commands/user.js';
 import { ConfigError, parsePort, readConfig } from './config.js';
 import { timeZoneOption, wholeNumber } from './options.js';
 import { UsageError } from './usage-error.js';
@@ -79,6 +81,7 @@ function program(): Command {
 
   addImportCommands(cli);
   addSourcesCommands(cli);
+  addUserCommands(cli);
   return cli;
 }
 
@@ -116,6 +119,33 @@ function interval(value: string): number {
     if (error instanceof IntervalError) throw new InvalidArgumentError(error.message);
     throw error;
   }
+}
+
+const bodyId = wholeNumber(1, 2 ** 31 - 1);
+
+function addUserCommands(cli: Command): void {
+  const user = cli.command('user').description("the volunteers' accounts for the admin pages");
+  user
+    .command('add')
+    .description('add an account; the password is read from standard input (piped, or typed without echo)')
+    .requiredOption('--email <address>', 'its email address, the login name')
+    .addOption(new Option('--role <role>', 'what it may do').choices(ROLES).makeOptionMandatory())
+    .option(
+      '--body <id...>',
+      'a service body the role applies to (repeat or list several; not for an admin)',
+      (value: string, previous: number[] | undefined) => [...(previous ?? []), bodyId(value)],
+    )
+    .option('--name <name>', 'the name shown in the history of changes')
+    .action(async (options: UserAddOptions) => {
+      await addUser(readConfig(), options, () => readPassword(process.stdin, `Password for ${options.email}: `));
+    });
+  user
+    .command('list')
+    .description('list the accounts, their roles and service bodies')
+    .option('--json', 'print JSON', false)
+    .action(async (options: { json: boolean }) => {
+      await listUsers(readConfig(), options);
+    });
 }
 
 function addSourcesCommands(cli: Command): void {

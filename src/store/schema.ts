@@ -136,6 +136,25 @@ export interface SourcesTable {
   updated_at: string;
 }
 
+/** A volunteer's account: the hash is argon2id's encoded string (algorithm, parameters, salt and hash). */
+export interface AccountsTable {
+  id: Generated<number>;
+  /** Lower case: one address is one account. */
+  email: string;
+  name: string | null;
+  password_hash: string;
+  /** 'admin', 'body-admin', 'editor' or 'observer'. */
+  role: string;
+  active: Bool;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface AccountServiceBodiesTable {
+  account_id: number;
+  service_body_id: number;
+}
+
 export interface Database {
   meetings: MeetingsTable;
   meeting_formats: MeetingFormatsTable;
@@ -144,4 +163,6 @@ export interface Database {
   programs: ProgramsTable;
   changes: ChangesTable;
   sources: SourcesTable;
+  accounts: AccountsTable;
+  account_service_bodies: AccountServiceBodiesTable;
 }

@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import type { Kysely } from 'kysely';
+import { AccountRepository } from './account-repository.js';
 import { ChangeLog } from './change-log.js';
 import { dialectOf } from './dialect/dialect-of.js';
 import type { DialectHelpers } from './dialect/helpers.js';
@@ -34,6 +35,8 @@ export class Store {
   readonly sources: SourceRepository;
   /** Replaces everything one source holds with what its feed holds, in one transaction. */
   readonly sourceData: SourceReplacer;
+  /** The volunteers' accounts and roles. */
+  readonly accounts: AccountRepository;
 
   constructor(
     readonly db: Kysely<Database>,
@@ -46,6 +49,7 @@ export class Store {
     this.reference = new ReferenceData(db, this.changes);
     this.sources = new SourceRepository(db, clock ?? (() => new Date()));
     this.sourceData = new SourceReplacer(db, this.changes, this.dialect);
+    this.accounts = new AccountRepository(db, clock ?? (() => new Date()));
   }
 
   /** True until the first meeting is ever written, even if every meeting was deleted since. */

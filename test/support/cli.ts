@@ -17,10 +17,11 @@ function childEnv(env: Record<string, string>): NodeJS.ProcessEnv {
   return { ...rest, ...env };
 }
 
-/** Runs `openrooms <args>` to completion. */
-export async function runCli(args: string[], env: Record<string, string> = {}): Promise<CliResult> {
+/** Runs `openrooms <args>` to completion; `input`, when given, is its standard input (a password, say). */
+export async function runCli(args: string[], env: Record<string, string> = {}, input?: string): Promise<CliResult> {
   const started = performance.now();
   const child = spawn(process.execPath, [MAIN, ...args], { env: childEnv(env) });
+  if (input !== undefined) child.stdin.end(input);
   let stdout = '';
   let stderr = '';
   child.stdout.on('data', (chunk: Buffer) => {

@@ -3,6 +3,7 @@ import * as initial from './0001-initial.js';
 import * as formatIdsAndSources from './0002-format-ids-and-sources.js';
 import * as sourceFormats from './0003-source-formats.js';
 import * as sourceProgramAndZone from './0004-source-program-and-zone.js';
+import * as accounts from './0005-accounts.js';
 
 /** Every migration, in order. Names sort in the order they run. */
 export const MIGRATIONS: Record<string, Migration> = {
@@ -10,4 +11,5 @@ export const MIGRATIONS: Record<string, Migration> = {
   '0002-format-ids-and-sources': formatIdsAndSources,
   '0003-source-formats': sourceFormats,
   '0004-source-program-and-zone': sourceProgramAndZone,
+  '0005-accounts': accounts,
 };

@@ -1,0 +1,113 @@
+import type { Kysely } from 'kysely';
+import { isRole, normalEmail, type Account, type AccountInput, type Role } from '../domain/account.js';
+import type { Database } from './schema.js';
+
+/** An account with this email exists already: one address is one account. */
+export class AccountExistsError extends Error {
+  constructor(email: string) {
+    super(`an account for ${email} exists already`);
+    this.name = 'AccountExistsError';
+  }
+}
+
+/** An account as the login needs it: with its hash, which nothing else reads. */
+export interface StoredAccount extends Account {
+  passwordHash: string;
+}
+
+interface Row {
+  id: number;
+  email: string;
+  name: string | null;
+  password_hash: string;
+  role: string;
+  active: number | boolean;
+  created_at: string;
+  updated_at: string;
+}
+
+/** The volunteers' accounts and the service bodies each one's role applies to. */
+export class AccountRepository {
+  constructor(
+    private readonly db: Kysely<Database>,
+    private readonly clock: () => Date,
+  ) {}
+
+  /** Adds an account with its bodies in one transaction; the hash is made by the caller (argon2id). */
+  async add(input: AccountInput, passwordHash: string): Promise<Account> {
+    const email = normalEmail(input.email);
+    const now = this.clock().toISOString();
+    const id = await this.db.transaction().execute(async (trx) => {
+      const taken = await trx.selectFrom('accounts').select('id').where('email', '=', email).executeTakeFirst();
+      if (taken) throw new AccountExistsError(email);
+      const row = await trx
+        .insertInto('accounts')
+        .values({ email, name: input.name, password_hash: passwordHash, role: input.role, active: 1, created_at: now, updated_at: now })
+        .returning('id')
+        .executeTakeFirstOrThrow();
+      const bodies = [...new Set(input.serviceBodyIds)];
+      if (bodies.length > 0) {
+        await trx
+          .insertInto('account_service_bodies')
+          .values(bodies.map((serviceBodyId) => ({ account_id: row.id, service_body_id: serviceBodyId })))
+          .execute();
+      }
+      return row.id;
+    });
+    return (await this.get(id))!;
+  }
+
+  async get(id: number): Promise<StoredAccount | undefined> {
+    const row = await this.db.selectFrom('accounts').selectAll().where('id', '=', id).executeTakeFirst();
+    return row ? this.withBodies(row) : undefined;
+  }
+
+  /** By email, whatever its case. */
+  async byEmail(email: string): Promise<StoredAccount | undefined> {
+    const row = await this.db.selectFrom('accounts').selectAll().where('email', '=', normalEmail(email)).executeTakeFirst();
+    return row ? this.withBodies(row) : undefined;
+  }
+
+  /** Every account, by email, without hashes. */
+  async list(): Promise<Account[]> {
+    const rows = await this.db.selectFrom('accounts').selectAll().orderBy('email').execute();
+    const links = await this.db.selectFrom('account_service_bodies').selectAll().orderBy('service_body_id').execute();
+    return rows.map((row) => {
+      // eslint-disable-next-line @typescript-eslint/no-unused-vars
+      const { passwordHash, ...account } = toAccount(
+        row,
+        links.filter((link) => link.account_id === row.id).map((link) => link.service_body_id),
+      );
+      return account;
+    });
+  }
+
+  private async withBodies(row: Row): Promise<StoredAccount> {
+    const links = await this.db
+      .selectFrom('account_service_bodies')
+      .select('service_body_id')
+      .where('account_id', '=', row.id)
+      .orderBy('service_body_id')
+      .execute();
+    return toAccount(
+      row,
+      links.map((link) => link.service_body_id),
+    );
+  }
+}
+
+function toAccount(row: Row, serviceBodyIds: number[]): StoredAccount {
+  // A role this version does not know (written by a newer one) is the least it could be.
+  const role: Role = isRole(row.role) ? row.role : 'observer';
+  return {
+    id: row.id,
+    email: row.email,
+    name: row.name,
+    role,
+    serviceBodyIds,
+    active: Boolean(row.active),
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+    passwordHash: row.password_hash,
+  };
+}
