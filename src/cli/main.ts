@@ -16,7 +16,7 @@ import { seed } from './commands/seed.js';
 import { serve } from './commands/serve.js';
 import { addSource, listSources, removeSource, runSourceNow, SourceRunError, type AddOptions } from './commands/sources.js';
 import { stats } from './commands/stats.js';
-import { addUser, listUsers, readPassword, type UserAddOptions } from './commands/user.js';
+import { addUser, listUsers, readPassword, setUserActive, type UserAddOptions } from './commands/user.js';
 import { ConfigError, parsePort, readConfig } from './config.js';
 import { timeZoneOption, wholeNumber } from './options.js';
 import { UsageError } from './usage-error.js';
@@ -138,6 +138,18 @@ function addUserCommands(cli: Command): void {
     .option('--name <name>', 'the name shown in the history of changes')
     .action(async (options: UserAddOptions) => {
       await addUser(readConfig(), options, () => readPassword(process.stdin, `Password for ${options.email}: `));
+    });
+  user
+    .command('deactivate <email>')
+    .description('stop an account logging in (it is kept, with its history)')
+    .action(async (email: string) => {
+      await setUserActive(readConfig(), email, false);
+    });
+  user
+    .command('reactivate <email>')
+    .description('let a deactivated account log in again')
+    .action(async (email: string) => {
+      await setUserActive(readConfig(), email, true);
     });
   user
     .command('list')

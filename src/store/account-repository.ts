@@ -68,6 +68,20 @@ export class AccountRepository {
     return row ? this.withBodies(row) : undefined;
   }
 
+  /**
+   * Turns an account off (it can no longer log in) or on again. It is never deleted: the history
+   * of changes names who made each one. Undefined when no account has this email.
+   */
+  async setActive(email: string, active: boolean): Promise<StoredAccount | undefined> {
+    const updated = await this.db
+      .updateTable('accounts')
+      .set({ active: active ? 1 : 0, updated_at: this.clock().toISOString() })
+      .where('email', '=', normalEmail(email))
+      .returning('id')
+      .executeTakeFirst();
+    return updated ? this.get(updated.id) : undefined;
+  }
+
   /** Every account, by email, without hashes. */
   async list(): Promise<Account[]> {
     const rows = await this.db.selectFrom('accounts').selectAll().orderBy('email').execute();

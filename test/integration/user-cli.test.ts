@@ -90,5 +90,22 @@ for (const engine of engines()) {
       expect([again.code, again.stderr]).toEqual([2, 'openrooms: an account for a@example.org exists already\n']);
       expect(await t.store.accounts.list()).toHaveLength(1);
     });
+
+    it('deactivates an account without deleting it, and reactivates it', async () => {
+      expect(
+        (await runCli(['user', 'add', '--email', 'ed@example.org', '--role', 'editor', '--body', String(area)], env, PASSWORD)).code,
+      ).toBe(0);
+      const off = await runCli(['user', 'deactivate', 'Ed@Example.org'], env);
+      expect([off.code, off.stdout]).toEqual([0, 'ed@example.org is deactivated: it cannot log in, and its history stays.\n']);
+      expect(await t.store.accounts.byEmail('ed@example.org')).toMatchObject({ active: false, serviceBodyIds: [area] });
+      expect((await runCli(['user', 'list'], env)).stdout).toContain('ed@example.org  editor (bodies ' + String(area) + ')  deactivated');
+      expect((await runCli(['user', 'reactivate', 'ed@example.org'], env)).code).toBe(0);
+      expect(await t.store.accounts.byEmail('ed@example.org')).toMatchObject({ active: true });
+      const nobody = await runCli(['user', 'deactivate', 'nobody@example.org'], env);
+      expect([nobody.code, nobody.stderr]).toEqual([
+        2,
+        'openrooms: no account has the email nobody@example.org (see: openrooms user list)\n',
+      ]);
+    });
   });
 }

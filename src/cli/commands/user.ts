@@ -1,7 +1,7 @@
 import { hash } from '@node-rs/argon2';
 import { createInterface } from 'node:readline';
 import { Writable } from 'node:stream';
-import { accountProblem, passwordProblem, type Role } from '../../domain/account.js';
+import { accountProblem, normalEmail, passwordProblem, type Role } from '../../domain/account.js';
 import { AccountExistsError } from '../../store/account-repository.js';
 import { openStore } from '../../store/store.js';
 import type { Config } from '../config.js';
@@ -63,6 +63,20 @@ export async function addUser(config: Config, options: UserAddOptions, password:
       if (error instanceof AccountExistsError) throw new UsageError(error.message);
       throw error;
     }
+  } finally {
+    await store.close();
+  }
+}
+
+/** `openrooms user deactivate|reactivate <email>`: an account that may not log in keeps its place in the history. */
+export async function setUserActive(config: Config, email: string, active: boolean): Promise<void> {
+  const store = await openStore(config);
+  try {
+    const account = await store.accounts.setActive(email, active);
+    if (!account) throw new UsageError(`no account has the email ${normalEmail(email)} (see: openrooms user list)`);
+    console.log(
+      active ? `${account.email} may log in again.` : `${account.email} is deactivated: it cannot log in, and its history stays.`,
+    );
   } finally {
     await store.close();
   }
