@@ -66,10 +66,15 @@ export function scheduleText(schedule: WeeklySchedule, at: number): string {
  * date is `date`, judged on the same clock (`timeZone`) at `now`.
  */
 export function dayWord(local: Pick<LocalTime, 'date' | 'weekday'>, now: number, timeZone: string): string {
+  return nearDayWord(local.date, now, timeZone) ?? dayName(local.weekday);
+}
+
+/** "Today" or "Tomorrow" for a local date ("2026-03-08") on the clock of `timeZone` at `now`; null for any other day. */
+export function nearDayWord(date: string, now: number, timeZone: string): string | null {
   const today = DateTime.fromMillis(now, { zone: timeZone });
-  if (local.date === today.toISODate()) return messages().when.today;
-  if (local.date === today.plus({ days: 1 }).toISODate()) return messages().when.tomorrow;
-  return dayName(local.weekday);
+  if (date === today.toISODate()) return messages().when.today;
+  if (date === today.plus({ days: 1 }).toISODate()) return messages().when.tomorrow;
+  return null;
 }
 
 /** "Today 7:00 PM", "Tomorrow 12:15 PM", "Friday 6:30 PM": an occurrence as a list names it. */

@@ -329,8 +329,6 @@ export const en = {
     onlineNow: 'Online meetings happening now',
     noneOnlineNow: 'None of the online meetings is in progress right now.',
     onlineSoon: 'Online meetings starting within the hour',
-    today: 'Today',
-    tomorrow: 'Tomorrow',
     showing: (first: number, last: number): string => `${first}–${last}, `,
     order: {
       today: 'on now and today first',

@@ -7,7 +7,7 @@ import { ClientScript } from '../components/client-script.js';
 import { FilterForm, fieldFor, filtersInUse, placeOnly, type Choice, type FieldError } from '../components/filter-form.js';
 import { Layout } from '../components/layout.js';
 import { MeetingItem, type FormatLookup } from '../components/meeting-item.js';
-import { countText } from '../components/schedule-text.js';
+import { countText, nearDayWord } from '../components/schedule-text.js';
 import { ZoneNote } from '../components/zone-note.js';
 import { messages } from '../i18n/messages.js';
 import { queryString } from '../query-string.js';
@@ -128,11 +128,8 @@ function EmptyResults({ props, instead, viewerZone }: { props: SearchPageProps; 
 }
 
 /** The day heading for a group: "Today", "Tomorrow" or "Thursday, March 12", on the visitor's clock. */
-function dayHeading(date: string, today: string, tomorrow: string): string {
-  const text = messages().search;
-  if (date === today) return text.today;
-  if (date === tomorrow) return text.tomorrow;
-  return DateTime.fromISO(date, { zone: 'utc' }).toFormat('cccc, LLLL d');
+function dayHeading(date: string, now: number, zone: string): string {
+  return nearDayWord(date, now, zone) ?? DateTime.fromISO(date, { zone: 'utc' }).toFormat('cccc, LLLL d');
 }
 
 function groupByDay(meetings: MeetingResult[], viewerZone: string | null): { date: string; meetings: MeetingResult[] }[] {
@@ -172,8 +169,6 @@ function Results({ props, outcome }: { props: SearchPageProps; outcome: SearchOu
     />
   );
   const zone = viewerZone ?? 'UTC';
-  const today = DateTime.fromMillis(now, { zone }).toISODate() ?? '';
-  const tomorrow = DateTime.fromMillis(now, { zone }).plus({ days: 1 }).toISODate() ?? '';
   const text = messages().search;
   const onlineOnly = listValues(params, 'attendance').join(',') === 'online';
   return (
@@ -202,7 +197,7 @@ function Results({ props, outcome }: { props: SearchPageProps; outcome: SearchOu
       {view === 'days'
         ? groupByDay(answer.meetings, viewerZone).map((group) => (
             <section class="day-group" key={group.date}>
-              <h3>{dayHeading(group.date, today, tomorrow)}</h3>
+              <h3>{dayHeading(group.date, now, zone)}</h3>
               <ul class="cards">{group.meetings.map(item)}</ul>
             </section>
           ))
