@@ -1,3 +1,4 @@
+import { isCommonPassword } from './common-passwords.js';
 import { descendantIds, type ServiceBody } from './service-body.js';
 
 /**
@@ -61,6 +62,7 @@ export function accountProblem(input: AccountInput, knownBodyIds: ReadonlySet<nu
 export function passwordProblem(password: string): string | null {
   if (password.length < MIN_PASSWORD_LENGTH) return `the password must be at least ${MIN_PASSWORD_LENGTH} characters`;
   if (password.length > MAX_PASSWORD_LENGTH) return `the password must be at most ${MAX_PASSWORD_LENGTH} characters`;
+  if (isCommonPassword(password)) return 'the password is one of the most common ones, which are guessed first: choose another';
   return null;
 }
 

@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import { isRole, normalEmail, type Account, type AccountInput, type Role } from '../domain/account.js';
+import { afterFailedLogin } from '../domain/login.js';
 import type { Database } from './schema.js';
 
 /** An account with this email exists already: one address is one account. */
@@ -13,6 +14,9 @@ export class AccountExistsError extends Error {
 /** An account as the login needs it: with its hash, which nothing else reads. */
 export interface StoredAccount extends Account {
   passwordHash: string;
+  failedLogins: number;
+  /** ISO 8601; a login before then is refused. */
+  lockedUntil: string | null;
 }
 
 interface Row {
@@ -22,6 +26,8 @@ interface Row {
   password_hash: string;
   role: string;
   active: number | boolean;
+  failed_logins: number;
+  locked_until: string | null;
   created_at: string;
   updated_at: string;
 }
@@ -82,13 +88,38 @@ export class AccountRepository {
     return updated ? this.get(updated.id) : undefined;
   }
 
+  /** Counts a failed login, and locks the account when they pile up (domain/login.ts). */
+  async recordFailedLogin(id: number): Promise<void> {
+    const account = await this.get(id);
+    if (!account) return;
+    const { failures, lockedUntil } = afterFailedLogin(account.failedLogins, this.clock());
+    await this.db
+      .updateTable('accounts')
+      .set({ failed_logins: failures, locked_until: lockedUntil ?? account.lockedUntil })
+      .where('id', '=', id)
+      .execute();
+  }
+
+  /** A successful login clears the count and any lock. */
+  async recordLogin(id: number): Promise<void> {
+    await this.db.updateTable('accounts').set({ failed_logins: 0, locked_until: null }).where('id', '=', id).execute();
+  }
+
+  async setPassword(id: number, passwordHash: string): Promise<void> {
+    await this.db
+      .updateTable('accounts')
+      .set({ password_hash: passwordHash, updated_at: this.clock().toISOString() })
+      .where('id', '=', id)
+      .execute();
+  }
+
   /** Every account, by email, without hashes. */
   async list(): Promise<Account[]> {
     const rows = await this.db.selectFrom('accounts').selectAll().orderBy('email').execute();
     const links = await this.db.selectFrom('account_service_bodies').selectAll().orderBy('service_body_id').execute();
     return rows.map((row) => {
       // eslint-disable-next-line @typescript-eslint/no-unused-vars
-      const { passwordHash, ...account } = toAccount(
+      const { passwordHash, failedLogins, lockedUntil, ...account } = toAccount(
         row,
         links.filter((link) => link.account_id === row.id).map((link) => link.service_body_id),
       );
@@ -123,5 +154,7 @@ function toAccount(row: Row, serviceBodyIds: number[]): StoredAccount {
     createdAt: row.created_at,
     updatedAt: row.updated_at,
     passwordHash: row.password_hash,
+    failedLogins: row.failed_logins,
+    lockedUntil: row.locked_until,
   };
 }

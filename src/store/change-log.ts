@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { EventEmitter } from 'node:events';
 import type { Kysely, Selectable, Transaction } from 'kysely';
 import type { ChangesTable, Database } from './schema.js';
@@ -22,6 +23,15 @@ export interface Change {
   action: ChangeAction;
   before: unknown;
   after: unknown;
+  /** Shared by every change of one write (null for changes written before batches were kept). */
+  batch: string | null;
+  /** What the write was for, when its author said. */
+  note: string | null;
+}
+
+/** What a write may say about itself. */
+export interface WriteOptions {
+  note?: string;
 }
 
 /** Rows per INSERT: well under both engines' bound-parameter limits. */
@@ -47,12 +57,17 @@ export class ChangeLog {
     return this.clock().toISOString();
   }
 
-  async write<T>(actor: string, work: (trx: Transaction<Database>, record: ChangeRecord) => Promise<T>): Promise<T> {
+  async write<T>(
+    actor: string,
+    work: (trx: Transaction<Database>, record: ChangeRecord) => Promise<T>,
+    options: WriteOptions = {},
+  ): Promise<T> {
     const pending: PendingChange[] = [];
     const at = this.now();
+    const stamp = { at, actor, batch: randomUUID(), note: options.note ?? null };
     const { result, changes } = await this.db.transaction().execute(async (trx) => {
       const result = await work(trx, (change) => pending.push(change));
-      const changes = await appendChanges(trx, at, actor, pending);
+      const changes = await appendChanges(trx, stamp, pending);
       return { result, changes };
     });
     if (changes.length > 0) this.events.emit('committed', changes);
@@ -99,6 +114,12 @@ export class ChangeLog {
     return rows.map(rowToChange);
   }
 
+  /** Every change of one write, in the order it made them. */
+  async inBatch(batch: string): Promise<Change[]> {
+    const rows = await this.db.selectFrom('changes').selectAll().where('batch', '=', batch).orderBy('seq').execute();
+    return rows.map(rowToChange);
+  }
+
   async latestSeq(): Promise<number> {
     const row = await this.db
       .selectFrom('changes')
@@ -108,12 +129,18 @@ export class ChangeLog {
   }
 }
 
-async function appendChanges(trx: Transaction<Database>, at: string, actor: string, pending: readonly PendingChange[]): Promise<Change[]> {
+interface Stamp {
+  at: string;
+  actor: string;
+  batch: string;
+  note: string | null;
+}
+
+async function appendChanges(trx: Transaction<Database>, stamp: Stamp, pending: readonly PendingChange[]): Promise<Change[]> {
   const written: Change[] = [];
   for (let start = 0; start < pending.length; start += BATCH) {
     const rows = pending.slice(start, start + BATCH).map((change) => ({
-      at,
-      actor,
+      ...stamp,
       entity_type: change.entityType,
       entity_id: String(change.entityId),
       action: change.action,
@@ -123,7 +150,7 @@ async function appendChanges(trx: Transaction<Database>, at: string, actor: stri
     const inserted = await trx.insertInto('changes').values(rows).returning('seq').execute();
     inserted.forEach(({ seq }, i) => {
       const change = pending[start + i]!;
-      written.push({ ...change, seq, at, actor, entityId: String(change.entityId) });
+      written.push({ ...change, ...stamp, seq, entityId: String(change.entityId) });
     });
   }
   return written;
@@ -139,5 +166,7 @@ function rowToChange(row: Selectable<ChangesTable>): Change {
     action: row.action as ChangeAction,
     before: row.before === null ? null : (JSON.parse(row.before) as unknown),
     after: row.after === null ? null : (JSON.parse(row.after) as unknown),
+    batch: row.batch,
+    note: row.note,
   };
 }

@@ -54,6 +54,8 @@ export interface MeetingsTable {
   extras: Json;
   created_at: string;
   updated_at: string;
+  /** When a volunteer last confirmed the listing (ISO 8601); null: never. */
+  checked_at: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 export interface MeetingFormatsTable {
@@ -109,6 +111,10 @@ export interface ChangesTable {
   action: string;
   before: Json | null;
   after: Json | null;
+  /** Shared by every change of one write, so that it can be reverted as one; null before issue 12. */
+  batch: ColumnType<string | null, string | null | undefined, string | null>;
+  /** What the person said the write was for ("bulk edit: add format W"). */
+  note: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 /** A named feed that an import reads, and how its scheduled refreshes went. */
@@ -146,6 +152,10 @@ export interface AccountsTable {
   /** 'admin', 'body-admin', 'editor' or 'observer'. */
   role: string;
   active: Bool;
+  /** Failed logins since the last success or lock; a lock sets it back to 0. */
+  failed_logins: ColumnType<number, number | undefined, number>;
+  /** ISO 8601: no login until then, after repeated failures. */
+  locked_until: string | null;
   created_at: string;
   updated_at: string;
 }
@@ -153,6 +163,60 @@ export interface AccountsTable {
 export interface AccountServiceBodiesTable {
   account_id: number;
   service_body_id: number;
+}
+
+/** A browser's admin session; account_id is null until its login succeeds. */
+export interface SessionsTable {
+  id: string;
+  account_id: number | null;
+  /** @fastify/session's session object, as JSON. */
+  data: Json;
+  expires_at: string;
+  created_at: string;
+}
+
+/** A bearer token for the admin API: only its SHA-256 is kept. */
+export interface ApiTokensTable {
+  id: Generated<number>;
+  account_id: number;
+  name: string;
+  token_hash: string;
+  created_at: string;
+  last_used_at: string | null;
+  revoked_at: string | null;
+}
+
+/** Values the site makes once and every node shares (the session signing secret). */
+export interface SettingsTable {
+  key: string;
+  value: string;
+}
+
+/** A visitor's suggested correction, or a report that a meeting did not happen. */
+export interface CorrectionRequestsTable {
+  id: Generated<number>;
+  meeting_id: number;
+  /** 'correction' or 'did-not-happen'. */
+  kind: string;
+  /** { field: proposed value }, as JSON. */
+  proposed: ColumnType<string, string | undefined, string>;
+  message: string | null;
+  /** Optional; seen by admins only. */
+  email: string | null;
+  /** 'open', 'applied' or 'dismissed'. */
+  status: ColumnType<string, string | undefined, string>;
+  created_at: string;
+  resolved_at: string | null;
+  resolved_by: string | null;
+}
+
+/** How a meeting's link last answered the background check. */
+export interface LinkChecksTable {
+  url: string;
+  /** The HTTP status; null when no answer came (see error). */
+  status: number | null;
+  error: string | null;
+  checked_at: string;
 }
 
 export interface Database {
@@ -165,4 +229,9 @@ export interface Database {
   sources: SourcesTable;
   accounts: AccountsTable;
   account_service_bodies: AccountServiceBodiesTable;
+  sessions: SessionsTable;
+  api_tokens: ApiTokensTable;
+  settings: SettingsTable;
+  correction_requests: CorrectionRequestsTable;
+  link_checks: LinkChecksTable;
 }

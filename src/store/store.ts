@@ -11,6 +11,8 @@ import { migrateToLatest } from './migrate.js';
 import { ReferenceData } from './reference-data.js';
 import type { Database } from './schema.js';
 import { ServiceBodyRepository } from './service-body-repository.js';
+import { SessionRepository } from './session-repository.js';
+import { Settings } from './settings.js';
 import { SourceReplacer } from './source-replace.js';
 import { SourceRepository } from './source-repository.js';
 
@@ -37,6 +39,9 @@ export class Store {
   readonly sourceData: SourceReplacer;
   /** The volunteers' accounts and roles. */
   readonly accounts: AccountRepository;
+  /** Admin sessions, shared by every node. */
+  readonly sessions: SessionRepository;
+  readonly settings: Settings;
 
   constructor(
     readonly db: Kysely<Database>,
@@ -50,6 +55,8 @@ export class Store {
     this.sources = new SourceRepository(db, clock ?? (() => new Date()));
     this.sourceData = new SourceReplacer(db, this.changes, this.dialect);
     this.accounts = new AccountRepository(db, clock ?? (() => new Date()));
+    this.sessions = new SessionRepository(db, clock ?? (() => new Date()));
+    this.settings = new Settings(db);
   }
 
   /** True until the first meeting is ever written, even if every meeting was deleted since. */

@@ -1,8 +1,8 @@
-import { hash } from '@node-rs/argon2';
 import { createInterface } from 'node:readline';
 import { Writable } from 'node:stream';
 import { accountProblem, normalEmail, passwordProblem, type Role } from '../../domain/account.js';
 import { AccountExistsError } from '../../store/account-repository.js';
+import { hashPassword } from '../../store/password-hash.js';
 import { openStore } from '../../store/store.js';
 import type { Config } from '../config.js';
 import { UsageError } from '../usage-error.js';
@@ -55,8 +55,7 @@ export async function addUser(config: Config, options: UserAddOptions, password:
     const weak = passwordProblem(given);
     if (weak !== null) throw new UsageError(weak);
     try {
-      // argon2id at the library's defaults (19 MiB, 2 passes): OWASP's recommended minimum.
-      const account = await store.accounts.add(input, await hash(given));
+      const account = await store.accounts.add(input, await hashPassword(given));
       const where = account.serviceBodyIds.length > 0 ? ` for service bodies ${account.serviceBodyIds.join(', ')}` : '';
       console.log(`Added ${account.email} as ${account.role}${where} (account ${account.id}).`);
     } catch (error) {

@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { SearchService } from '../../search/service.js';
 import type { Store } from '../../store/store.js';
+import { adminRoutes } from './admin/index.js';
 import { meetingRoutes } from './api/meetings.js';
 import { referenceRoutes } from './api/reference.js';
 import { searchRoutes } from './api/search.js';
@@ -41,4 +42,6 @@ export async function registerRoutes(app: FastifyInstance, { store, search }: { 
   await app.register(meetingPages(search));
   await app.register(printRoutes(search));
   await app.register(myMeetingsRoutes);
+  // The volunteers' side: the only routes with sessions and cookies.
+  await app.register(adminRoutes({ store, search }));
 }

@@ -4,6 +4,7 @@ import * as formatIdsAndSources from './0002-format-ids-and-sources.js';
 import * as sourceFormats from './0003-source-formats.js';
 import * as sourceProgramAndZone from './0004-source-program-and-zone.js';
 import * as accounts from './0005-accounts.js';
+import * as admin from './0006-admin.js';
 
 /** Every migration, in order. Names sort in the order they run. */
 export const MIGRATIONS: Record<string, Migration> = {
@@ -12,4 +13,5 @@ export const MIGRATIONS: Record<string, Migration> = {
   '0003-source-formats': sourceFormats,
   '0004-source-program-and-zone': sourceProgramAndZone,
   '0005-accounts': accounts,
+  '0006-admin': admin,
 };

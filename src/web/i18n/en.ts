@@ -2,6 +2,7 @@ import type { Attendance } from '../../domain/attendance.js';
 import type { ChallengeCategory } from '../../domain/challenge.js';
 import type { SortOrder } from '../../domain/query.js';
 import { WEEKDAY_NAMES, type Weekday } from '../../domain/weekday.js';
+import { adminEn } from './en-admin.js';
 import { pluralForm } from './plural.js';
 
 /**
@@ -514,6 +515,8 @@ export const en = {
     bookmark: ' and bookmark their pages.',
     findMore: 'Find more meetings',
   },
+
+  admin: adminEn,
 };
 
 export type Messages = typeof en;

@@ -1,0 +1,16 @@
+import type { Actor } from '../../domain/permissions.js';
+
+/** One entry of the admin's navigation: shown to the actors `shows` lets see it. */
+export interface AdminNavEntry {
+  href: string;
+  label: string;
+  shows: (actor: Actor) => boolean;
+}
+
+/**
+ * The admin's sections, in the order volunteers reach for them. Each area adds its entry here
+ * when its pages land, so the bar never links to a page that is not there.
+ */
+export function adminNav(): AdminNavEntry[] {
+  return [];
+}

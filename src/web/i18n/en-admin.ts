@@ -1,0 +1,6 @@
+import { common } from './admin/common.js';
+import { dashboard } from './admin/dashboard.js';
+import { login } from './admin/login.js';
+
+/** The admin pages' text in English: one file per area, so that each can grow on its own. */
+export const adminEn = { common, login, dashboard };
