@@ -99,6 +99,8 @@ export interface Meeting extends MeetingInput {
   slug: string;
   createdAt: string;
   updatedAt: string;
+  /** When a volunteer last confirmed the listing (an admin edit, an applied correction, "still right"); null: never. */
+  checkedAt: string | null;
 }
 
 /**

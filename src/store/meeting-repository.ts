@@ -18,6 +18,23 @@ export interface BulkProgress {
 
 export type Db = Kysely<Database> | Transaction<Database>;
 
+export interface UpdateOptions {
+  /** The `updatedAt` the editor started from: a later save by someone else is not overwritten. */
+  ifUpdatedAt?: string;
+  /** The volunteer confirmed the meeting as they saved it. */
+  checked?: boolean;
+  /** What the change was for, kept in the change log. */
+  note?: string;
+}
+
+/** Someone else saved the meeting after the editor opened it: `current` is what it is now. */
+export class StaleEditError extends Error {
+  constructor(readonly current: Meeting) {
+    super(`meeting ${current.id} was changed at ${current.updatedAt}, after this edit began`);
+    this.name = 'StaleEditError';
+  }
+}
+
 /** The slug a meeting gets when none is given: its name, city and state. */
 export function defaultSlug(input: MeetingInput): string {
   return slugify([input.name, input.venue.city, input.venue.state].filter(Boolean).join(' '));
@@ -131,28 +148,62 @@ export class MeetingRepository {
     });
   }
 
-  /** Replaces a meeting's fields. The slug stays unless a new one is given. */
-  async update(id: number, raw: unknown, actor: string): Promise<Meeting | undefined> {
+  /**
+   * Replaces a meeting's fields. The slug stays unless a new one is given. With `ifUpdatedAt`,
+   * a meeting changed since that stamp (someone else saved first) is not overwritten: a
+   * StaleEditError carries what it is now. `checked` records that a volunteer confirmed it.
+   */
+  async update(id: number, raw: unknown, actor: string, options: UpdateOptions = {}): Promise<Meeting | undefined> {
     const input = validateOne(raw, await this.rules());
+    return this.log.write(
+      actor,
+      async (trx, record) => {
+        const before = await this.getWhere(trx, 'id', id);
+        if (!before) return undefined;
+        if (options.ifUpdatedAt !== undefined && options.ifUpdatedAt !== before.updatedAt) throw new StaleEditError(before);
+        const slug = input.slug ?? before.slug;
+        if (slug !== before.slug) {
+          const clash = await trx.selectFrom('meetings').select('id').where('slug', '=', slug).executeTakeFirst();
+          if (clash) throw new ValidationError([{ field: 'slug', message: 'is taken' }]);
+        }
+        const updatedAt = this.log.now();
+        const checkedAt = options.checked ? updatedAt : before.checkedAt;
+        await trx
+          .updateTable('meetings')
+          .set({ ...meetingToRow(input, slug), updated_at: updatedAt, checked_at: checkedAt })
+          .where('id', '=', id)
+          .execute();
+        await trx.deleteFrom('meeting_formats').where('meeting_id', '=', id).execute();
+        const after: Meeting = { ...input, id, slug, createdAt: before.createdAt, updatedAt, checkedAt };
+        await insertFormats(trx, [after]);
+        record({ entityType: 'meeting', entityId: id, action: 'update', before, after });
+        return after;
+      },
+      options.note === undefined ? {} : { note: options.note },
+    );
+  }
+
+  /** Records that volunteers confirmed these meetings are as listed, without changing them. Returns how many. */
+  async markChecked(ids: readonly number[], actor: string): Promise<number> {
+    if (ids.length === 0) return 0;
     return this.log.write(actor, async (trx, record) => {
-      const before = await this.getWhere(trx, 'id', id);
-      if (!before) return undefined;
-      const slug = input.slug ?? before.slug;
-      if (slug !== before.slug) {
-        const clash = await trx.selectFrom('meetings').select('id').where('slug', '=', slug).executeTakeFirst();
-        if (clash) throw new ValidationError([{ field: 'slug', message: 'is taken' }]);
+      const at = this.log.now();
+      let marked = 0;
+      for (let start = 0; start < ids.length; start += BATCH) {
+        const rows = await trx
+          .selectFrom('meetings')
+          .selectAll()
+          .where('id', 'in', ids.slice(start, start + BATCH))
+          .orderBy('id')
+          .execute();
+        if (rows.length === 0) continue;
+        for (const before of await withFormats(trx, rows)) {
+          await trx.updateTable('meetings').set({ checked_at: at }).where('id', '=', before.id).execute();
+          record({ entityType: 'meeting', entityId: before.id, action: 'update', before, after: { ...before, checkedAt: at } });
+          marked++;
+        }
       }
-      const updatedAt = this.log.now();
-      await trx
-        .updateTable('meetings')
-        .set({ ...meetingToRow(input, slug), updated_at: updatedAt })
-        .where('id', '=', id)
-        .execute();
-      await trx.deleteFrom('meeting_formats').where('meeting_id', '=', id).execute();
-      const after: Meeting = { ...input, id, slug, createdAt: before.createdAt, updatedAt };
-      await insertFormats(trx, [after]);
-      record({ entityType: 'meeting', entityId: id, action: 'update', before, after });
-      return after;
+      return marked;
     });
   }
 
@@ -234,12 +285,13 @@ export async function insertMeetings(
     const batch = inputs.slice(start, start + BATCH);
     const rows = batch.map((input, i) => ({ ...meetingToRow(input, slugs[start + i]!), created_at: at, updated_at: at }));
     const ids = await trx.insertInto('meetings').values(rows).returning('id').execute();
-    const meetings = batch.map((input, i) => ({
+    const meetings: Meeting[] = batch.map((input, i) => ({
       ...input,
       id: ids[i]!.id,
       slug: slugs[start + i]!,
       createdAt: at,
       updatedAt: at,
+      checkedAt: null,
     }));
     await insertFormats(trx, meetings);
     for (const meeting of meetings) record({ entityType: 'meeting', entityId: meeting.id, action: 'create', before: null, after: meeting });

@@ -120,6 +120,7 @@ export function rowToMeeting(row: MeetingRow, formats: string[]): Meeting {
     extras: JSON.parse(row.extras) as Record<string, string>,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
+    checkedAt: row.checked_at,
   };
 }
 

@@ -313,7 +313,7 @@ async function replaceMeetings(
   const befores = await meetingsById(trx, [...goneIds, ...changedInputs.map((c) => c.id)]);
   const changed = changedInputs.map(({ id, input }) => {
     const before = befores.get(id)!;
-    const after: Meeting = { ...input, id, slug: before.slug, createdAt: before.createdAt, updatedAt: at };
+    const after: Meeting = { ...input, id, slug: before.slug, createdAt: before.createdAt, updatedAt: at, checkedAt: before.checkedAt };
     return { before, after };
   });
   const gone = goneIds.map((id) => befores.get(id)!);

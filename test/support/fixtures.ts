@@ -83,6 +83,7 @@ export function publishedMeeting(input: MeetingInput, id: number): PublicMeeting
     id,
     slug: input.slug ?? `meeting-${id}`,
     createdAt: '2026-01-02T03:04:05Z',
+    checkedAt: null,
     updatedAt: '2026-11-20T18:30:09Z',
   });
 }

@@ -28,6 +28,7 @@ export function publicMeeting(input: Omit<MeetingInput, 'serviceBodyId'>, servic
     slug: `${slugify([input.name, input.venue.city ?? ''].join(' '))}-${id}`,
     createdAt: STAMP,
     updatedAt: STAMP,
+    checkedAt: null,
   };
 }
 

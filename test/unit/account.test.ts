@@ -31,8 +31,15 @@ describe('accounts', () => {
 
   it('takes pass phrases of 12 to 1,024 characters', () => {
     expect(passwordProblem('x'.repeat(11))).toMatch(/at least 12/);
-    expect(passwordProblem('x'.repeat(12))).toBeNull();
-    expect(passwordProblem('x'.repeat(1025))).toMatch(/at most 1024/);
+    expect(passwordProblem('tuesday basement coffee')).toBeNull();
+    expect(passwordProblem('xy'.repeat(513))).toMatch(/at most 1024/);
+  });
+
+  it('refuses the most common passwords, whatever their case and punctuation, and one character repeated', () => {
+    for (const common of ['password1234', 'Password 1234!', 'QWERTY123456', '1q2w3e4r5t6y', 'x'.repeat(12)]) {
+      expect(passwordProblem(common), common).toMatch(/most common/);
+    }
+    expect(passwordProblem('password1234 but longer and mine')).toBeNull();
   });
 
   it('lets a body admin act on its bodies and every body below them, an editor on its own only', () => {

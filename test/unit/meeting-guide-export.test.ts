@@ -27,6 +27,7 @@ function published(input: MeetingInput, id = 7): PublicMeeting {
     slug: input.slug ?? 'test-tuesday-night-portland',
     createdAt: '2026-01-02T03:04:05.678Z',
     updatedAt: '2026-11-20T18:30:09.123Z',
+    checkedAt: null,
   });
 }
 
@@ -200,7 +201,7 @@ describe('toMeetingGuide', () => {
       adminNotes: 'admin-only remark',
       extras: { contact_1_email: 'leaked@private.example', contact_1_name: 'Leaky' },
     });
-    const meeting = toPublicMeeting({ ...input, id: 1, slug: 'x', createdAt: '2026-01-01T00:00:00Z', updatedAt: '2026-01-01T00:00:00Z' });
+    const meeting = toPublicMeeting({ ...input, id: 1, slug: 'x', createdAt: '2026-01-01T00:00:00Z', updatedAt: '2026-01-01T00:00:00Z', checkedAt: null });
     const text = JSON.stringify(toMeetingGuide(meeting, context));
     for (const secret of ['secret@private.example', 'Secret Person', 'admin-only', 'leaked@private.example', 'Leaky', '555-0111']) {
       expect(text).not.toContain(secret);

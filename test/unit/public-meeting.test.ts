@@ -74,6 +74,7 @@ describe('toPublicMeeting', () => {
     slug: 'test',
     createdAt: '2026-01-01T00:00:00Z',
     updatedAt: '2026-01-01T00:00:00Z',
+    checkedAt: null,
   };
 
   it('drops contacts, admin notes and the private extras, and keeps the public ones', () => {
