@@ -5,7 +5,7 @@ import type { FieldErrors } from '../../../web/admin/components/field.js';
 import { LoginPage } from '../../../web/admin/pages/login.js';
 import { messages } from '../../../web/i18n/messages.js';
 import { passwordMatches } from '../../../store/password-hash.js';
-import { adminPathOrHome, SESSION_COOKIE, signedIn } from '../../admin/admin-session.js';
+import { actorOfRequest, adminPathOrHome, SESSION_COOKIE, signedIn } from '../../admin/admin-session.js';
 import { formText } from '../../admin/form-body.js';
 
 interface LoginForm {
@@ -46,7 +46,8 @@ export function loginRoutes(store: Store): FastifyPluginCallback {
         const next = adminPathOrHome(request.query['next']);
         if (request.actor !== null) return reply.redirect(next, 303);
         const text = messages().admin.login;
-        const notice = request.query['done'] === 'out' ? text.loggedOut : null;
+        const done = request.query['done'];
+        const notice = done === 'out' ? text.loggedOut : done === 'everywhere' ? text.loggedOutEverywhere : null;
         return loginPage(reply, { email: '', errors: {}, problem: null, next, notice });
       },
     );
@@ -62,7 +63,7 @@ export function loginRoutes(store: Store): FastifyPluginCallback {
       if (Object.keys(errors).length > 0) return loginPage(reply, { email, errors, problem: null, next }, 400);
 
       const account = await store.accounts.byEmail(email);
-      const now = new Date();
+      const now = new Date(store.changes.now());
       if (account && isLocked(account.lockedUntil, now)) {
         return loginPage(reply, { email, errors: {}, problem: text.locked(clock(account.lockedUntil!)), next }, 423);
       }
@@ -86,16 +87,9 @@ export function loginRoutes(store: Store): FastifyPluginCallback {
     });
 
     app.post('/admin/logout-everywhere', { schema: { hide: true }, preHandler: signedIn }, async (request, reply) => {
-      const ended = await store.sessions.destroyForAccount(request.actor!.account.id);
+      await store.sessions.destroyForAccount(actorOfRequest(request).account.id);
       await request.session.destroy();
-      reply.clearCookie(SESSION_COOKIE, { path: '/admin' });
-      return loginPage(reply, {
-        email: '',
-        errors: {},
-        problem: null,
-        next: '/admin',
-        notice: messages().admin.login.loggedOutEverywhere(ended),
-      });
+      return reply.clearCookie(SESSION_COOKIE, { path: '/admin' }).redirect('/admin/login?done=everywhere', 303);
     });
     done();
   };

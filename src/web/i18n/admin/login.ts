@@ -13,7 +13,6 @@ export const login = {
     `This account is locked after several failed logins, until ${until} (UTC). Wait, or ask a server admin to help.`,
   inactive: 'This account has been deactivated. Ask a server admin or the admin of your service body if you still need it.',
   loggedOut: 'You are logged out.',
-  loggedOutEverywhere: (count: number): string =>
-    count === 1 ? 'You are logged out. No other session was open.' : `You are logged out on all ${count} browsers.`,
+  loggedOutEverywhere: 'You are logged out on every browser and device where you were signed in.',
   forgot: 'Forgot your password? Ask a server admin to set a new one.',
 };
