@@ -70,8 +70,8 @@ export const adminSession = fp<{ store: Store }>(
       if (id === undefined) return;
       const account = await store.accounts.get(id);
       if (!account || !account.active) {
-        // Deactivated since the login: the session ends here.
-        await request.session.destroy();
+        // Deactivated since the login: the session ends here, and the request goes on as anyone's.
+        await request.session.regenerate();
         return;
       }
       request.actor = actorOf(account, await store.serviceBodies.list());
