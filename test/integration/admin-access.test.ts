@@ -93,12 +93,12 @@ async function fingerprint(store: Store): Promise<string> {
 
 function refusedBy(response: LightMyRequestResponse): boolean {
   if (response.statusCode === 401 || response.statusCode === 403) return true;
-  const location = String(response.headers.location ?? '');
+  const location = response.headers.location ?? '';
   return response.statusCode === 303 && /^\/admin\/login(\?next=|$)/.test(location);
 }
 
 function describeAnswer(response: LightMyRequestResponse): string {
-  return `${response.statusCode}${response.headers.location ? ` → ${String(response.headers.location)}` : ''}`;
+  return `${response.statusCode}${response.headers.location ? ` → ${response.headers.location}` : ''}`;
 }
 
 for (const engine of engines()) {
