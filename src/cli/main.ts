@@ -16,7 +16,7 @@ import { seed } from './commands/seed.js';
 import { serve } from './commands/serve.js';
 import { addSource, listSources, removeSource, runSourceNow, SourceRunError, type AddOptions } from './commands/sources.js';
 import { stats } from './commands/stats.js';
-import { addUser, listUsers, readPassword, setUserActive, type UserAddOptions } from './commands/user.js';
+import { addUser, listUsers, readPassword, setUserActive, setUserPassword, type UserAddOptions } from './commands/user.js';
 import { ConfigError, parsePort, readConfig } from './config.js';
 import { timeZoneOption, wholeNumber } from './options.js';
 import { UsageError } from './usage-error.js';
@@ -150,6 +150,12 @@ function addUserCommands(cli: Command): void {
     .description('let a deactivated account log in again')
     .action(async (email: string) => {
       await setUserActive(readConfig(), email, true);
+    });
+  user
+    .command('password <email>')
+    .description('set a new password, read from standard input; ends every session of the account')
+    .action(async (email: string) => {
+      await setUserPassword(readConfig(), email, () => readPassword(process.stdin, `New password for ${email}: `));
     });
   user
     .command('list')

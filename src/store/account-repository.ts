@@ -79,12 +79,17 @@ export class AccountRepository {
    * of changes names who made each one. Undefined when no account has this email.
    */
   async setActive(email: string, active: boolean): Promise<StoredAccount | undefined> {
-    const updated = await this.db
-      .updateTable('accounts')
-      .set({ active: active ? 1 : 0, updated_at: this.clock().toISOString() })
-      .where('email', '=', normalEmail(email))
-      .returning('id')
-      .executeTakeFirst();
+    const updated = await this.db.transaction().execute(async (trx) => {
+      const row = await trx
+        .updateTable('accounts')
+        .set({ active: active ? 1 : 0, updated_at: this.clock().toISOString() })
+        .where('email', '=', normalEmail(email))
+        .returning('id')
+        .executeTakeFirst();
+      // Turned off: signed out everywhere in the same step, not at each session's next request.
+      if (row && !active) await trx.deleteFrom('sessions').where('account_id', '=', row.id).execute();
+      return row;
+    });
     return updated ? this.get(updated.id) : undefined;
   }
 
@@ -105,12 +110,21 @@ export class AccountRepository {
     await this.db.updateTable('accounts').set({ failed_logins: 0, locked_until: null }).where('id', '=', id).execute();
   }
 
-  async setPassword(id: number, passwordHash: string): Promise<void> {
-    await this.db
-      .updateTable('accounts')
-      .set({ password_hash: passwordHash, updated_at: this.clock().toISOString() })
-      .where('id', '=', id)
-      .execute();
+  /**
+   * A new password; every session of the account ends with it (whoever knew the old one is
+   * signed out), except `keepSession`, the one that changed it. Clears a lock too.
+   */
+  async setPassword(id: number, passwordHash: string, keepSession?: string): Promise<void> {
+    await this.db.transaction().execute(async (trx) => {
+      await trx
+        .updateTable('accounts')
+        .set({ password_hash: passwordHash, failed_logins: 0, locked_until: null, updated_at: this.clock().toISOString() })
+        .where('id', '=', id)
+        .execute();
+      let sessions = trx.deleteFrom('sessions').where('account_id', '=', id);
+      if (keepSession !== undefined) sessions = sessions.where('id', '!=', keepSession);
+      await sessions.execute();
+    });
   }
 
   /** Every account, by email, without hashes. */

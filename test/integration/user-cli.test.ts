@@ -95,7 +95,11 @@ for (const engine of engines()) {
       expect(
         (await runCli(['user', 'add', '--email', 'ed@example.org', '--role', 'editor', '--body', String(area)], env, PASSWORD)).code,
       ).toBe(0);
+      const ed = (await t.store.accounts.byEmail('ed@example.org'))!;
+      await t.store.sessions.set('ed-session', { data: {}, accountId: ed.id, expiresAt: new Date(Date.now() + 3_600_000).toISOString() });
       const off = await runCli(['user', 'deactivate', 'Ed@Example.org'], env);
+      // Signed out at once, not at the session's next request.
+      expect(await t.store.sessions.get('ed-session')).toBeUndefined();
       expect([off.code, off.stdout]).toEqual([0, 'ed@example.org is deactivated: it cannot log in, and its history stays.\n']);
       expect(await t.store.accounts.byEmail('ed@example.org')).toMatchObject({ active: false, serviceBodyIds: [area] });
       expect((await runCli(['user', 'list'], env)).stdout).toContain('ed@example.org  editor (bodies ' + String(area) + ')  deactivated');
@@ -106,6 +110,23 @@ for (const engine of engines()) {
         2,
         'openrooms: no account has the email nobody@example.org (see: openrooms user list)\n',
       ]);
+    });
+
+    it('sets a new password from standard input, ends every session, and refuses a weak one', async () => {
+      expect((await runCli(['user', 'add', '--email', 'pw@example.org', '--role', 'admin'], env, PASSWORD)).code).toBe(0);
+      const account = (await t.store.accounts.byEmail('pw@example.org'))!;
+      const expires = new Date(Date.now() + 3_600_000).toISOString();
+      await t.store.sessions.set('session-before', { data: {}, accountId: account.id, expiresAt: expires });
+      const weak = await runCli(['user', 'password', 'pw@example.org'], env, 'password1234');
+      expect([weak.code, weak.stderr]).toEqual([
+        2,
+        'openrooms: the password is one of the most common ones, which are guessed first: choose another\n',
+      ]);
+      const changed = await runCli(['user', 'password', 'PW@example.org'], env, 'a different long pass phrase\n');
+      expect([changed.code, changed.stdout]).toEqual([0, 'pw@example.org has a new password; every session it had is ended.\n']);
+      const after = (await t.store.accounts.byEmail('pw@example.org'))!;
+      expect(await verify(after.passwordHash, 'a different long pass phrase')).toBe(true);
+      expect(await t.store.sessions.get('session-before')).toBeUndefined();
     });
   });
 }

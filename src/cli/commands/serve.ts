@@ -29,8 +29,15 @@ export async function serve(config: Config): Promise<void> {
   // the change log, so imported meetings show up without a restart.
   const scheduler = new ImportScheduler(store, { checkMs: config.importCheckMs });
   scheduler.start();
+  // Expired admin sessions are refused when read; forgetting them hourly keeps the table small.
+  const purge = setInterval(() => {
+    store.sessions.purgeExpired().catch((error: unknown) => {
+      app.log.warn({ err: error }, 'could not purge expired sessions');
+    });
+  }, 3_600_000).unref();
 
   const stop = async (): Promise<void> => {
+    clearInterval(purge);
     await scheduler.stop();
     await app.close();
     await search.stop();

@@ -81,6 +81,22 @@ export async function setUserActive(config: Config, email: string, active: boole
   }
 }
 
+/** `openrooms user password <email>`: a new password from standard input; the account's sessions end. */
+export async function setUserPassword(config: Config, email: string, password: () => Promise<string>): Promise<void> {
+  const store = await openStore(config);
+  try {
+    const account = await store.accounts.byEmail(email);
+    if (!account) throw new UsageError(`no account has the email ${normalEmail(email)} (see: openrooms user list)`);
+    const given = await password();
+    const weak = passwordProblem(given);
+    if (weak !== null) throw new UsageError(weak);
+    await store.accounts.setPassword(account.id, await hashPassword(given));
+    console.log(`${account.email} has a new password; every session it had is ended.`);
+  } finally {
+    await store.close();
+  }
+}
+
 /** `openrooms user list`: who keeps the lists, never their hashes. */
 export async function listUsers(config: Config, options: { json: boolean }): Promise<void> {
   const store = await openStore(config);
