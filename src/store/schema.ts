@@ -219,6 +219,20 @@ export interface LinkChecksTable {
   checked_at: string;
 }
 
+/** A preview of replacing a source, kept until it is applied or cancelled. */
+export interface ImportPreviewsTable {
+  id: string;
+  source: string;
+  account_id: number;
+  created_at: string;
+  /** The parsed feed and its warnings, as JSON: what Apply imports. */
+  feed: Json;
+  /** The dry run's report and plan, as JSON: what the page showed. */
+  preview: Json;
+  /** planKey of the plan: what Apply must still do. */
+  plan_key: string;
+}
+
 export interface Database {
   meetings: MeetingsTable;
   meeting_formats: MeetingFormatsTable;
@@ -234,4 +248,5 @@ export interface Database {
   settings: SettingsTable;
   correction_requests: CorrectionRequestsTable;
   link_checks: LinkChecksTable;
+  import_previews: ImportPreviewsTable;
 }

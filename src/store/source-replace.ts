@@ -1,7 +1,7 @@
 import type { Kysely, Selectable, Transaction } from 'kysely';
 import type { Meeting, MeetingInput } from '../domain/meeting.js';
 import type { FeedServiceBody, ServiceBodyInput } from '../domain/service-body.js';
-import type { ChangeLog, ChangeRecord } from './change-log.js';
+import type { ChangeLog, ChangeRecord, PendingChange } from './change-log.js';
 import type { DialectHelpers } from './dialect/helpers.js';
 import { BATCH, claimSlug, insertFormats, insertMeetings, slugsTaken, type BulkProgress } from './meeting-repository.js';
 import { meetingToRow } from './meeting-rows.js';
@@ -49,6 +49,12 @@ export interface ReplaceOptions {
   manageServiceBodies?: boolean;
   /** Writes that the meetings need first, in the same transaction (the formats the source brought). */
   prepare?: (trx: Transaction<Database>, record: ChangeRecord) => Promise<void>;
+  /**
+   * Sees every change the replacement recorded, before it is committed (or, in a dry run,
+   * rolled back): what a preview shows, and what an apply checks against it. Throwing from it
+   * rolls everything back.
+   */
+  review?: (changes: readonly PendingChange[]) => void;
 }
 
 /** What every step of one replacement shares. */
@@ -89,7 +95,12 @@ export class SourceReplacer {
     options: ReplaceOptions,
   ): Promise<ReplaceResult> {
     try {
-      return await this.log.write(options.actor, async (trx, record) => {
+      return await this.log.write(options.actor, async (trx, logRecord) => {
+        const recorded: PendingChange[] = [];
+        const record: ChangeRecord = (change) => {
+          recorded.push(change);
+          logRecord(change);
+        };
         const context: ReplaceContext = {
           trx,
           dialect: this.dialect,
@@ -101,6 +112,7 @@ export class SourceReplacer {
         };
         await options.prepare?.(trx, record);
         const result = await replaceIn(context, feed, options);
+        options.review?.(recorded);
         if (options.dryRun) throw new DryRunRollback(result);
         return result;
       });

@@ -100,6 +100,30 @@ export class SourceRepository {
     return Number(result.numInsertedOrUpdatedRows ?? 0) > 0;
   }
 
+  /**
+   * Changes a source's settings (not its name, which its meetings carry), only if nobody saved
+   * it since `ifUpdatedAt`: 'stale' then, and nothing is written. A new interval is due at once.
+   */
+  async update(name: string, settings: Omit<NewSource, 'name'>, ifUpdatedAt: string): Promise<'updated' | 'missing' | 'stale'> {
+    const result = await this.db
+      .updateTable('sources')
+      .set({
+        kind: settings.kind,
+        url: settings.url,
+        every_seconds: settings.everySeconds,
+        allow_private: settings.allowPrivate ? 1 : 0,
+        program: settings.program ?? null,
+        time_zone: settings.timeZone ?? null,
+        next_run_at: null,
+        updated_at: this.clock().toISOString(),
+      })
+      .where('name', '=', name)
+      .where('updated_at', '=', ifUpdatedAt)
+      .executeTakeFirst();
+    if (Number(result.numUpdatedRows) > 0) return 'updated';
+    return (await this.get(name)) ? 'stale' : 'missing';
+  }
+
   async remove(name: string): Promise<boolean> {
     const result = await this.db.deleteFrom('sources').where('name', '=', name).executeTakeFirst();
     return Number(result.numDeletedRows) > 0;

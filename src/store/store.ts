@@ -3,6 +3,7 @@ import type { Kysely } from 'kysely';
 import { AccountRepository } from './account-repository.js';
 import { ChangeLog } from './change-log.js';
 import { dialectOf } from './dialect/dialect-of.js';
+import { ImportPreviewRepository } from './import-preview-repository.js';
 import type { DialectHelpers } from './dialect/helpers.js';
 import { openPostgres } from './dialect/postgres.js';
 import { openSqlite } from './dialect/sqlite.js';
@@ -37,6 +38,8 @@ export class Store {
   readonly sources: SourceRepository;
   /** Replaces everything one source holds with what its feed holds, in one transaction. */
   readonly sourceData: SourceReplacer;
+  /** Previews of replacing a source, waiting for an admin's Apply or Cancel. */
+  readonly importPreviews: ImportPreviewRepository;
   /** The volunteers' accounts and roles. */
   readonly accounts: AccountRepository;
   /** Admin sessions, shared by every node. */
@@ -54,6 +57,7 @@ export class Store {
     this.reference = new ReferenceData(db, this.changes);
     this.sources = new SourceRepository(db, clock ?? (() => new Date()));
     this.sourceData = new SourceReplacer(db, this.changes, this.dialect);
+    this.importPreviews = new ImportPreviewRepository(db, clock ?? (() => new Date()));
     this.accounts = new AccountRepository(db, clock ?? (() => new Date()));
     this.sessions = new SessionRepository(db, clock ?? (() => new Date()));
     this.settings = new Settings(db);

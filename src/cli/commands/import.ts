@@ -1,7 +1,8 @@
+import type { ImportPlan } from '../../domain/import-plan.js';
 import { EmptyFeedError, StrictImportError } from '../../interop/import/import-feed.js';
 import { isUrl, type FeedKind } from '../../interop/import/load-feed.js';
 import { describeReport, describeSkipped, type ImportReport } from '../../interop/import/report.js';
-import { runImport } from '../../interop/import/run-import.js';
+import { previewImport, runImport, type RunImportOptions } from '../../interop/import/run-import.js';
 import { checkSourceName, deriveSourceName } from '../../interop/import/source-name.js';
 import { openStore } from '../../store/store.js';
 import type { Config } from '../config.js';
@@ -20,13 +21,13 @@ export interface ImportCommandOptions {
 }
 
 /** Prints a report: JSON on stdout with --json, lines for a person otherwise. */
-export function printReport(report: ImportReport, json: boolean, note?: string): void {
+export function printReport(report: ImportReport, json: boolean, note?: string, plan?: ImportPlan): void {
   if (json) {
     console.log(JSON.stringify(report));
     return;
   }
   if (note) console.log(note);
-  for (const line of describeReport(report)) console.log(line);
+  for (const line of describeReport(report, plan)) console.log(line);
 }
 
 /** `openrooms import <kind> <url-or-file>`: one import now, without registering a source. */
@@ -44,7 +45,7 @@ export async function importCommand(config: Config, kind: FeedKind, location: st
   const bar = progressBar();
   try {
     const program = options.program === undefined ? null : programCode(options.program, await store.reference.programs());
-    const report = await runImport(store, {
+    const run: RunImportOptions = {
       kind,
       location,
       source,
@@ -53,7 +54,10 @@ export async function importCommand(config: Config, kind: FeedKind, location: st
       allowPrivate: options.allowPrivate,
       defaults: { program, timeZone: options.timezone ?? null },
       ...(bar.progress ? { progress: bar.progress } : {}),
-    });
+    };
+    // A dry run for a person lists every change; its JSON stays the report a real import gives.
+    const { report, plan } =
+      options.dryRun && !options.json ? await previewImport(store, run) : { report: await runImport(store, run), plan: undefined };
     bar.stop();
     printReport(
       report,
@@ -61,6 +65,7 @@ export async function importCommand(config: Config, kind: FeedKind, location: st
       derived
         ? `Source name "${source}" comes from ${isUrl(location) ? 'the URL' : 'the file name'} (choose another with --source).`
         : undefined,
+      plan,
     );
   } catch (error) {
     bar.stop();

@@ -1,4 +1,5 @@
 import { addSourceFormats, type SourceFormatPlan } from '../../store/reference-data.js';
+import type { ReplaceOptions } from '../../store/source-replace.js';
 import type { Store } from '../../store/store.js';
 import { formatsOfKeys } from '../clean/source-formats.js';
 import type { ParsedFeed } from '../parsed-feed.js';
@@ -22,6 +23,8 @@ export interface ImportOptions {
   warnings?: readonly ImportWarning[];
   /** Let a feed without a single good meeting succeed, removing all of the source's meetings. */
   allowEmpty?: boolean;
+  /** Sees every change before it is committed or rolled back (see ReplaceOptions.review). */
+  review?: ReplaceOptions['review'];
 }
 
 /** A strict import that found bad rows: nothing was written; the report says which rows. */
@@ -115,6 +118,7 @@ export async function importParsedFeed(store: Store, parsed: ParsedFeed, options
       dryRun: options.dryRun ?? false,
       ...(own.plan.added.length > 0 ? { prepare: (trx, record) => addSourceFormats(trx, record, own.plan) } : {}),
       ...(writeProgress ? { progress: writeProgress } : {}),
+      ...(options.review ? { review: options.review } : {}),
     },
   );
   return {

@@ -13,14 +13,29 @@ export class IntervalError extends Error {
   }
 }
 
+export type IntervalProblem = 'format' | 'short' | 'long';
+
+/** "30m", "6h" or "1d" in seconds, or what is wrong with it (a form says it in its own words). */
+export function readInterval(text: string): { seconds: number } | { problem: IntervalProblem } {
+  const match = INTERVAL.exec(text);
+  if (!match) return { problem: 'format' };
+  const seconds = Number(match[1]) * UNITS[match[2] as keyof typeof UNITS];
+  if (seconds < MIN_INTERVAL_SECONDS) return { problem: 'short' };
+  if (seconds > MAX_INTERVAL_SECONDS) return { problem: 'long' };
+  return { seconds };
+}
+
+const INTERVAL_REASONS: Record<IntervalProblem, string> = {
+  format: 'write a whole number and m, h or d, such as 30m, 6h or 1d',
+  short: 'the shortest is 5m',
+  long: 'the longest is 30d',
+};
+
 /** "30m", "6h" or "1d" in seconds; nothing else (no spaces, no mixed units, no seconds). */
 export function parseInterval(text: string): number {
-  const match = INTERVAL.exec(text);
-  if (!match) throw new IntervalError(text, 'write a whole number and m, h or d, such as 30m, 6h or 1d');
-  const seconds = Number(match[1]) * UNITS[match[2] as keyof typeof UNITS];
-  if (seconds < MIN_INTERVAL_SECONDS) throw new IntervalError(text, 'the shortest is 5m');
-  if (seconds > MAX_INTERVAL_SECONDS) throw new IntervalError(text, 'the longest is 30d');
-  return seconds;
+  const read = readInterval(text);
+  if ('problem' in read) throw new IntervalError(text, INTERVAL_REASONS[read.problem]);
+  return read.seconds;
 }
 
 /** The largest whole unit: 21600 → "6h", 5400 → "90m". */

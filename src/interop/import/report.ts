@@ -1,3 +1,5 @@
+import type { ImportPlan } from '../../domain/import-plan.js';
+import { describePlan } from './plan-lines.js';
 import type { ProgramDecision, SkippedRow } from '../parsed-feed.js';
 
 export interface ImportWarning {
@@ -31,8 +33,11 @@ function where(row: number | null, externalId: string | null): string {
   return parts.length > 0 ? `${parts.join(', ')}: ` : '';
 }
 
-/** The report as lines a person reads: counts, then every skipped row with its reason. */
-export function describeReport(report: ImportReport): string[] {
+/**
+ * The report as lines a person reads: counts, then (for a preview, given its plan) every
+ * meeting added, changed and removed, then every skipped row with its reason.
+ */
+export function describeReport(report: ImportReport, plan?: ImportPlan): string[] {
   const lines = [
     `${report.dryRun ? 'Dry run (nothing written) for' : 'Imported'} source "${report.source}": ` +
       `${report.added} added, ${report.changed} changed, ${report.unchanged} unchanged, ${report.removed} removed, ` +
@@ -43,6 +48,7 @@ export function describeReport(report: ImportReport): string[] {
     lines.push(`Service bodies: ${bodies.added} added, ${bodies.changed} changed, ${bodies.removed} removed.`);
   }
   if (report.program) lines.push(`Program: ${report.program.name} (${report.program.code}): ${report.program.reason}.`);
+  if (plan) lines.push(...describePlan(plan));
   lines.push(...describeSkipped(report));
   if (report.warnings.length > 0) lines.push(`${plural(report.warnings.length, 'warning')}:`);
   for (const warning of report.warnings) lines.push(`  ${where(warning.row, warning.externalId)}${warning.message}`);

@@ -13,14 +13,24 @@ export class SourceNameError extends Error {
   }
 }
 
-/** Checks a source name given by hand; "sample" belongs to the sample data. */
+export const MAX_SOURCE_NAME_LENGTH = MAX_LENGTH;
+
+/** What is wrong with a source name given by hand, if anything; "sample" belongs to the sample data. */
+export function sourceNameProblem(name: string): 'format' | 'reserved' | null {
+  if (!SOURCE_NAME.test(name) || name.length > MAX_LENGTH) return 'format';
+  if (name === SAMPLE_SOURCE) return 'reserved';
+  return null;
+}
+
+/** Checks a source name given by hand. */
 export function checkSourceName(name: string): string {
-  if (!SOURCE_NAME.test(name) || name.length > MAX_LENGTH) {
+  const problem = sourceNameProblem(name);
+  if (problem === 'format') {
     throw new SourceNameError(
       `source name "${name}" must be lower-case letters, digits and single hyphens, at most ${MAX_LENGTH} characters`,
     );
   }
-  if (name === SAMPLE_SOURCE) throw new SourceNameError(`source name "${SAMPLE_SOURCE}" is kept for the sample data`);
+  if (problem === 'reserved') throw new SourceNameError(`source name "${SAMPLE_SOURCE}" is kept for the sample data`);
   return name;
 }
 

@@ -34,6 +34,19 @@ export const ADMIN_CSS = `
 .diff del { background: #ffe3e6; color: #5c0011; text-decoration: line-through; }
 .diff ins { background: #dcf5e3; color: #0b3d1c; text-decoration: none; }
 @media (prefers-color-scheme: dark) { .diff del { background: #4a1019; color: #ffd6dc; } .diff ins { background: #0f3a1f; color: #d2f7dd; } }
+/* Import sources and the import preview */
+.table-scroll { overflow-x: auto; }
+.source-url { overflow-wrap: anywhere; max-width: 20rem; }
+.source-error { color: #a4001d; }
+@media (prefers-color-scheme: dark) { .source-error { color: #ff9aa8; } }
+.source-status { display: grid; grid-template-columns: max-content 1fr; gap: 0.25rem 1rem; margin: 0 0 1.5rem; }
+.source-status dt { font-weight: 600; }
+.source-status dd { margin: 0; overflow-wrap: anywhere; }
+.admin-form .inline-label { display: inline; }
+.admin-form input[type=checkbox] { width: 1.25rem; height: 1.25rem; vertical-align: middle; }
+.import-change { margin: 0 0 1.5rem; }
+.import-change h3 { font-size: 1.0625rem; margin: 0 0 0.5rem; }
+.import-when { font-weight: 400; color: var(--muted); }
 `;
 
 const HASH = createHash('sha256').update(ADMIN_CSS).digest('hex').slice(0, 12);
