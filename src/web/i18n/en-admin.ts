@@ -1,6 +1,8 @@
+import { bulk } from './admin/bulk.js';
 import { common } from './admin/common.js';
 import { dashboard } from './admin/dashboard.js';
+import { history } from './admin/history.js';
 import { login } from './admin/login.js';
 
 /** The admin pages' text in English: one file per area, so that each can grow on its own. */
-export const adminEn = { common, login, dashboard };
+export const adminEn = { common, login, dashboard, history, bulk };
