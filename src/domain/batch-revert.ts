@@ -40,10 +40,12 @@ export function planBatchRevert(changes: readonly LoggedChange[], current: Reado
       continue;
     }
     const now = current.get(after.id);
+    // Named as it is now, so the volunteer finds it.
+    const named = now?.name ?? name;
     if (now === undefined) plan.conflicts.push({ id: change.entityId, name, reason: 'gone' });
-    else if (now.updatedAt !== after.updatedAt) plan.conflicts.push({ id: change.entityId, name, reason: 'changed-since' });
+    else if (now.updatedAt !== after.updatedAt) plan.conflicts.push({ id: change.entityId, name: named, reason: 'changed-since' });
     else if (!mayEditMeetingIn(actor, now.serviceBodyId) || !mayEditMeetingIn(actor, before.serviceBodyId))
-      plan.conflicts.push({ id: change.entityId, name, reason: 'not-yours' });
+      plan.conflicts.push({ id: change.entityId, name: named, reason: 'not-yours' });
     else plan.edits.push({ id: now.id, input: inputOfMeeting(before), ifUpdatedAt: now.updatedAt });
   }
   return plan;

@@ -51,15 +51,13 @@ export class ChangeHistory {
     options: { before?: number; limit: number },
   ): Promise<HistoryPage> {
     const entries: HistoryEntry[] = [];
-    let before = options.before ?? Number.MAX_SAFE_INTEGER;
+    let before = options.before;
     for (let round = 0; round < ROUNDS; round++) {
-      const writes = await filtered(this.db.selectFrom('changes'), filter)
+      let query = filtered(this.db.selectFrom('changes'), filter)
         .select([WRITE_KEY.as('key'), (eb) => eb.fn.max('seq').as('top'), (eb) => eb.fn.countAll().as('n')])
-        .groupBy(WRITE_KEY)
-        .having((eb) => eb.fn.max('seq'), '<', before)
-        .orderBy('top', 'desc')
-        .limit(ROUND)
-        .execute();
+        .groupBy(WRITE_KEY);
+      if (before !== undefined) query = query.having((eb) => eb.fn.max('seq'), '<', before);
+      const writes = await query.orderBy('top', 'desc').limit(ROUND).execute();
       for (const write of writes) {
         const top = Number(write.top);
         before = top;
@@ -70,7 +68,7 @@ export class ChangeHistory {
       }
       if (writes.length < ROUND) return { entries, next: null };
     }
-    return { entries, next: before };
+    return { entries, next: before ?? null };
   }
 
   /**
