@@ -59,7 +59,7 @@ export class ChangeHistory {
       if (before !== undefined) query = query.having((eb) => eb.fn.max('seq'), '<', before);
       const writes = await query.orderBy('top', 'desc').limit(ROUND).execute();
       for (const write of writes) {
-        const top = Number(write.top);
+        const top = write.top;
         before = top;
         const changes = (await this.members(filter, write.key)).filter(visible);
         if (changes.length === 0) continue;

@@ -156,7 +156,11 @@ export function bulkRoutes(store: Store, search: SearchService): FastifyPluginCa
       // What the preview showed is what is written: a meeting saved since refuses the whole write.
       const edits = plan.edits.map((e) => ({ ...e, ifUpdatedAt: stamps.get(e.id) ?? e.ifUpdatedAt }));
       const skipped = Number(formText(body, 'skipped')) + (chosen.length - edits.length);
-      if (edits.length === 0) return render({}, { edits: [], skipped: plan.skipped }, null, 409);
+      if (edits.length === 0) {
+        // Nothing chosen is the actor's to change: a refusal, not a conflict.
+        if (plan.skipped.every((skip) => skip.reason === 'not-yours' || skip.reason === 'target-not-yours')) return reply.forbidden();
+        return render({}, { edits: [], skipped: plan.skipped }, null, 409);
+      }
       try {
         const note = values.note !== '' ? values.note : text.defaultNote(text.fields[parsed.operation.field] ?? parsed.operation.field);
         const { updated } = await store.meetings.updateMany(edits, actorName(actor), { note });

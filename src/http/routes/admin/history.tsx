@@ -154,6 +154,8 @@ export function historyRoutes(store: Store): FastifyPluginCallback {
           if (meeting) current.set(meeting.id, meeting);
         }
         const plan = planBatchRevert(changes, current, actor);
+        // None of it is the actor's to change: a refusal, not a conflict.
+        if (plan.conflicts.length > 0 && plan.conflicts.every((c) => c.reason === 'not-yours')) return reply.forbidden();
         if (plan.conflicts.length > 0)
           return refuse(
             plan.conflicts.map((c) => `${c.name}: ${text.conflicts[c.reason]}`),
@@ -278,11 +280,12 @@ export function historyRoutes(store: Store): FastifyPluginCallback {
       },
     );
 
-    async function deletedPage(actor: Actor) {
+    /** Every deleted meeting, and whether the actor sees it (the page lists only those). */
+    async function deletedMeetings(actor: Actor) {
       const deleted = await store.history.deletedMeetings();
       return deleted.flatMap((change) => {
         const meeting = asMeeting(change.before);
-        if (!meeting || !maySeeChangeOf(actor, 'meeting', changeBodyIds('meeting', meeting, null))) return [];
+        if (!meeting) return [];
         return [
           {
             id: meeting.id,
@@ -291,10 +294,14 @@ export function historyRoutes(store: Store): FastifyPluginCallback {
             actor: change.actor,
             restorable: mayEditMeetingIn(actor, meeting.serviceBodyId),
             before: meeting,
-            change,
+            seen: maySeeChangeOf(actor, 'meeting', changeBodyIds('meeting', meeting, null)),
           },
         ];
       });
+    }
+
+    async function deletedPage(actor: Actor) {
+      return (await deletedMeetings(actor)).filter((m) => m.seen);
     }
 
     app.get('/admin/deleted', { schema: { hide: true }, preHandler: allowed(seesHistory) }, async (request, reply) => {
@@ -314,8 +321,9 @@ export function historyRoutes(store: Store): FastifyPluginCallback {
       { schema: { hide: true }, preHandler: allowed(editsMeetings) },
       async (request, reply) => {
         const actor = actorOfRequest(request);
-        const meetings = await deletedPage(actor);
-        const found = meetings.find((m) => String(m.id) === request.params.id);
+        const all = await deletedMeetings(actor);
+        const meetings = all.filter((m) => m.seen);
+        const found = all.find((m) => String(m.id) === request.params.id);
         const refuse = (message: string, status: number) =>
           reply.adminPage((admin) => <DeletedPage admin={admin} meetings={meetings} notice={null} error={message} />, status);
         if (!found) return refuse(text.deleted.notDeleted, 404);

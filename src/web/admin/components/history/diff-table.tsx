@@ -25,7 +25,7 @@ export function valueText(field: string, value: unknown, bodies: BodyNames): str
     const entries = Object.entries(value as Record<string, unknown>);
     return entries.length === 0 ? text.empty : entries.map(([k, v]) => `${k}: ${String(v)}`).join('; ');
   }
-  return String(value as string | number);
+  return typeof value === 'string' ? value : JSON.stringify(value);
 }
 
 function Codes({ change }: { change: FieldChange }) {
