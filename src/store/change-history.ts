@@ -29,7 +29,7 @@ export interface HistoryPage {
 }
 
 /** Changes shown per write: an import of thousands says how many and shows the first of them. */
-export const MEMBERS = 200;
+export const MEMBERS = 25;
 /** Writes read per round while looking for ones the actor may see. */
 const ROUND = 100;
 /** Rounds at most per page, so that an editor with little in reach cannot make one request read the whole log. */
