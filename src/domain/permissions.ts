@@ -69,3 +69,19 @@ export function mayManageAccount(actor: Actor, target: Pick<Account, 'role' | 's
   if (!rolesGrantable(actor).includes(target.role)) return false;
   return target.serviceBodyIds.length > 0 && target.serviceBodyIds.every((id) => actor.reach.has(id));
 }
+
+/**
+ * Whether the actor sees a logged change in the history: an admin every one; anyone else the
+ * changes of meetings and service bodies in their reach (`bodyIds`: see changeBodyIds).
+ */
+export function maySeeChangeOf(actor: Actor, entityType: string, bodyIds: readonly number[]): boolean {
+  if (!actor.account.active) return false;
+  if (actor.account.role === 'admin') return true;
+  if (entityType !== 'meeting' && entityType !== 'service_body') return false;
+  return bodyIds.some((id) => actor.reach.has(id));
+}
+
+/** Who opens the history, the deleted meetings and bulk edit at all: anyone signed in and active. */
+export function seesHistory(actor: Actor): boolean {
+  return actor.account.active;
+}

@@ -156,7 +156,7 @@ async function appendChanges(trx: Transaction<Database>, stamp: Stamp, pending: 
   return written;
 }
 
-function rowToChange(row: Selectable<ChangesTable>): Change {
+export function rowToChange(row: Selectable<ChangesTable>): Change {
   return {
     seq: row.seq,
     at: row.at,

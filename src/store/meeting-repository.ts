@@ -1,9 +1,10 @@
 import type { Kysely, Transaction } from 'kysely';
 import type { Meeting, MeetingInput } from '../domain/meeting.js';
+import { inputOfMeeting } from '../domain/meeting-input.js';
 import { validateMeetingInput, type MeetingRules } from '../domain/meeting-validation.js';
 import { ValidationError, type Problem } from '../domain/problem.js';
 import { slugify, uniqueSlug } from '../domain/slug.js';
-import type { ChangeLog, ChangeRecord } from './change-log.js';
+import type { ChangeLog, ChangeRecord, WriteOptions } from './change-log.js';
 import { formatsByMeeting, meetingToRow, rowToMeeting, type MeetingRow } from './meeting-rows.js';
 import type { Database } from './schema.js';
 
@@ -32,6 +33,21 @@ export class StaleEditError extends Error {
   constructor(readonly current: Meeting) {
     super(`meeting ${current.id} was changed at ${current.updatedAt}, after this edit began`);
     this.name = 'StaleEditError';
+  }
+}
+
+/** One meeting of a bulk write: its new fields, and the stamp the editor saw (a later save refuses the write). */
+export interface MeetingEdit {
+  id: number;
+  input: MeetingInput;
+  ifUpdatedAt?: string;
+}
+
+/** A deleted meeting cannot come back under its id: another meeting holds it. */
+export class RestoreError extends Error {
+  constructor(readonly id: number) {
+    super(`meeting id ${id} is in use`);
+    this.name = 'RestoreError';
   }
 }
 
@@ -157,30 +173,117 @@ export class MeetingRepository {
     const input = validateOne(raw, await this.rules());
     return this.log.write(
       actor,
-      async (trx, record) => {
-        const before = await this.getWhere(trx, 'id', id);
-        if (!before) return undefined;
-        if (options.ifUpdatedAt !== undefined && options.ifUpdatedAt !== before.updatedAt) throw new StaleEditError(before);
-        const slug = input.slug ?? before.slug;
-        if (slug !== before.slug) {
-          const clash = await trx.selectFrom('meetings').select('id').where('slug', '=', slug).executeTakeFirst();
-          if (clash) throw new ValidationError([{ field: 'slug', message: 'is taken' }]);
-        }
-        const updatedAt = this.log.now();
-        const checkedAt = options.checked ? updatedAt : before.checkedAt;
-        await trx
-          .updateTable('meetings')
-          .set({ ...meetingToRow(input, slug), updated_at: updatedAt, checked_at: checkedAt })
-          .where('id', '=', id)
-          .execute();
-        await trx.deleteFrom('meeting_formats').where('meeting_id', '=', id).execute();
-        const after: Meeting = { ...input, id, slug, createdAt: before.createdAt, updatedAt, checkedAt };
-        await insertFormats(trx, [after]);
-        record({ entityType: 'meeting', entityId: id, action: 'update', before, after });
-        return after;
-      },
+      (trx, record) => this.replaceIn(trx, record, id, input, options),
       options.note === undefined ? {} : { note: options.note },
     );
+  }
+
+  /**
+   * Replaces several meetings in ONE write, so that every change shares one batch and can be
+   * reverted as one (bulk edit, the revert of a bulk edit). All or none: any invalid input, any
+   * stale `ifUpdatedAt` or taken slug refuses the whole write. Ids no longer in the store are
+   * passed over and returned in `missing`.
+   */
+  async updateMany(
+    edits: readonly MeetingEdit[],
+    actor: string,
+    options: WriteOptions = {},
+  ): Promise<{ updated: Meeting[]; missing: number[] }> {
+    const rules = await this.rules();
+    const inputs = validateAll(
+      edits.map((edit) => edit.input),
+      rules,
+    );
+    return this.log.write(
+      actor,
+      async (trx, record) => {
+        const updated: Meeting[] = [];
+        const missing: number[] = [];
+        for (const [i, edit] of edits.entries()) {
+          const after = await this.replaceIn(
+            trx,
+            record,
+            edit.id,
+            inputs[i]!,
+            edit.ifUpdatedAt === undefined ? {} : { ifUpdatedAt: edit.ifUpdatedAt },
+          );
+          if (after) updated.push(after);
+          else missing.push(edit.id);
+        }
+        return { updated, missing };
+      },
+      options,
+    );
+  }
+
+  /**
+   * Puts a deleted meeting back as it was logged, under its old id, so that links, feeds and
+   * BMLT ids that named it work again. Refused (RestoreError) when a meeting holds that id; a
+   * slug taken since gets the next free one ("hope-2"). The change log records a create.
+   */
+  async restore(meeting: Meeting, actor: string, options: WriteOptions = {}): Promise<Meeting> {
+    const input = validateOne(inputOfMeeting(meeting), await this.rules());
+    return this.log.write(
+      actor,
+      async (trx, record) => {
+        const holder = await trx.selectFrom('meetings').select('id').where('id', '=', meeting.id).executeTakeFirst();
+        if (holder) throw new RestoreError(meeting.id);
+        const slug = claimSlug(meeting.slug, await slugsTaken(trx, [meeting.slug]));
+        const at = this.log.now();
+        await trx
+          .insertInto('meetings')
+          .values({
+            id: meeting.id,
+            ...meetingToRow(input, slug),
+            created_at: meeting.createdAt,
+            updated_at: at,
+            checked_at: meeting.checkedAt,
+          })
+          .execute();
+        const after: Meeting = {
+          ...input,
+          id: meeting.id,
+          slug,
+          createdAt: meeting.createdAt,
+          updatedAt: at,
+          checkedAt: meeting.checkedAt,
+        };
+        await insertFormats(trx, [after]);
+        record({ entityType: 'meeting', entityId: meeting.id, action: 'create', before: null, after });
+        return after;
+      },
+      options,
+    );
+  }
+
+  /** One meeting's replacement inside a write: undefined when no meeting has the id. */
+  private async replaceIn(
+    trx: Transaction<Database>,
+    record: ChangeRecord,
+    id: number,
+    input: MeetingInput,
+    options: Pick<UpdateOptions, 'ifUpdatedAt' | 'checked'>,
+  ): Promise<Meeting | undefined> {
+    const before = await this.getWhere(trx, 'id', id);
+    if (!before) return undefined;
+    if (options.ifUpdatedAt !== undefined && options.ifUpdatedAt !== before.updatedAt) throw new StaleEditError(before);
+    const slug = input.slug ?? before.slug;
+    if (slug !== before.slug) {
+      const clash = await trx.selectFrom('meetings').select('id').where('slug', '=', slug).executeTakeFirst();
+      if (clash) throw new ValidationError([{ field: 'slug', message: 'is taken' }]);
+    }
+    const updatedAt = this.log.now();
+    const checkedAt = options.checked ? updatedAt : before.checkedAt;
+    await trx
+      .updateTable('meetings')
+      .set({ ...meetingToRow(input, slug), updated_at: updatedAt, checked_at: checkedAt })
+      .where('id', '=', id)
+      .execute();
+    await trx.deleteFrom('meeting_formats').where('meeting_id', '=', id).execute();
+    const after: Meeting = { ...input, id, slug, createdAt: before.createdAt, updatedAt, checkedAt };
+    await insertFormats(trx, [after]);
+    record({ entityType: 'meeting', entityId: id, action: 'update', before, after });
+    return after;
   }
 
   /** Records that volunteers confirmed these meetings are as listed, without changing them. Returns how many. */

@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import type { Kysely } from 'kysely';
 import { AccountRepository } from './account-repository.js';
+import { ChangeHistory } from './change-history.js';
 import { ChangeLog } from './change-log.js';
 import { dialectOf } from './dialect/dialect-of.js';
 import { ImportPreviewRepository } from './import-preview-repository.js';
@@ -31,6 +32,8 @@ export class Store {
   /** What the engine spells its own way. */
   readonly dialect: DialectHelpers;
   readonly changes: ChangeLog;
+  /** The change log read by write, for the admin history. */
+  readonly history: ChangeHistory;
   readonly meetings: MeetingRepository;
   readonly serviceBodies: ServiceBodyRepository;
   readonly reference: ReferenceData;
@@ -52,6 +55,7 @@ export class Store {
   ) {
     this.dialect = dialectOf(db as Kysely<unknown>);
     this.changes = new ChangeLog(db, clock);
+    this.history = new ChangeHistory(db);
     this.meetings = new MeetingRepository(db, this.changes);
     this.serviceBodies = new ServiceBodyRepository(db, this.changes);
     this.reference = new ReferenceData(db, this.changes);

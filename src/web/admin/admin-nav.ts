@@ -1,4 +1,4 @@
-import { mayManageServer, type Actor } from '../../domain/permissions.js';
+import { editsMeetings, mayManageServer, seesHistory, type Actor } from '../../domain/permissions.js';
 import { messages } from '../i18n/messages.js';
 
 /** One entry of the admin's navigation: shown to the actors `shows` lets see it. */
@@ -14,5 +14,11 @@ export interface AdminNavEntry {
  */
 export function adminNav(): AdminNavEntry[] {
   const text = messages().admin;
-  return [{ href: '/admin/sources', label: text.sources.nav, shows: mayManageServer }];
+  return [
+    // History, deleted meetings, bulk edit (issue 12 §4, §5).
+    { href: '/admin/history', label: text.history.title, shows: seesHistory },
+    { href: '/admin/deleted', label: text.history.deleted.title, shows: seesHistory },
+    { href: '/admin/bulk', label: text.bulk.title, shows: editsMeetings },
+    { href: '/admin/sources', label: text.sources.nav, shows: mayManageServer },
+  ];
 }

@@ -47,6 +47,15 @@ export const ADMIN_CSS = `
 .import-change { margin: 0 0 1.5rem; }
 .import-change h3 { font-size: 1.0625rem; margin: 0 0 0.5rem; }
 .import-when { font-weight: 400; color: var(--muted); }
+/* History, deleted meetings and bulk edit */
+.history-filters { grid-template-columns: repeat(auto-fit, minmax(12rem, 1fr)); max-width: none; align-items: end; }
+.history-batch { list-style: none; padding: 0; }
+.history-batch > li { margin: 0.75rem 0; }
+.history details summary { cursor: pointer; min-height: 44px; display: flex; align-items: center; }
+.diff del + ins, .diff ins + del { margin-left: 0.25rem; }
+.versions > li { margin: 0 0 1.5rem; }
+.bulk-all { display: flex; align-items: center; gap: 0.5rem; min-height: 44px; }
+.bulk-preview { border: 2px solid var(--accent); border-radius: 6px; padding: 0.5rem 1rem; margin: 0 0 1rem; }
 `;
 
 const HASH = createHash('sha256').update(ADMIN_CSS).digest('hex').slice(0, 12);

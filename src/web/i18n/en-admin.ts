@@ -1,7 +1,9 @@
+import { bulk } from './admin/bulk.js';
 import { common } from './admin/common.js';
 import { dashboard } from './admin/dashboard.js';
+import { history } from './admin/history.js';
 import { login } from './admin/login.js';
 import { sources } from './admin/sources.js';
 
 /** The admin pages' text in English: one file per area, so that each can grow on its own. */
-export const adminEn = { common, login, dashboard, sources };
+export const adminEn = { common, login, dashboard, history, bulk, sources };

@@ -2,7 +2,9 @@ import type { FastifyPluginAsync } from 'fastify';
 import type { SearchService } from '../../../search/service.js';
 import type { Store } from '../../../store/store.js';
 import { adminSession } from '../../admin/admin-session.js';
+import { bulkRoutes } from './bulk.js';
 import { dashboardRoutes } from './dashboard.js';
+import { historyRoutes } from './history.js';
 import { loginRoutes } from './login.js';
 import { sourcesRoutes } from './sources.js';
 
@@ -10,11 +12,13 @@ import { sourcesRoutes } from './sources.js';
  * The admin pages, in a scope of their own: the session, cookie, form and CSRF plugins apply
  * here and nowhere else, so a visitor's request never touches them.
  */
-export function adminRoutes({ store }: { store: Store; search: SearchService }): FastifyPluginAsync {
+export function adminRoutes({ store, search }: { store: Store; search: SearchService }): FastifyPluginAsync {
   return async (app) => {
     await app.register(adminSession, { store });
     await app.register(loginRoutes(store));
     await app.register(dashboardRoutes(store));
     await app.register(sourcesRoutes(store));
+    await app.register(historyRoutes(store));
+    await app.register(bulkRoutes(store, search));
   };
 }
