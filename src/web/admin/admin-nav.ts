@@ -1,4 +1,5 @@
-import type { Actor } from '../../domain/permissions.js';
+import { listsMeetings, type Actor } from '../../domain/permissions.js';
+import { messages } from '../i18n/messages.js';
 
 /** One entry of the admin's navigation: shown to the actors `shows` lets see it. */
 export interface AdminNavEntry {
@@ -12,5 +13,6 @@ export interface AdminNavEntry {
  * when its pages land, so the bar never links to a page that is not there.
  */
 export function adminNav(): AdminNavEntry[] {
-  return [];
+  const text = messages().admin;
+  return [{ href: '/admin/meetings', label: text.meetings.nav, shows: listsMeetings }];
 }

@@ -1,6 +1,7 @@
 import { common } from './admin/common.js';
 import { dashboard } from './admin/dashboard.js';
 import { login } from './admin/login.js';
+import { meetings } from './admin/meetings.js';
 
 /** The admin pages' text in English: one file per area, so that each can grow on its own. */
-export const adminEn = { common, login, dashboard };
+export const adminEn = { common, login, dashboard, meetings };
