@@ -1,0 +1,52 @@
+import { expect, it } from 'vitest';
+import { addAccount, TEST_PASSWORD } from '../support/admin.js';
+import { axeViolations } from './axe.js';
+import { BROWSER_TEST_TIMEOUT, describeInBrowser, useBrowserAndServer } from './harness.js';
+
+const site = useBrowserAndServer();
+
+describeInBrowser('editing a meeting in the admin', () => {
+  it(
+    'logs in, shows an inline error beside the field with the input kept, and saves once fixed',
+    { timeout: BROWSER_TEST_TIMEOUT * 3 },
+    async () => {
+      const email = 'e2e-editor@test.example';
+      await addAccount(site.server.store, { email, role: 'admin' });
+      const meeting = site.server.fixtures.inPerson;
+      await site.withPage({}, async (page) => {
+        await page.goto(site.url('/admin/meetings'), { waitUntil: 'load' });
+        // Not signed in: the login comes first, and brings the volunteer back.
+        await page.getByLabel('Email').fill(email);
+        await page.getByLabel('Password').fill(TEST_PASSWORD);
+        await page.getByRole('button', { name: 'Log in' }).click();
+        await page.waitForURL(/\/admin\/meetings$/);
+        expect(await axeViolations(page)).toEqual([]);
+
+        await page.goto(site.url(`/admin/meetings/${meeting.id}`), { waitUntil: 'load' });
+        expect(await axeViolations(page)).toEqual([]);
+        const name = page.locator('input[name="name"]');
+        await name.fill(`${meeting.name} Renamed`);
+        const latitude = page.locator('input[name="venue.latitude"]');
+        await latitude.fill('123');
+        await page.getByRole('button', { name: 'Save' }).first().click();
+        await page.waitForLoadState('load');
+
+        // The error sits next to its field, is linked to it, and what was typed is still there.
+        await expect.poll(() => page.locator('[id="venue.latitude-error"]').textContent()).toContain('Latitude must be from -90 to 90');
+        expect(await latitude.getAttribute('aria-describedby')).toContain('venue.latitude-error');
+        expect(await latitude.getAttribute('aria-invalid')).toBe('true');
+        expect(await latitude.inputValue()).toBe('123');
+        expect(await name.inputValue()).toBe(`${meeting.name} Renamed`);
+        expect(await axeViolations(page)).toEqual([]);
+
+        await latitude.fill(String(meeting.venue.latitude ?? 45.5));
+        await page.getByRole('button', { name: 'Save' }).first().click();
+        await page.waitForURL(/done=saved/);
+        await expect.poll(() => page.getByRole('status').first().textContent()).toContain('Saved.');
+        expect(await axeViolations(page)).toEqual([]);
+      });
+      await site.server.search.settled();
+      expect(site.server.search.meeting(String(meeting.id))?.meeting.name).toBe(`${meeting.name} Renamed`);
+    },
+  );
+});
