@@ -49,4 +49,39 @@ describeInBrowser('editing a meeting in the admin', () => {
       expect(site.server.search.meeting(String(meeting.id))?.meeting.name).toBe(`${meeting.name} Renamed`);
     },
   );
+
+  it(
+    'shows the map only when asked, and the dragged pin writes latitude and longitude',
+    { timeout: BROWSER_TEST_TIMEOUT * 2 },
+    async () => {
+      const email = 'e2e-map@test.example';
+      await addAccount(site.server.store, { email, role: 'admin' });
+      const meeting = site.server.fixtures.inPerson;
+      await site.withPage({}, async (page) => {
+        // No tile server here: the tiles are refused, the pin still moves.
+        await page.route(/tile\.openstreetmap\.org/, (route) => route.abort());
+        await page.goto(site.url(`/admin/login?next=/admin/meetings/${meeting.id}`), { waitUntil: 'load' });
+        await page.getByLabel('Email').fill(email);
+        await page.getByLabel('Password').fill(TEST_PASSWORD);
+        await page.getByRole('button', { name: 'Log in' }).click();
+        await page.waitForURL(new RegExp(`/admin/meetings/${meeting.id}$`));
+        const canvas = page.locator('#admin-map-canvas');
+        expect(await canvas.isHidden()).toBe(true);
+        await page.getByRole('button', { name: 'Show map' }).click();
+        const pin = page.locator('#admin-map-canvas .leaflet-marker-icon');
+        await pin.waitFor({ state: 'visible' });
+        const latitude = page.locator('input[name="venue.latitude"]');
+        const before = await latitude.inputValue();
+        const box = (await pin.boundingBox())!;
+        await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+        await page.mouse.down();
+        await page.mouse.move(box.x + box.width / 2 + 40, box.y + box.height / 2 + 60, { steps: 8 });
+        await page.mouse.up();
+        await expect.poll(() => latitude.inputValue()).not.toBe(before);
+        expect(Number(await latitude.inputValue())).toBeLessThan(Number(before));
+        expect(await page.locator('input[name="venue.approximate"]').isChecked()).toBe(false);
+        expect(await page.getByRole('button', { name: 'Hide map' }).getAttribute('aria-expanded')).toBe('true');
+      });
+    },
+  );
 });

@@ -5,6 +5,7 @@ import type { Meeting } from '../../../domain/meeting.js';
 import type { FieldDifference } from '../../../domain/meeting-field-diff.js';
 import type { Actor } from '../../../domain/permissions.js';
 import { WEEKDAYS } from '../../../domain/weekday.js';
+import { ClientScript } from '../../components/client-script.js';
 import { attendanceText, dayName } from '../../components/schedule-text.js';
 import { messages } from '../../i18n/messages.js';
 import type { AdminContext } from '../admin-context.js';
@@ -363,6 +364,24 @@ export function MeetingFormPage(props: MeetingFormPageProps) {
               <Text ctx={ctx} name="venue.latitude" type="number" step="any" min="-90" max="90" />
               <Text ctx={ctx} name="venue.longitude" type="number" step="any" min="-180" max="180" />
             </div>
+            {editable && (
+              <div
+                class="admin-map-box"
+                data-admin-map=""
+                data-tiles={admin.page.site.mapTiles.url}
+                data-attribution={admin.page.site.mapTiles.attribution}
+                data-hide-label={text.hideMap}
+              >
+                <p class="hint" id="map-hint" hidden>
+                  {text.mapHint}
+                </p>
+                <button type="button" class="button button-quiet" data-show-map="" hidden aria-describedby="map-hint">
+                  {text.showMap}
+                </button>
+                <div id="admin-map-canvas" class="admin-map" data-map-canvas="" role="region" aria-label={text.mapLabel} hidden />
+                <ClientScript name="admin-map" />
+              </div>
+            )}
             <Checkbox ctx={ctx} name="venue.approximate" />
             <Area ctx={ctx} name="venue.notes" />
             <Text ctx={ctx} name="venue.trainLines" />

@@ -91,6 +91,8 @@ export const meetings = {
   notFound: 'No place was found for this address. Check the ZIP code or the city and state, or type the coordinates.',
   zoneSet: (zone: string): string => `Time zone set to ${zone}.`,
   showMap: 'Show map',
+  hideMap: 'Hide map',
+  mapLabel: 'Map of the meeting place',
   mapHint: 'Drag the pin to the door; latitude and longitude follow it.',
   conferenceUrl: 'Meeting link',
   conferenceUrlNotes: 'About the link (passcode…)',
