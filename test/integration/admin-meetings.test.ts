@@ -233,6 +233,9 @@ describe.each(engines())('admin meetings on $name', (engine) => {
     const gone = await editor.post(`/admin/meetings/${target.id}/delete`, { confirm: 'yes' }, `/admin/meetings/${target.id}`);
     expect(gone.statusCode).toBe(303);
     expect(await site.store.meetings.get(target.id)).toBeUndefined();
+    const list = await editor.get(gone.headers.location!);
+    expect(list.statusCode).toBe(200);
+    expect(list.body).toContain('The meeting is deleted.');
     expect(await publicNames(site, 'farewell')).toEqual([]);
   });
 

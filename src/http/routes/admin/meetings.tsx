@@ -222,7 +222,8 @@ export function meetingAdminRoutes({
   return (app, _options, done) => {
     app.get('/admin/meetings', { schema: { hide: true }, preHandler: signedIn }, async (request, reply) => {
       const actor = actorOfRequest(request);
-      const params = { ...(request.query as RawParams) };
+      // `done` is the page's own (the notice after a redirect), not a search parameter.
+      const { done: doneWord, ...params } = request.query as RawParams;
       const bodies = (await store.serviceBodies.list()).filter((b) => maySeeMeetingOf(actor, b.id));
       const bodyName = (id: number | null): string => bodies.find((b) => b.id === id)?.name ?? '';
       let problem: { parameter: string; message: string } | null = null;
@@ -248,7 +249,7 @@ export function meetingAdminRoutes({
             bodyName={bodyName}
             problem={problem}
             mayCreate={editsMeetings(actor)}
-            notice={doneNotice((request.query as Record<string, unknown>)['done'])}
+            notice={doneNotice(doneWord)}
           />
         ),
         problem === null ? 200 : 400,
