@@ -65,7 +65,10 @@ function enhance(box: HTMLElement): void {
   // Coordinates typed (or found by "Find on map") move the pin.
   const follow = (): void => {
     const point = coordinates(latitude, longitude);
-    if (point && view) void view.then((pin) => { pin.moveTo(point.latitude, point.longitude); });
+    if (point && view)
+      void view.then((pin) => {
+        pin.moveTo(point.latitude, point.longitude);
+      });
   };
   latitude.addEventListener('change', follow);
   longitude.addEventListener('change', follow);
