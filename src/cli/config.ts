@@ -1,4 +1,5 @@
 import { resolve } from 'node:path';
+import { GEOCODERS, type GeocoderSetting } from '../interop/geocode/configured.js';
 import { DEFAULT_SITE, type SiteConfig } from '../web/site.js';
 
 /** Everything the server reads from its environment. */
@@ -14,6 +15,8 @@ export interface Config {
   importCheckMs: number;
   /** The hotline every page shows, and the map's tiles. */
   site: SiteConfig;
+  /** How the admin's "Find on map" turns an address into coordinates: the offline gazetteer unless the operator chooses the Census geocoder. */
+  geocoder: GeocoderSetting;
 }
 
 /** A setting that is present but wrong: the CLI prints it as one line and exits with 2. */
@@ -59,6 +62,13 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (!/^https:\/\/[^\s]+\{z\}[^\s]*$/.test(tiles) || !tiles.includes('{x}') || !tiles.includes('{y}')) {
     throw new ConfigError('MAP_TILE_URL', 'must be an https URL template with {z}, {x} and {y}');
   }
+  const geocoder = (env.GEOCODER?.trim().toLowerCase() || 'gazetteer') as GeocoderSetting;
+  if (!GEOCODERS.includes(geocoder)) {
+    throw new ConfigError(
+      'GEOCODER',
+      `must be one of: ${GEOCODERS.join(', ')} (census sends addresses to the US Census Bureau), not "${env.GEOCODER ?? ''}"`,
+    );
+  }
   const site: SiteConfig = {
     ...DEFAULT_SITE,
     hotline: {
@@ -76,5 +86,6 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel,
     importCheckMs: Number(check) * 1000,
     site,
+    geocoder,
   };
 }

@@ -1,5 +1,6 @@
 import { bodiesInReach, mayEditMeetingOf, type Account, type Role } from './account.js';
-import type { ServiceBody } from './service-body.js';
+import type { Query } from './query.js';
+import { descendantIds, type ServiceBody } from './service-body.js';
 
 /**
  * Who is acting, and the service bodies their role reaches: what every admin page and API
@@ -30,6 +31,27 @@ export function maySeeMeetingOf(actor: Actor, serviceBodyId: number | null): boo
   if (!actor.account.active) return false;
   if (actor.account.role === 'admin') return true;
   return serviceBodyId !== null && actor.reach.has(serviceBodyId);
+}
+
+/** Whether the actor has a meeting list: every active role sees the meetings of its bodies. */
+export function listsMeetings(actor: Actor): boolean {
+  return actor.account.active;
+}
+
+/**
+ * The admin list's search narrowed to the meetings the actor may see (`maySeeMeetingOf`): the
+ * bodies asked for (all, when none) that are in their reach, exactly. Null when none of them is:
+ * an empty list of bodies would mean "any".
+ */
+export function meetingQueryInReach(actor: Actor, query: Query): Query | null {
+  if (!actor.account.active) return null;
+  if (actor.account.role === 'admin') return query;
+  const asked =
+    query.serviceBodies.length === 0
+      ? [...actor.reach]
+      : query.serviceBodies.flatMap((id) => ((query.serviceBodyScope ?? 'tree') === 'tree' ? [...descendantIds(actor.bodies, id)] : [id]));
+  const ids = [...new Set(asked.filter((id) => actor.reach.has(id)))].sort((a, b) => a - b);
+  return ids.length === 0 ? null : { ...query, serviceBodies: ids, serviceBodyScope: 'exact' };
 }
 
 /** Whether the actor may create, change or delete a meeting of this body (observers never). */

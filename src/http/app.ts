@@ -4,6 +4,7 @@ import cors from '@fastify/cors';
 import etag from '@fastify/etag';
 import swagger from '@fastify/swagger';
 import Fastify, { LogController, type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import { GazetteerGeocoder, type Geocoder } from '../geo/geocoder.js';
 import type { SearchService } from '../search/service.js';
 import type { Store } from '../store/store.js';
 import { DEFAULT_SITE, type SiteConfig } from '../web/site.js';
@@ -19,10 +20,12 @@ export interface AppOptions {
   search: SearchService;
   site?: SiteConfig;
   logger?: FastifyServerOptions['logger'];
+  /** The admin's address lookup; the offline gazetteer unless given. */
+  geocoder?: Geocoder;
 }
 
 /** The whole HTTP application, unstarted: tests call it and listen on port 0. */
-export async function buildApp({ store, search, site = DEFAULT_SITE, logger = false }: AppOptions): Promise<FastifyInstance> {
+export async function buildApp({ store, search, site = DEFAULT_SITE, logger = false, geocoder }: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
     logger,
     // Fastify's own request lines carry the client's address and the full URL; ours do not.
@@ -72,7 +75,7 @@ export async function buildApp({ store, search, site = DEFAULT_SITE, logger = fa
       info: { title: 'OpenRooms API', version: '1', description: 'Meetings of Narcotics Anonymous and other support groups.' },
     },
   });
-  await registerRoutes(app, { store, search });
+  await registerRoutes(app, { store, search, geocoder: geocoder ?? new GazetteerGeocoder() });
   app.get('/api/v1/openapi.json', { schema: { hide: true } }, async (_request, reply) => {
     cacheFor(reply, MAX_AGE.reference);
     return app.swagger();

@@ -33,6 +33,14 @@ export interface SearchResult {
   nextOffset: number | null;
 }
 
+export function isPublished(meeting: PublicMeeting): boolean {
+  return meeting.published;
+}
+
+export function isUnpublished(meeting: PublicMeeting): boolean {
+  return !meeting.published;
+}
+
 /** Below this many candidates, measuring each one's distance beats walking the tree with a filter. */
 const SCAN_LIMIT = 5000;
 
@@ -84,6 +92,8 @@ export class SearchIndex {
   constructor(
     bodies: readonly ServiceBody[] = [],
     private readonly clock: () => number = Date.now,
+    /** Which meetings it holds: the published ones (every public surface), or the admin's unpublished ones. */
+    private readonly holds: (meeting: PublicMeeting) => boolean = isPublished,
   ) {
     this.bodies = [...bodies];
     this.timetable = new Timetable(clock(), []);
@@ -94,9 +104,10 @@ export class SearchIndex {
     pages: AsyncIterable<readonly PublicMeeting[]> | Iterable<readonly PublicMeeting[]>,
     bodies: readonly ServiceBody[],
     clock: () => number = Date.now,
+    holds: (meeting: PublicMeeting) => boolean = isPublished,
   ): Promise<SearchIndex> {
-    const index = new SearchIndex(bodies, clock);
-    for await (const page of pages) for (const meeting of page) if (meeting.published) index.append(meeting);
+    const index = new SearchIndex(bodies, clock, holds);
+    for await (const page of pages) for (const meeting of page) if (holds(meeting)) index.append(meeting);
     index.finish();
     return index;
   }
@@ -138,11 +149,11 @@ export class SearchIndex {
     this.bodies = [...bodies];
   }
 
-  /** Adds or replaces a meeting; an unpublished one leaves the index. */
+  /** Adds or replaces a meeting; one the index does not hold (for the public one: an unpublished one) leaves it. */
   upsert(meeting: PublicMeeting): void {
     this.changes++;
     this.remove(meeting.id);
-    if (!meeting.published) return;
+    if (!this.holds(meeting)) return;
     const slot = this.append(meeting);
     this.geo.add(slot);
     this.timetable.add(slot, meeting.schedule);

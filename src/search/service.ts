@@ -11,7 +11,7 @@ import type { Store } from '../store/store.js';
 import { ChangeFollower } from './follower.js';
 import { meetingsByState, placeStatsCache, type PlaceStats } from './place-counts.js';
 import { presentResult, type SearchAnswer } from './present.js';
-import { SearchIndex, type SearchResult } from './search-index.js';
+import { isUnpublished, SearchIndex, type SearchHit, type SearchResult } from './search-index.js';
 
 export interface SearchServiceOptions {
   clock?: () => number;
@@ -52,6 +52,15 @@ export interface MeetingStats {
   byState: Record<string, number>;
 }
 
+/** One page of the admin's meeting list: the unpublished matches first, then the published ones. */
+export interface AdminSearchResult {
+  hits: SearchHit[];
+  /** Matches of both kinds. */
+  total: number;
+  unpublished: number;
+  nextOffset: number | null;
+}
+
 /** A meeting id is digits; anything else is a slug. Fifteen digits is more ids than there will ever be. */
 const MEETING_ID = /^\d{1,15}$/;
 
@@ -68,6 +77,11 @@ export class SearchService {
     private readonly known: Known,
     private readonly clock: () => number,
     private readonly counts: () => PlaceStats,
+    /**
+     * The unpublished meetings, which only the admin lists: a second, small index fed by the same
+     * follower, so volunteers search them with the same engine and no surface can leak them.
+     */
+    private readonly drafts: SearchIndex,
   ) {}
 
   static async start(store: Store, options: SearchServiceOptions = {}): Promise<SearchService> {
@@ -77,7 +91,12 @@ export class SearchService {
     const pages = (async function* () {
       for await (const page of store.meetings.all({ publishedOnly: true })) yield page.map(toPublicMeeting);
     })();
-    const index = await SearchIndex.load(pages, await store.serviceBodies.list(), clock);
+    const bodies = await store.serviceBodies.list();
+    const index = await SearchIndex.load(pages, bodies, clock);
+    const draftPages = (async function* () {
+      for await (const page of store.meetings.all({ unpublishedOnly: true })) yield page.map(toPublicMeeting);
+    })();
+    const drafts = await SearchIndex.load(draftPages, bodies, clock, isUnpublished);
     const places = usPlaces();
     const known = await loadKnown(store, places);
     const follower = new ChangeFollower(
@@ -85,12 +104,16 @@ export class SearchService {
       {
         upsertMeeting: (meeting) => {
           index.upsert(meeting);
+          drafts.upsert(meeting);
         },
         removeMeeting: (id) => {
           index.remove(id);
+          drafts.remove(id);
         },
         serviceBodiesChanged: async () => {
-          index.setServiceBodies(await store.serviceBodies.list());
+          const changed = await store.serviceBodies.list();
+          index.setServiceBodies(changed);
+          drafts.setServiceBodies(changed);
         },
         referenceChanged: async () => {
           Object.assign(known, await loadKnown(store, places));
@@ -100,7 +123,7 @@ export class SearchService {
     );
     follower.start(options.pollMs ?? 1000);
     await follower.settled();
-    return new SearchService(index, places, follower, known, clock, placeStatsCache(index));
+    return new SearchService(index, places, follower, known, clock, placeStatsCache(index), drafts);
   }
 
   /** Parses a surface's parameters; throws QueryError for a bad one. */
@@ -124,6 +147,24 @@ export class SearchService {
 
   search(query: Query, now: number = this.clock()): SearchAnswer {
     return presentResult(this.find(query, now), query);
+  }
+
+  /**
+   * The admin's list (the caller narrows the query to what the actor may see): the same query on
+   * the unpublished meetings and then on the published ones, paged as one list.
+   */
+  adminSearch(query: Query, now: number = this.clock()): AdminSearchResult {
+    const unpublished = this.drafts.search(query, now);
+    const take = query.limit - unpublished.hits.length;
+    const published = this.index.search({ ...query, offset: Math.max(0, query.offset - unpublished.total), limit: Math.max(take, 1) }, now);
+    const total = unpublished.total + published.total;
+    const end = query.offset + query.limit;
+    return {
+      hits: [...unpublished.hits, ...(take > 0 ? published.hits : [])],
+      total,
+      unpublished: unpublished.total,
+      nextOffset: end < total ? end : null,
+    };
   }
 
   /** For a search that found nothing: the nearest in any direction (with its filters, else without), and online now. */

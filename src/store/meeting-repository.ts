@@ -85,12 +85,13 @@ export class MeetingRepository {
     );
   }
 
-  /** Every meeting (or every published one), read in pages by id so memory stays flat. */
-  async *all(options: { publishedOnly?: boolean } = {}): AsyncGenerator<Meeting[]> {
+  /** Every meeting (or every published, or unpublished, one), read in pages by id so memory stays flat. */
+  async *all(options: { publishedOnly?: boolean; unpublishedOnly?: boolean } = {}): AsyncGenerator<Meeting[]> {
     let after = 0;
     for (;;) {
       let query = this.db.selectFrom('meetings').selectAll().where('id', '>', after);
       if (options.publishedOnly) query = query.where('published', '=', 1);
+      if (options.unpublishedOnly) query = query.where('published', '=', 0);
       const rows = await query.orderBy('id').limit(PAGE).execute();
       if (rows.length === 0) return;
       yield await withFormats(this.db, rows);

@@ -6,7 +6,7 @@ import { gzipSync } from 'node:zlib';
 import type { BuildOptions, BuildResult, OutputFile } from 'esbuild';
 
 /** The islands a page may ask for; each is one small ES module. */
-export const CLIENT_ENTRIES = ['home', 'map', 'saved', 'zone', 'print'] as const;
+export const CLIENT_ENTRIES = ['home', 'map', 'saved', 'zone', 'print', 'admin-map'] as const;
 export type ClientEntry = (typeof CLIENT_ENTRIES)[number];
 
 /** Where bundles are served from; the stylesheet lives there too. */

@@ -1,5 +1,6 @@
 import type { AddressInfo } from 'node:net';
 import { buildApp } from '../../http/app.js';
+import { configuredGeocoder } from '../../interop/geocode/configured.js';
 import { ImportScheduler } from '../../interop/scheduler.js';
 import { SearchService } from '../../search/service.js';
 import { DEFAULT_SAMPLE } from '../../store/sample/generate.js';
@@ -16,7 +17,13 @@ export async function serve(config: Config): Promise<void> {
   }
   const search = await SearchService.start(store);
   releaseStartupMemory();
-  const app = await buildApp({ store, search, site: config.site, logger: { level: config.logLevel } });
+  const app = await buildApp({
+    store,
+    search,
+    site: config.site,
+    logger: { level: config.logLevel },
+    geocoder: configuredGeocoder(config.geocoder),
+  });
   await app.listen({ port: config.port, host: config.host });
   const { port } = app.server.address() as AddressInfo;
   const shown = ['0.0.0.0', '::'].includes(config.host) ? 'localhost' : config.host;

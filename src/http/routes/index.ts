@@ -1,4 +1,5 @@
 import type { FastifyInstance } from 'fastify';
+import type { Geocoder } from '../../geo/geocoder.js';
 import type { SearchService } from '../../search/service.js';
 import type { Store } from '../../store/store.js';
 import { adminRoutes } from './admin/index.js';
@@ -21,7 +22,10 @@ import { sitemapRoutes } from './web/sitemap.js';
 import { stateRoutes } from './web/states.js';
 
 /** Every route, side by side: no route plugin registers another. */
-export async function registerRoutes(app: FastifyInstance, { store, search }: { store: Store; search: SearchService }): Promise<void> {
+export async function registerRoutes(
+  app: FastifyInstance,
+  { store, search, geocoder }: { store: Store; search: SearchService; geocoder: Geocoder },
+): Promise<void> {
   await app.register(healthRoutes);
   // The JSON API.
   await app.register(statsRoutes(search));
@@ -43,5 +47,5 @@ export async function registerRoutes(app: FastifyInstance, { store, search }: { 
   await app.register(printRoutes(search));
   await app.register(myMeetingsRoutes);
   // The volunteers' side: the only routes with sessions and cookies.
-  await app.register(adminRoutes({ store, search }));
+  await app.register(adminRoutes({ store, search, geocoder }));
 }

@@ -1,4 +1,4 @@
-import { editsMeetings, mayManageServer, seesHistory, type Actor } from '../../domain/permissions.js';
+import { editsMeetings, listsMeetings, mayManageServer, seesHistory, type Actor } from '../../domain/permissions.js';
 import { messages } from '../i18n/messages.js';
 
 /** One entry of the admin's navigation: shown to the actors `shows` lets see it. */
@@ -15,6 +15,7 @@ export interface AdminNavEntry {
 export function adminNav(): AdminNavEntry[] {
   const text = messages().admin;
   return [
+    { href: '/admin/meetings', label: text.meetings.nav, shows: listsMeetings },
     // History, deleted meetings, bulk edit (issue 12 §4, §5).
     { href: '/admin/history', label: text.history.title, shows: seesHistory },
     { href: '/admin/deleted', label: text.history.deleted.title, shows: seesHistory },

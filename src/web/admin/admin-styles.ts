@@ -56,6 +56,25 @@ export const ADMIN_CSS = `
 .versions > li { margin: 0 0 1.5rem; }
 .bulk-all { display: flex; align-items: center; gap: 0.5rem; min-height: 44px; }
 .bulk-preview { border: 2px solid var(--accent); border-radius: 6px; padding: 0.5rem 1rem; margin: 0 0 1rem; }
+/* Meetings: the list, its filters, and the meeting form. */
+.admin-filters { display: flex; flex-wrap: wrap; gap: 0.5rem 1rem; align-items: flex-end; margin: 1rem 0; }
+.admin-filters .field { display: grid; gap: 0.2rem; }
+.admin-filters input, .admin-filters select { min-height: 44px; padding: 0.4rem 0.5rem; font: inherit; border: 1px solid var(--muted); border-radius: 4px; background: var(--bg); color: var(--fg); }
+.admin-filters label { font-weight: 600; }
+.table-scroll { overflow-x: auto; }
+.admin-table tr.unpublished td { background: var(--soft); }
+.badge-unpublished { font-weight: 700; }
+.meeting-form fieldset { border: 1px solid var(--line); border-radius: 6px; padding: 0.75rem 1rem; margin: 0; display: grid; gap: 1rem; min-width: 0; }
+.meeting-form > fieldset { border: 0; padding: 0; }
+.meeting-form legend { font-weight: 700; padding: 0 0.25rem; }
+.meeting-form .checkbox-group ul { list-style: none; margin: 0; padding: 0; display: grid; grid-template-columns: repeat(auto-fill, minmax(14rem, 1fr)); gap: 0.25rem 1rem; }
+.meeting-form .checkbox-group li, .meeting-form .field-check { display: flex; gap: 0.5rem; align-items: flex-start; }
+.meeting-form .checkbox-group label, .meeting-form .field-check label { font-weight: 400; }
+.meeting-form input[type=checkbox] { width: 1.25rem; height: 1.25rem; margin-top: 0.15rem; flex: none; }
+.meeting-form .field-check { flex-wrap: wrap; }
+.meeting-form .coordinates { display: grid; grid-template-columns: repeat(auto-fit, minmax(12rem, 1fr)); gap: 1rem; }
+.meeting-form .admin-map { height: 20rem; border: 1px solid var(--line); border-radius: 6px; }
+.stale-edit h2 { margin-top: 0.5rem; }
 `;
 
 const HASH = createHash('sha256').update(ADMIN_CSS).digest('hex').slice(0, 12);

@@ -82,3 +82,48 @@ export async function drawMap(canvas: HTMLElement, settings: MapSettings): Promi
     message,
   };
 }
+
+export interface PinView {
+  /** Call after the canvas is shown again: Leaflet measures it. */
+  refresh(): void;
+  /** Moves the pin to coordinates typed into the form. */
+  moveTo(latitude: number, longitude: number): void;
+}
+
+/**
+ * The admin's meeting map: one draggable pin at the form's coordinates (or the middle of the US
+ * when there are none). Dragging it, or clicking the map, reports where it now is.
+ */
+export function drawPin(
+  canvas: HTMLElement,
+  settings: Omit<MapSettings, 'pointsUrl'>,
+  start: { latitude: number; longitude: number } | null,
+  moved: (latitude: number, longitude: number) => void,
+): PinView {
+  addStyles();
+  const map = L.map(canvas, { keyboard: true, scrollWheelZoom: false });
+  L.tileLayer(settings.tiles, { attribution: settings.attribution, maxZoom: 19 }).addTo(map);
+  const at: L.LatLngExpression = start ? [start.latitude, start.longitude] : [39.5, -98.35];
+  map.setView(at, start ? 16 : 4);
+  const marker = L.marker(at, { icon: markerIcon, draggable: true, keyboard: true, title: 'The meeting place: drag it to the door' }).addTo(
+    map,
+  );
+  const report = (): void => {
+    const point = marker.getLatLng();
+    moved(point.lat, point.lng);
+  };
+  marker.on('dragend', report);
+  map.on('click', (event: L.LeafletMouseEvent) => {
+    marker.setLatLng(event.latlng);
+    report();
+  });
+  return {
+    refresh: () => {
+      map.invalidateSize();
+    },
+    moveTo: (latitude, longitude) => {
+      marker.setLatLng([latitude, longitude]);
+      map.panTo([latitude, longitude]);
+    },
+  };
+}

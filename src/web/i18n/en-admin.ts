@@ -3,7 +3,8 @@ import { common } from './admin/common.js';
 import { dashboard } from './admin/dashboard.js';
 import { history } from './admin/history.js';
 import { login } from './admin/login.js';
+import { meetings } from './admin/meetings.js';
 import { sources } from './admin/sources.js';
 
 /** The admin pages' text in English: one file per area, so that each can grow on its own. */
-export const adminEn = { common, login, dashboard, history, bulk, sources };
+export const adminEn = { common, login, dashboard, meetings, history, bulk, sources };

@@ -1,4 +1,5 @@
 import type { FastifyPluginAsync } from 'fastify';
+import type { Geocoder } from '../../../geo/geocoder.js';
 import type { SearchService } from '../../../search/service.js';
 import type { Store } from '../../../store/store.js';
 import { adminSession } from '../../admin/admin-session.js';
@@ -7,12 +8,13 @@ import { dashboardRoutes } from './dashboard.js';
 import { historyRoutes } from './history.js';
 import { loginRoutes } from './login.js';
 import { sourcesRoutes } from './sources.js';
+import { meetingAdminRoutes } from './meetings.js';
 
 /**
  * The admin pages, in a scope of their own: the session, cookie, form and CSRF plugins apply
  * here and nowhere else, so a visitor's request never touches them.
  */
-export function adminRoutes({ store, search }: { store: Store; search: SearchService }): FastifyPluginAsync {
+export function adminRoutes({ store, search, geocoder }: { store: Store; search: SearchService; geocoder: Geocoder }): FastifyPluginAsync {
   return async (app) => {
     await app.register(adminSession, { store });
     await app.register(loginRoutes(store));
@@ -20,5 +22,6 @@ export function adminRoutes({ store, search }: { store: Store; search: SearchSer
     await app.register(sourcesRoutes(store));
     await app.register(historyRoutes(store));
     await app.register(bulkRoutes(store, search));
+    await app.register(meetingAdminRoutes({ store, search, geocoder }));
   };
 }
