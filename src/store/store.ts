@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import type { Kysely } from 'kysely';
 import { AccountRepository } from './account-repository.js';
+import { ApiTokenRepository } from './api-token-repository.js';
 import { ChangeLog } from './change-log.js';
 import { dialectOf } from './dialect/dialect-of.js';
 import type { DialectHelpers } from './dialect/helpers.js';
@@ -41,6 +42,8 @@ export class Store {
   readonly accounts: AccountRepository;
   /** Admin sessions, shared by every node. */
   readonly sessions: SessionRepository;
+  /** Bearer tokens for the admin API, kept as hashes. */
+  readonly tokens: ApiTokenRepository;
   readonly settings: Settings;
 
   constructor(
@@ -56,6 +59,7 @@ export class Store {
     this.sourceData = new SourceReplacer(db, this.changes, this.dialect);
     this.accounts = new AccountRepository(db, clock ?? (() => new Date()));
     this.sessions = new SessionRepository(db, clock ?? (() => new Date()));
+    this.tokens = new ApiTokenRepository(db, clock ?? (() => new Date()));
     this.settings = new Settings(db);
   }
 
