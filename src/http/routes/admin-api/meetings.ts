@@ -115,7 +115,7 @@ export function adminMeetingApi(store: Store): FastifyPluginCallbackTypebox {
         const ifUpdatedAt = startedFrom(request.headers['if-match'], request.body);
         try {
           const after = await store.meetings.update(id, request.body, actorName(actor), ifUpdatedAt === undefined ? {} : { ifUpdatedAt });
-          if (!after) return reply.status(404).send({ error: 'not_found', message: `No meeting has the id ${id}.` });
+          if (!after) return await reply.status(404).send({ error: 'not_found', message: `No meeting has the id ${id}.` });
           return after;
         } catch (error) {
           if (!(error instanceof StaleEditError)) throw error;
