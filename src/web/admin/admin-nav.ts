@@ -1,4 +1,5 @@
-import type { Actor } from '../../domain/permissions.js';
+import { managesAccounts, mayManageServer, type Actor } from '../../domain/permissions.js';
+import { messages } from '../i18n/messages.js';
 
 /** One entry of the admin's navigation: shown to the actors `shows` lets see it. */
 export interface AdminNavEntry {
@@ -7,10 +8,21 @@ export interface AdminNavEntry {
   shows: (actor: Actor) => boolean;
 }
 
+const everyone = (actor: Actor): boolean => actor.account.active;
+
 /**
  * The admin's sections, in the order volunteers reach for them. Each area adds its entry here
  * when its pages land, so the bar never links to a page that is not there.
  */
 export function adminNav(): AdminNavEntry[] {
-  return [];
+  const text = messages().admin;
+  return [
+    // Reference: service bodies, catalogues, people and tokens.
+    { href: '/admin/service-bodies', label: text.bodies.nav, shows: everyone },
+    { href: '/admin/formats', label: text.formats.nav, shows: mayManageServer },
+    { href: '/admin/programs', label: text.programs.nav, shows: mayManageServer },
+    { href: '/admin/users', label: text.users.nav, shows: managesAccounts },
+    { href: '/admin/tokens', label: text.tokens.nav, shows: everyone },
+    { href: '/admin/account', label: text.account.nav, shows: everyone },
+  ];
 }

@@ -34,6 +34,15 @@ export const ADMIN_CSS = `
 .diff del { background: #ffe3e6; color: #5c0011; text-decoration: line-through; }
 .diff ins { background: #dcf5e3; color: #0b3d1c; text-decoration: none; }
 @media (prefers-color-scheme: dark) { .diff del { background: #4a1019; color: #ffd6dc; } .diff ins { background: #0f3a1f; color: #d2f7dd; } }
+/* Reference: service bodies, formats, programs, users, API tokens */
+.admin-form fieldset { border: 1px solid var(--line); border-radius: 4px; padding: 0.5rem 1rem; margin: 0; }
+.admin-form fieldset div { display: flex; align-items: center; gap: 0.5rem; min-height: 44px; }
+.admin-form fieldset input[type=checkbox] { width: 1.25rem; height: 1.25rem; }
+.admin-form .inline-label { display: inline; font-weight: 400; }
+.body-tree { list-style: none; padding-left: 1.25rem; border-left: 1px solid var(--line); }
+.body-tree li { margin: 0.35rem 0; }
+.body-tree a { display: inline-flex; align-items: center; min-height: 44px; }
+.token-once { width: 100%; font-family: ui-monospace, monospace; font-size: 1rem; padding: 0.4rem 0.5rem; }
 `;
 
 const HASH = createHash('sha256').update(ADMIN_CSS).digest('hex').slice(0, 12);

@@ -4,6 +4,7 @@ import type { Store } from '../../../store/store.js';
 import { adminSession } from '../../admin/admin-session.js';
 import { dashboardRoutes } from './dashboard.js';
 import { loginRoutes } from './login.js';
+import { referenceAdminRoutes } from './reference-routes.js';
 
 /**
  * The admin pages, in a scope of their own: the session, cookie, form and CSRF plugins apply
@@ -14,5 +15,6 @@ export function adminRoutes({ store }: { store: Store; search: SearchService }):
     await app.register(adminSession, { store });
     await app.register(loginRoutes(store));
     await app.register(dashboardRoutes(store));
+    await app.register(referenceAdminRoutes(store));
   };
 }
