@@ -50,7 +50,7 @@ function rawOf(values: ServiceBodyFormValues, before: ServiceBody | undefined): 
   return {
     name: values.name,
     type: values.type,
-    parentId: parentId !== null && Number.isSafeInteger(parentId) ? parentId : values.parentId,
+    parentId: parentId === null || Number.isSafeInteger(parentId) ? parentId : values.parentId,
     description: values.description,
     website: values.website,
     helpline: values.helpline,
