@@ -73,18 +73,20 @@ export class ApiTokenRepository {
     return rows.map(toToken);
   }
 
-  /** The unrevoked token a client sent, noting its use; undefined for an unknown or revoked one. */
-  async use(secret: string): Promise<ApiToken | undefined> {
+  /** The unrevoked token a client sent; undefined for an unknown or revoked one. */
+  async find(secret: string): Promise<ApiToken | undefined> {
     const row = await this.db
       .selectFrom('api_tokens')
       .selectAll()
       .where('token_hash', '=', tokenHash(secret))
       .where('revoked_at', 'is', null)
       .executeTakeFirst();
-    if (!row) return undefined;
-    const now = this.clock().toISOString();
-    await this.db.updateTable('api_tokens').set({ last_used_at: now }).where('id', '=', row.id).execute();
-    return toToken({ ...row, last_used_at: now });
+    return row ? toToken(row) : undefined;
+  }
+
+  /** Notes that a token was used for a request that was answered. */
+  async touch(id: number): Promise<void> {
+    await this.db.updateTable('api_tokens').set({ last_used_at: this.clock().toISOString() }).where('id', '=', id).execute();
   }
 
   /** Revokes a token for good; false when it was unknown or revoked already. */

@@ -12,6 +12,9 @@ export function bearerOf(header: string | undefined): string | null {
   return match?.[1] ?? null;
 }
 
+/** The token each request came with, for noting its use once the answer is known. */
+const tokenIds = new WeakMap<FastifyRequest, number>();
+
 function unauthorized(reply: FastifyReply, message: string): FastifyReply {
   return reply
     .status(401)
@@ -31,14 +34,18 @@ export const bearerToken = fp<{ store: Store }>(
     app.addHook('onRequest', async (request, reply) => {
       const secret = bearerOf(request.headers.authorization);
       if (secret === null) return unauthorized(reply, 'Send an API token: Authorization: Bearer <token> (made at /admin/tokens).');
-      const token = await store.tokens.use(secret);
+      const token = await store.tokens.find(secret);
       const account = token && (await store.accounts.get(token.accountId));
       if (!account || !account.active) return unauthorized(reply, 'This token is unknown, revoked, or its account is deactivated.');
       request.actor = actorOf(account, await store.serviceBodies.list());
+      tokenIds.set(request, token.id);
     });
     // Answers hold private fields: no cache anywhere may keep them.
-    app.addHook('onSend', async (_request, reply) => {
+    app.addHook('onSend', async (request, reply) => {
       reply.header('cache-control', 'no-store');
+      // "Last used" counts what the token did, not what it was refused: a refusal leaves no trace.
+      const id = tokenIds.get(request);
+      if (id !== undefined && reply.statusCode < 400) await store.tokens.touch(id);
     });
     done();
   },
