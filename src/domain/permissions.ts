@@ -107,3 +107,30 @@ export function maySeeChangeOf(actor: Actor, entityType: string, bodyIds: readon
 export function seesHistory(actor: Actor): boolean {
   return actor.account.active;
 }
+
+/**
+ * Whether the actor may put a body (new: `body` null) under `parentId`: a body admin only
+ * within its reach, keeping a body it manages where it is or moving it inside its own tree;
+ * only a server admin adds or moves a body to the top or out of a tree.
+ */
+export function mayPlaceServiceBody(actor: Actor, body: Pick<ServiceBody, 'id' | 'parentId'> | null, parentId: number | null): boolean {
+  if (isServerAdmin(actor)) return true;
+  if (body === null) return mayManageServiceBody(actor, parentId);
+  if (!mayManageServiceBody(actor, body.id)) return false;
+  return parentId === body.parentId || mayManageServiceBody(actor, parentId);
+}
+
+/** Deleting a body takes the one who manages its parent: a body admin cannot delete the top of its own tree. */
+export function mayDeleteServiceBody(actor: Actor, body: Pick<ServiceBody, 'id' | 'parentId'>): boolean {
+  return isServerAdmin(actor) || (body.parentId !== null && mayManageServiceBody(actor, body.parentId));
+}
+
+/** The users page: server admins and body admins (who manage their editors and observers). */
+export function managesAccounts(actor: Actor): boolean {
+  return rolesGrantable(actor).length > 0;
+}
+
+/** API tokens: their owner's, and every token is a server admin's to see and revoke. */
+export function mayManageToken(actor: Actor, ownerId: number): boolean {
+  return actor.account.active && (actor.account.id === ownerId || isServerAdmin(actor));
+}

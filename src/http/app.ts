@@ -8,6 +8,7 @@ import { GazetteerGeocoder, type Geocoder } from '../geo/geocoder.js';
 import type { SearchService } from '../search/service.js';
 import type { Store } from '../store/store.js';
 import { DEFAULT_SITE, type SiteConfig } from '../web/site.js';
+import { BEARER } from './admin/bearer-token.js';
 import { cacheFor, MAX_AGE, noStoreDefault } from './cache.js';
 import { errorHandling, type ApiError } from './errors.js';
 import { pages, wantsPage } from './pages.js';
@@ -73,6 +74,8 @@ export async function buildApp({ store, search, site = DEFAULT_SITE, logger = fa
     openapi: {
       openapi: '3.0.3',
       info: { title: 'OpenRooms API', version: '1', description: 'Meetings of Narcotics Anonymous and other support groups.' },
+      // The admin API's routes ask for it (src/http/admin/bearer-token.ts); the rest are open.
+      components: { securitySchemes: { [BEARER]: { type: 'http', scheme: 'bearer', description: 'an API token made at /admin/tokens' } } },
     },
   });
   await registerRoutes(app, { store, search, geocoder: geocoder ?? new GazetteerGeocoder() });

@@ -93,6 +93,39 @@ export class AccountRepository {
     return updated ? this.get(updated.id) : undefined;
   }
 
+  /** Changes an account's name, role and bodies in one transaction (the email stays: the change log names people by it). */
+  async update(id: number, input: Omit<AccountInput, 'email'>): Promise<StoredAccount | undefined> {
+    const found = await this.db.transaction().execute(async (trx) => {
+      const updated = await trx
+        .updateTable('accounts')
+        .set({ name: input.name, role: input.role, updated_at: this.clock().toISOString() })
+        .where('id', '=', id)
+        .returning('id')
+        .executeTakeFirst();
+      if (!updated) return false;
+      await trx.deleteFrom('account_service_bodies').where('account_id', '=', id).execute();
+      const bodies = [...new Set(input.serviceBodyIds)];
+      if (bodies.length > 0) {
+        await trx
+          .insertInto('account_service_bodies')
+          .values(bodies.map((serviceBodyId) => ({ account_id: id, service_body_id: serviceBodyId })))
+          .execute();
+      }
+      return true;
+    });
+    return found ? this.get(id) : undefined;
+  }
+
+  /** How many accounts act on a service body: a body someone acts on is not deleted from under them. */
+  async countForServiceBody(serviceBodyId: number): Promise<number> {
+    const row = await this.db
+      .selectFrom('account_service_bodies')
+      .select((eb) => eb.fn.countAll().as('n'))
+      .where('service_body_id', '=', serviceBodyId)
+      .executeTakeFirstOrThrow();
+    return Number(row.n);
+  }
+
   /** Counts a failed login, and locks the account when they pile up (domain/login.ts). */
   async recordFailedLogin(id: number): Promise<void> {
     const account = await this.get(id);

@@ -91,6 +91,66 @@ export class ReferenceData {
   }
 
   /**
+   * Adds a format by hand. It gets the next number no format has had: BMLT clients match
+   * formats by number, so a number is never given twice nor changed.
+   */
+  async createFormat(fields: Omit<Format, 'id'>, actor: string): Promise<NumberedFormat> {
+    return this.log.write(actor, async (trx, record) => {
+      const rows = await trx.selectFrom('formats').select(['id', 'code']).execute();
+      if (rows.some((r) => r.code.toLowerCase() === fields.code.toLowerCase())) throw new CodeTakenError(fields.code);
+      const id = Math.max(0, ...rows.map((r) => r.id)) + 1;
+      const format: NewFormat = { ...fields, id, source: null, sourceKey: null };
+      await insertFormat(trx, record, format);
+      return { ...fields, id, source: null };
+    });
+  }
+
+  /** Changes a format's type, codes and text; its code and BMLT number stay. Undefined when there is none. */
+  async updateFormat(code: string, fields: Omit<Format, 'id' | 'code'>, actor: string): Promise<NumberedFormat | undefined> {
+    const before = (await this.formats()).find((f) => f.code === code);
+    if (!before) return undefined;
+    const after: NumberedFormat = { ...before, ...fields, code: before.code, id: before.id };
+    await this.log.write(actor, async (trx, record) => {
+      await trx
+        .updateTable('formats')
+        .set({ type: after.type, world_id: after.worldId, meeting_guide_code: after.meetingGuideCode, text: JSON.stringify(after.text) })
+        .where('code', '=', code)
+        .execute();
+      record({ entityType: 'format', entityId: code, action: 'update', before, after });
+    });
+    return after;
+  }
+
+  async createProgram(program: Program, actor: string): Promise<Program> {
+    return this.log.write(actor, async (trx, record) => {
+      const taken = await trx.selectFrom('programs').select('code').where('code', '=', program.code).executeTakeFirst();
+      if (taken) throw new CodeTakenError(program.code);
+      await trx
+        .insertInto('programs')
+        .values({ code: program.code, name: program.name, url: program.url, categories: JSON.stringify(program.categories) })
+        .execute();
+      record({ entityType: 'program', entityId: program.code, action: 'create', before: null, after: program });
+      return program;
+    });
+  }
+
+  /** Changes a program's name, site and categories; its code stays (meetings point at it). */
+  async updateProgram(code: string, fields: Omit<Program, 'code'>, actor: string): Promise<Program | undefined> {
+    const before = (await this.programs()).find((p) => p.code === code);
+    if (!before) return undefined;
+    const after: Program = { ...fields, code };
+    await this.log.write(actor, async (trx, record) => {
+      await trx
+        .updateTable('programs')
+        .set({ name: after.name, url: after.url, categories: JSON.stringify(after.categories) })
+        .where('code', '=', code)
+        .execute();
+      record({ entityType: 'program', entityId: code, action: 'update', before, after });
+    });
+    return after;
+  }
+
+  /**
    * The store's code for each of a feed's own formats, as formats of its source. A key the
    * source brought before keeps its format (and number); a new one gets a code no other
    * format or Meeting Guide type has in any case, and the next free number from
@@ -119,6 +179,14 @@ export class ReferenceData {
       added.push({ ...rest, id: next++, code, source });
     }
     return { codes, added };
+  }
+}
+
+/** A format or program with this code exists already. */
+export class CodeTakenError extends Error {
+  constructor(readonly code: string) {
+    super(`the code ${code} is taken`);
+    this.name = 'CodeTakenError';
   }
 }
 

@@ -105,6 +105,32 @@ export class ServiceBodyRepository {
     });
   }
 
+  /**
+   * Deletes a body that nothing hangs on: a body with meetings, bodies below it or accounts acting
+   * on it is kept, and the answer says which (so a page can say why). Checked in the transaction
+   * that deletes, so a meeting added meanwhile is not orphaned.
+   */
+  async remove(id: number, actor: string): Promise<'removed' | 'missing' | 'has-meetings' | 'has-children' | 'has-accounts'> {
+    return this.log.write(actor, async (trx, record) => {
+      const row = await trx.selectFrom('service_bodies').selectAll().where('id', '=', id).executeTakeFirst();
+      if (!row) return 'missing';
+      const meeting = await trx.selectFrom('meetings').select('id').where('service_body_id', '=', id).limit(1).executeTakeFirst();
+      if (meeting) return 'has-meetings';
+      const child = await trx.selectFrom('service_bodies').select('id').where('parent_id', '=', id).limit(1).executeTakeFirst();
+      if (child) return 'has-children';
+      const account = await trx
+        .selectFrom('account_service_bodies')
+        .select('account_id')
+        .where('service_body_id', '=', id)
+        .limit(1)
+        .executeTakeFirst();
+      if (account) return 'has-accounts';
+      await trx.deleteFrom('service_bodies').where('id', '=', id).execute();
+      record({ entityType: 'service_body', entityId: id, action: 'delete', before: rowToServiceBody(row), after: null });
+      return 'removed';
+    });
+  }
+
   /** Removes every sample body (children before parents), for a fresh sample. */
   async removeSample(actor: string): Promise<number> {
     return this.log.write(actor, async (trx, record) => {

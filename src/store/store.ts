@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import type { Kysely } from 'kysely';
 import { AccountRepository } from './account-repository.js';
 import { ChangeHistory } from './change-history.js';
+import { ApiTokenRepository } from './api-token-repository.js';
 import { ChangeLog } from './change-log.js';
 import { dialectOf } from './dialect/dialect-of.js';
 import { ImportPreviewRepository } from './import-preview-repository.js';
@@ -47,6 +48,8 @@ export class Store {
   readonly accounts: AccountRepository;
   /** Admin sessions, shared by every node. */
   readonly sessions: SessionRepository;
+  /** Bearer tokens for the admin API, kept as hashes. */
+  readonly tokens: ApiTokenRepository;
   readonly settings: Settings;
 
   constructor(
@@ -64,6 +67,7 @@ export class Store {
     this.importPreviews = new ImportPreviewRepository(db, clock ?? (() => new Date()));
     this.accounts = new AccountRepository(db, clock ?? (() => new Date()));
     this.sessions = new SessionRepository(db, clock ?? (() => new Date()));
+    this.tokens = new ApiTokenRepository(db, clock ?? (() => new Date()));
     this.settings = new Settings(db);
   }
 

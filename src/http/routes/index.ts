@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import type { Geocoder } from '../../geo/geocoder.js';
 import type { SearchService } from '../../search/service.js';
 import type { Store } from '../../store/store.js';
+import { adminApiRoutes } from './admin-api/index.js';
 import { adminRoutes } from './admin/index.js';
 import { meetingRoutes } from './api/meetings.js';
 import { referenceRoutes } from './api/reference.js';
@@ -48,4 +49,6 @@ export async function registerRoutes(
   await app.register(myMeetingsRoutes);
   // The volunteers' side: the only routes with sessions and cookies.
   await app.register(adminRoutes({ store, search, geocoder }));
+  // Their scripts' API: bearer tokens, no cookies.
+  await app.register(adminApiRoutes({ store }));
 }

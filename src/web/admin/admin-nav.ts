@@ -1,4 +1,4 @@
-import { editsMeetings, listsMeetings, mayManageServer, seesHistory, type Actor } from '../../domain/permissions.js';
+import { editsMeetings, listsMeetings, managesAccounts, mayManageServer, seesHistory, type Actor } from '../../domain/permissions.js';
 import { messages } from '../i18n/messages.js';
 
 /** One entry of the admin's navigation: shown to the actors `shows` lets see it. */
@@ -7,6 +7,8 @@ export interface AdminNavEntry {
   label: string;
   shows: (actor: Actor) => boolean;
 }
+
+const everyone = (actor: Actor): boolean => actor.account.active;
 
 /**
  * The admin's sections, in the order volunteers reach for them. Each area adds its entry here
@@ -21,5 +23,12 @@ export function adminNav(): AdminNavEntry[] {
     { href: '/admin/deleted', label: text.history.deleted.title, shows: seesHistory },
     { href: '/admin/bulk', label: text.bulk.title, shows: editsMeetings },
     { href: '/admin/sources', label: text.sources.nav, shows: mayManageServer },
+    // Reference: service bodies, catalogues, people and tokens.
+    { href: '/admin/service-bodies', label: text.bodies.nav, shows: everyone },
+    { href: '/admin/formats', label: text.formats.nav, shows: mayManageServer },
+    { href: '/admin/programs', label: text.programs.nav, shows: mayManageServer },
+    { href: '/admin/users', label: text.users.nav, shows: managesAccounts },
+    { href: '/admin/tokens', label: text.tokens.nav, shows: everyone },
+    { href: '/admin/account', label: text.account.nav, shows: everyone },
   ];
 }

@@ -75,6 +75,15 @@ export const ADMIN_CSS = `
 .meeting-form .coordinates { display: grid; grid-template-columns: repeat(auto-fit, minmax(12rem, 1fr)); gap: 1rem; }
 .meeting-form .admin-map { height: 20rem; border: 1px solid var(--line); border-radius: 6px; }
 .stale-edit h2 { margin-top: 0.5rem; }
+/* Reference: service bodies, formats, programs, users, API tokens */
+.admin-form fieldset { border: 1px solid var(--line); border-radius: 4px; padding: 0.5rem 1rem; margin: 0; }
+.admin-form fieldset div { display: flex; align-items: center; gap: 0.5rem; min-height: 44px; }
+.admin-form fieldset input[type=checkbox] { width: 1.25rem; height: 1.25rem; }
+.admin-form .inline-label { display: inline; font-weight: 400; }
+.body-tree { list-style: none; padding-left: 1.25rem; border-left: 1px solid var(--line); }
+.body-tree li { margin: 0.35rem 0; }
+.body-tree a { display: inline-flex; align-items: center; min-height: 44px; }
+.token-once { width: 100%; font-family: ui-monospace, monospace; font-size: 1rem; padding: 0.4rem 0.5rem; }
 `;
 
 const HASH = createHash('sha256').update(ADMIN_CSS).digest('hex').slice(0, 12);

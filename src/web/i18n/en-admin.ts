@@ -1,10 +1,14 @@
+import { bodies } from './admin/bodies.js';
 import { bulk } from './admin/bulk.js';
 import { common } from './admin/common.js';
 import { dashboard } from './admin/dashboard.js';
+import { formats, programs } from './admin/formats.js';
 import { history } from './admin/history.js';
 import { login } from './admin/login.js';
 import { meetings } from './admin/meetings.js';
 import { sources } from './admin/sources.js';
+import { tokens } from './admin/tokens.js';
+import { account, users } from './admin/users.js';
 
 /** The admin pages' text in English: one file per area, so that each can grow on its own. */
-export const adminEn = { common, login, dashboard, meetings, history, bulk, sources };
+export const adminEn = { common, login, dashboard, meetings, history, bulk, sources, bodies, formats, programs, users, account, tokens };

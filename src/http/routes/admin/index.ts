@@ -9,6 +9,7 @@ import { historyRoutes } from './history.js';
 import { loginRoutes } from './login.js';
 import { sourcesRoutes } from './sources.js';
 import { meetingAdminRoutes } from './meetings.js';
+import { referenceAdminRoutes } from './reference-routes.js';
 
 /**
  * The admin pages, in a scope of their own: the session, cookie, form and CSRF plugins apply
@@ -23,5 +24,6 @@ export function adminRoutes({ store, search, geocoder }: { store: Store; search:
     await app.register(historyRoutes(store));
     await app.register(bulkRoutes(store, search));
     await app.register(meetingAdminRoutes({ store, search, geocoder }));
+    await app.register(referenceAdminRoutes(store));
   };
 }

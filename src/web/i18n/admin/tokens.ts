@@ -1,0 +1,27 @@
+/** /admin/tokens: API tokens for scripts. */
+export const tokens = {
+  nav: 'API tokens',
+  title: 'API tokens',
+  heading: 'API tokens',
+  intro:
+    'A token lets a script use the admin API (/api/v1/admin/) with your role: send it as "Authorization: Bearer <token>". Keep it as secret as a password; revoke it when the script is retired.',
+  docs: 'The API is described in the OpenAPI document.',
+  name: 'Name',
+  nameHint: 'What the token is for, such as "nightly import script".',
+  create: 'Make a token',
+  owner: 'Owner',
+  created: 'Made',
+  lastUsed: 'Last used',
+  never: 'never',
+  status: 'Status',
+  revoked: (at: string): string => `revoked ${at}`,
+  live: 'in use',
+  revoke: (name: string): string => `Revoke ${name}`,
+  revokedNotice: (name: string): string => `The token "${name}" is revoked: scripts using it are refused from now on.`,
+  none: 'No tokens yet.',
+  shownOnce: 'Your new token. Copy it now: it is shown only this once, and only its fingerprint is kept.',
+  newToken: 'New token',
+  missingName: 'Give the token a name.',
+  tooLong: 'At most 100 characters.',
+  labels: { name: 'Name' } as Record<string, string>,
+};
