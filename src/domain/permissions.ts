@@ -69,3 +69,12 @@ export function mayManageAccount(actor: Actor, target: Pick<Account, 'role' | 's
   if (!rolesGrantable(actor).includes(target.role)) return false;
   return target.serviceBodyIds.length > 0 && target.serviceBodyIds.every((id) => actor.reach.has(id));
 }
+
+/**
+ * Whether the actor sees the email a visitor left with a correction of a meeting of this body:
+ * the admins of the body (a server admin, a body admin reaching it), not editors or observers.
+ */
+export function maySeeCorrectionEmail(actor: Actor, serviceBodyId: number | null): boolean {
+  if (isServerAdmin(actor)) return true;
+  return actor.account.active && actor.account.role === 'body-admin' && serviceBodyId !== null && actor.reach.has(serviceBodyId);
+}

@@ -2,10 +2,12 @@ import { join } from 'node:path';
 import type { Kysely } from 'kysely';
 import { AccountRepository } from './account-repository.js';
 import { ChangeLog } from './change-log.js';
+import { CorrectionRepository } from './correction-repository.js';
 import { dialectOf } from './dialect/dialect-of.js';
 import type { DialectHelpers } from './dialect/helpers.js';
 import { openPostgres } from './dialect/postgres.js';
 import { openSqlite } from './dialect/sqlite.js';
+import { LinkCheckRepository } from './link-check-repository.js';
 import { MeetingRepository } from './meeting-repository.js';
 import { migrateToLatest } from './migrate.js';
 import { ReferenceData } from './reference-data.js';
@@ -42,6 +44,10 @@ export class Store {
   /** Admin sessions, shared by every node. */
   readonly sessions: SessionRepository;
   readonly settings: Settings;
+  /** Visitors' correction requests and "did not happen" reports. */
+  readonly corrections: CorrectionRepository;
+  /** How meeting links answered the background link check. */
+  readonly linkChecks: LinkCheckRepository;
 
   constructor(
     readonly db: Kysely<Database>,
@@ -57,6 +63,8 @@ export class Store {
     this.accounts = new AccountRepository(db, clock ?? (() => new Date()));
     this.sessions = new SessionRepository(db, clock ?? (() => new Date()));
     this.settings = new Settings(db);
+    this.corrections = new CorrectionRepository(db, this.meetings, clock ?? (() => new Date()));
+    this.linkChecks = new LinkCheckRepository(db);
   }
 
   /** True until the first meeting is ever written, even if every meeting was deleted since. */
