@@ -78,3 +78,8 @@ export function maySeeCorrectionEmail(actor: Actor, serviceBodyId: number | null
   if (isServerAdmin(actor)) return true;
   return actor.account.active && actor.account.role === 'body-admin' && serviceBodyId !== null && actor.reach.has(serviceBodyId);
 }
+
+/** Whether the actor looks after any meetings: the correction queue and data quality show their bodies' meetings. */
+export function looksAfterMeetings(actor: Actor): boolean {
+  return actor.account.active && (actor.account.role === 'admin' || actor.reach.size > 0);
+}

@@ -1,3 +1,5 @@
+import type { CorrectionStatus } from '../../../domain/correction.js';
+
 /** The queue of visitors' correction requests (issue 12 §7). */
 export const corrections = {
   nav: 'Corrections',
@@ -41,6 +43,7 @@ export const corrections = {
   applied: (meeting: string): string => `Applied to ${meeting}. It is marked as checked today.`,
   closed: (meeting: string): string => `${meeting} is marked temporarily closed.`,
   dismissed: 'Dismissed. The meeting was not changed.',
+  statuses: { open: 'reopened', applied: 'applied', dismissed: 'dismissed' } satisfies Record<CorrectionStatus, string>,
   alreadyClosed: (status: string): string => `This request was already ${status} by someone else. Nothing more was changed.`,
   stale: 'The meeting was changed while you were looking. Nothing was applied; here is the request against the meeting as it is now.',
   invalid: (problems: string): string => `The change could not be applied: ${problems}. Edit the meeting instead.`,
