@@ -1,5 +1,6 @@
 import type { AddressInfo } from 'node:net';
 import { buildApp } from '../../http/app.js';
+import { LinkChecker } from '../../interop/links/link-checker.js';
 import { ImportScheduler } from '../../interop/scheduler.js';
 import { SearchService } from '../../search/service.js';
 import { DEFAULT_SAMPLE } from '../../store/sample/generate.js';
@@ -29,9 +30,13 @@ export async function serve(config: Config): Promise<void> {
   // the change log, so imported meetings show up without a restart.
   const scheduler = new ImportScheduler(store, { checkMs: config.importCheckMs });
   scheduler.start();
+  // The meetings' links are checked in the background, a few a second at most, for the data-quality page.
+  const links = new LinkChecker(store);
+  links.start();
 
   const stop = async (): Promise<void> => {
     await scheduler.stop();
+    await links.stop();
     await app.close();
     await search.stop();
     await store.close();
