@@ -45,7 +45,7 @@ describe('the link check', () => {
     await new Promise((resolve) => server.close(resolve));
   });
 
-  const local = async () => ({ address: '127.0.0.1', family: 4 as const });
+  const local = () => Promise.resolve({ address: '127.0.0.1', family: 4 as const });
   const url = (path: string, host = HOSTS[0]!) => `http://${host}:${port}${path}`;
 
   it('answers with the final status: HEAD first, GET when HEAD is refused, redirects followed', async () => {

@@ -19,7 +19,7 @@ function meeting(overrides: Partial<Meeting> = {}): Meeting {
     updatedAt: '2026-02-01T00:00:00.000Z',
     checkedAt: null,
     ...overrides,
-  } as Meeting;
+  };
 }
 
 describe('timeOfDay', () => {
