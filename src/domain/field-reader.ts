@@ -125,7 +125,7 @@ export const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 export const PHONE_MAX_LENGTH = 250;
 export const PHONE = /^[+\d][\d\s().,#*+;/-]{2,}$/;
 
-function isHttpUrl(value: string): boolean {
+export function isHttpUrl(value: string): boolean {
   try {
     const url = new URL(value);
     return url.protocol === 'https:' || url.protocol === 'http:';

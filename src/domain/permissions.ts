@@ -134,3 +134,17 @@ export function managesAccounts(actor: Actor): boolean {
 export function mayManageToken(actor: Actor, ownerId: number): boolean {
   return actor.account.active && (actor.account.id === ownerId || isServerAdmin(actor));
 }
+
+/**
+ * Whether the actor sees the email a visitor left with a correction of a meeting of this body:
+ * the admins of the body (a server admin, a body admin reaching it), not editors or observers.
+ */
+export function maySeeCorrectionEmail(actor: Actor, serviceBodyId: number | null): boolean {
+  if (isServerAdmin(actor)) return true;
+  return actor.account.active && actor.account.role === 'body-admin' && serviceBodyId !== null && actor.reach.has(serviceBodyId);
+}
+
+/** Whether the actor looks after any meetings: the correction queue and data quality show their bodies' meetings. */
+export function looksAfterMeetings(actor: Actor): boolean {
+  return actor.account.active && (actor.account.role === 'admin' || actor.reach.size > 0);
+}

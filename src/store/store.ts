@@ -4,11 +4,13 @@ import { AccountRepository } from './account-repository.js';
 import { ChangeHistory } from './change-history.js';
 import { ApiTokenRepository } from './api-token-repository.js';
 import { ChangeLog } from './change-log.js';
+import { CorrectionRepository } from './correction-repository.js';
 import { dialectOf } from './dialect/dialect-of.js';
 import { ImportPreviewRepository } from './import-preview-repository.js';
 import type { DialectHelpers } from './dialect/helpers.js';
 import { openPostgres } from './dialect/postgres.js';
 import { openSqlite } from './dialect/sqlite.js';
+import { LinkCheckRepository } from './link-check-repository.js';
 import { MeetingRepository } from './meeting-repository.js';
 import { migrateToLatest } from './migrate.js';
 import { ReferenceData } from './reference-data.js';
@@ -51,6 +53,10 @@ export class Store {
   /** Bearer tokens for the admin API, kept as hashes. */
   readonly tokens: ApiTokenRepository;
   readonly settings: Settings;
+  /** Visitors' correction requests and "did not happen" reports. */
+  readonly corrections: CorrectionRepository;
+  /** How meeting links answered the background link check. */
+  readonly linkChecks: LinkCheckRepository;
 
   constructor(
     readonly db: Kysely<Database>,
@@ -69,6 +75,8 @@ export class Store {
     this.sessions = new SessionRepository(db, clock ?? (() => new Date()));
     this.tokens = new ApiTokenRepository(db, clock ?? (() => new Date()));
     this.settings = new Settings(db);
+    this.corrections = new CorrectionRepository(db, this.meetings, clock ?? (() => new Date()));
+    this.linkChecks = new LinkCheckRepository(db);
   }
 
   /** True until the first meeting is ever written, even if every meeting was deleted since. */

@@ -273,6 +273,17 @@ address { font-style: normal; }
   .site-header { display: none; }
 }
 /* --- end of search, meeting and print pages --- */
+/* --- correction requests on the meeting page (issue 12 §7) --- */
+.checked { margin: 0.25rem 0 0.75rem; }
+.correct .correction-form { display: grid; gap: 0.75rem; max-width: 36rem; margin: 0.75rem 0; }
+.correct .field { display: flex; flex-direction: column; gap: 0.25rem; }
+.correct .hint { margin: 0; color: var(--muted); font-size: 0.95rem; }
+.correct textarea { font: inherit; border: 1px solid var(--muted); background: var(--bg); color: var(--fg); padding: 0.4rem 0.6rem; border-radius: 6px; max-width: 100%; }
+.correct .field-error { color: #a10d0d; font-weight: 600; margin: 0; }
+@media (prefers-color-scheme: dark) { .correct .field-error { color: #ff9d9d; } }
+.correct [aria-invalid="true"] { border: 2px solid #a10d0d; }
+.correction-fold > summary { padding: 0.6rem 0; cursor: pointer; font-weight: 600; color: var(--accent); }
+.thanks { border-left: 4px solid var(--accent); padding: 0.5rem 0.75rem; }
 `;
 
 const HASH = createHash('sha256').update(SITE_CSS).digest('hex').slice(0, 12);

@@ -201,7 +201,14 @@ describe('toMeetingGuide', () => {
       adminNotes: 'admin-only remark',
       extras: { contact_1_email: 'leaked@private.example', contact_1_name: 'Leaky' },
     });
-    const meeting = toPublicMeeting({ ...input, id: 1, slug: 'x', createdAt: '2026-01-01T00:00:00Z', updatedAt: '2026-01-01T00:00:00Z', checkedAt: null });
+    const meeting = toPublicMeeting({
+      ...input,
+      id: 1,
+      slug: 'x',
+      createdAt: '2026-01-01T00:00:00Z',
+      updatedAt: '2026-01-01T00:00:00Z',
+      checkedAt: null,
+    });
     const text = JSON.stringify(toMeetingGuide(meeting, context));
     for (const secret of ['secret@private.example', 'Secret Person', 'admin-only', 'leaked@private.example', 'Leaky', '555-0111']) {
       expect(text).not.toContain(secret);

@@ -7,7 +7,15 @@ import { meetingInput } from '../support/fixtures.js';
 function meeting(id: number, overrides: Partial<MeetingInput> = {}): PublicMeeting {
   const input = meetingInput({ name: 'Made-up Meeting', groupName: null, notes: null, ...overrides });
   const venue = { ...input.venue, name: null, city: null, notes: null, street: '100 Example St', ...overrides.venue };
-  return toPublicMeeting({ ...input, venue, id, slug: `m-${id}`, createdAt: '2026-01-01T00:00:00Z', updatedAt: '2026-01-01T00:00:00Z', checkedAt: null });
+  return toPublicMeeting({
+    ...input,
+    venue,
+    id,
+    slug: `m-${id}`,
+    createdAt: '2026-01-01T00:00:00Z',
+    updatedAt: '2026-01-01T00:00:00Z',
+    checkedAt: null,
+  });
 }
 
 function indexOf(...meetings: PublicMeeting[]): TextIndex {

@@ -1,6 +1,7 @@
 import type { AddressInfo } from 'node:net';
 import { buildApp } from '../../http/app.js';
 import { configuredGeocoder } from '../../interop/geocode/configured.js';
+import { LinkChecker } from '../../interop/links/link-checker.js';
 import { ImportScheduler } from '../../interop/scheduler.js';
 import { SearchService } from '../../search/service.js';
 import { DEFAULT_SAMPLE } from '../../store/sample/generate.js';
@@ -42,10 +43,14 @@ export async function serve(config: Config): Promise<void> {
       app.log.warn({ err: error }, 'could not purge expired sessions');
     });
   }, 3_600_000).unref();
+  // The meetings' links are checked in the background, a few a second at most, for the data-quality page.
+  const links = new LinkChecker(store);
+  links.start();
 
   const stop = async (): Promise<void> => {
     clearInterval(purge);
     await scheduler.stop();
+    await links.stop();
     await app.close();
     await search.stop();
     await store.close();

@@ -15,6 +15,7 @@ import { meetingGuideFeedRoutes } from './feeds/meeting-guide.js';
 import { healthRoutes } from './health.js';
 import { assetRoutes } from './web/assets.js';
 import { clientAssetRoutes } from './web/client-assets.js';
+import { correctionRoutes } from './web/corrections.js';
 import { homeRoutes } from './web/home.js';
 import { meetingPages } from './web/meetings.js';
 import { myMeetingsRoutes } from './web/my-meetings.js';
@@ -45,6 +46,7 @@ export async function registerRoutes(
   await app.register(stateRoutes(search));
   await app.register(sitemapRoutes(search));
   await app.register(meetingPages(search));
+  await app.register(correctionRoutes({ store, search }));
   await app.register(printRoutes(search));
   await app.register(myMeetingsRoutes);
   // The volunteers' side: the only routes with sessions and cookies.

@@ -31,7 +31,7 @@ export interface FetchedFeed {
   text: string;
 }
 
-const REDIRECTS = new Set([301, 302, 303, 307, 308]);
+export const REDIRECTS = new Set([301, 302, 303, 307, 308]);
 
 /** Parses and checks a URL: only http and https are fetched. */
 export function feedUrl(text: string): URL {
@@ -48,7 +48,7 @@ export function feedUrl(text: string): URL {
 }
 
 /** Connects to the address that was checked, whatever a new lookup would say. */
-function pinnedLookup(checked: CheckedAddress): LookupFunction {
+export function pinnedLookup(checked: CheckedAddress): LookupFunction {
   return (_hostname, options, callback) => {
     if (options.all) callback(null, [{ address: checked.address, family: checked.family }]);
     else callback(null, checked.address, checked.family);

@@ -1,4 +1,12 @@
-import { editsMeetings, listsMeetings, managesAccounts, mayManageServer, seesHistory, type Actor } from '../../domain/permissions.js';
+import {
+  editsMeetings,
+  listsMeetings,
+  looksAfterMeetings,
+  managesAccounts,
+  mayManageServer,
+  seesHistory,
+  type Actor,
+} from '../../domain/permissions.js';
 import { messages } from '../i18n/messages.js';
 
 /** One entry of the admin's navigation: shown to the actors `shows` lets see it. */
@@ -18,6 +26,9 @@ export function adminNav(): AdminNavEntry[] {
   const text = messages().admin;
   return [
     { href: '/admin/meetings', label: text.meetings.nav, shows: listsMeetings },
+    // Corrections and data quality (issue 12 §7, §8): every role that looks after meetings sees them; observers only read.
+    { href: '/admin/corrections', label: text.corrections.nav, shows: looksAfterMeetings },
+    { href: '/admin/quality', label: text.quality.nav, shows: looksAfterMeetings },
     // History, deleted meetings, bulk edit (issue 12 §4, §5).
     { href: '/admin/history', label: text.history.title, shows: seesHistory },
     { href: '/admin/deleted', label: text.history.deleted.title, shows: seesHistory },

@@ -84,6 +84,16 @@ export const ADMIN_CSS = `
 .body-tree li { margin: 0.35rem 0; }
 .body-tree a { display: inline-flex; align-items: center; min-height: 44px; }
 .token-once { width: 100%; font-family: ui-monospace, monospace; font-size: 1rem; padding: 0.4rem 0.5rem; }
+/* --- corrections and data quality (issue 12 §7, §8) --- */
+.correction-queue { list-style: none; padding: 0; margin: 0; display: grid; gap: 1rem; }
+.correction-request { border: 1px solid var(--line); border-radius: 6px; padding: 0.75rem 1rem; }
+.correction-request h2 { margin-top: 0; font-size: 1.2rem; }
+.correction-request .diff { margin: 0.5rem 0; }
+.table-scroll { overflow-x: auto; margin: 0 0 1rem; }
+.table-scroll caption { text-align: left; font-weight: 700; padding: 0.25rem 0; }
+.quality-list { padding-left: 1.25rem; }
+.quality-list li { margin: 0.25rem 0; overflow-wrap: anywhere; }
+.quality-list a { display: inline-block; min-height: 24px; }
 `;
 
 const HASH = createHash('sha256').update(ADMIN_CSS).digest('hex').slice(0, 12);

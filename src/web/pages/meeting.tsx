@@ -3,7 +3,9 @@ import { meetsForNow, needsOnlineAccess } from '../../domain/attendance.js';
 import type { PublicMeeting, Venue } from '../../domain/meeting.js';
 import type { LocalTime } from '../../domain/occurrence.js';
 import type { ServiceBody } from '../../domain/service-body.js';
+import { checkedText } from '../components/checked-text.js';
 import { ClientScript } from '../components/client-script.js';
+import { CorrectionForms, type CorrectionFormState } from '../components/correction-forms.js';
 import { Layout } from '../components/layout.js';
 import type { FormatLookup } from '../components/meeting-item.js';
 import { attendanceText, differsForViewer, endClock, nextText, openClosed, scheduleText, viewerText } from '../components/schedule-text.js';
@@ -33,6 +35,12 @@ export interface MeetingPageProps {
   pageUrl: string;
   /** The search this page was opened from (see back-to-results.ts), or null. */
   backHref: string | null;
+  /** A correction or report that was refused, shown again with its errors beside its fields. */
+  correction?: CorrectionFormState | null;
+  /** The visitor has just sent a correction: thank them. */
+  suggested?: boolean;
+  /** The visitor's address sent too many corrections lately: say so where the forms are. */
+  tooManyCorrections?: boolean;
 }
 
 function Section({ title, id, children }: { title: string; id: string; children: ComponentChildren }) {
@@ -360,11 +368,21 @@ export function MeetingPage(props: MeetingPageProps) {
         {attendanceText(meeting.attendance)}
         {place && meeting.attendance !== 'online' ? ` · ${place}` : ''}
       </p>
+      {/* Beside what it is about, where someone deciding whether to go reads. */}
+      <p class="checked muted">
+        {checkedText(meeting.checkedAt, props.now, meeting.schedule.timeZone)} <a href="#correct">{m.meeting.suggestCorrection}</a>
+      </p>
       <When meeting={meeting} next={props.next} now={props.now} viewerZone={context.viewerZone} />
       <Where meeting={meeting} />
       <Online meeting={meeting} />
       <About meeting={meeting} formats={props.formats} programName={props.programName} />
       <ServiceBodyPart body={props.serviceBody} />
+      <CorrectionForms
+        meeting={meeting}
+        state={props.correction ?? null}
+        thanked={props.suggested ?? false}
+        tooMany={props.tooManyCorrections ?? false}
+      />
       <Share meeting={meeting} pageUrl={props.pageUrl} />
       <p>
         <a href="/meetings">{m.meeting.findOthers}</a>

@@ -4,12 +4,14 @@ import type { SearchService } from '../../../search/service.js';
 import type { Store } from '../../../store/store.js';
 import { adminSession } from '../../admin/admin-session.js';
 import { bulkRoutes } from './bulk.js';
+import { correctionAdminRoutes } from './corrections.js';
 import { dashboardRoutes } from './dashboard.js';
 import { historyRoutes } from './history.js';
 import { loginRoutes } from './login.js';
 import { sourcesRoutes } from './sources.js';
 import { meetingAdminRoutes } from './meetings.js';
 import { referenceAdminRoutes } from './reference-routes.js';
+import { qualityRoutes } from './quality.js';
 
 /**
  * The admin pages, in a scope of their own: the session, cookie, form and CSRF plugins apply
@@ -25,5 +27,7 @@ export function adminRoutes({ store, search, geocoder }: { store: Store; search:
     await app.register(bulkRoutes(store, search));
     await app.register(meetingAdminRoutes({ store, search, geocoder }));
     await app.register(referenceAdminRoutes(store));
+    await app.register(correctionAdminRoutes(store, search));
+    await app.register(qualityRoutes(store, search));
   };
 }

@@ -1,18 +1,15 @@
 import type { FastifyPluginCallback, FastifyReply, FastifyRequest } from 'fastify';
-import { localTime } from '../../../domain/occurrence.js';
 import { mainProgram } from '../../../domain/program.js';
 import { QueryError } from '../../../domain/query-params.js';
 import { listValues, withoutPageOnly, withoutTracking, type RawParams } from '../../../domain/raw-params.js';
 import type { SearchService } from '../../../search/service.js';
-import { backToResultsHref } from '../../../web/back-to-results.js';
 import type { FieldError } from '../../../web/components/filter-form.js';
 import { pageFormats } from '../../../web/page-formats.js';
-import { MeetingPage } from '../../../web/pages/meeting.js';
 import { renderSearchPage, type SearchOutcome, type SearchPageProps } from '../../../web/pages/search.js';
 import { queryString } from '../../../web/query-string.js';
 import { cacheFor, MAX_AGE } from '../../cache.js';
 import { rawQuery } from '../../raw-query.js';
-import { siteOrigin } from '../feeds/site.js';
+import { meetingPage } from './meeting-page.js';
 
 /** A QueryError as the form shows it: place suggestions become links to the same search there. */
 function fieldError(error: QueryError, params: RawParams): FieldError {
@@ -28,12 +25,6 @@ function fieldError(error: QueryError, params: RawParams): FieldError {
           }))
         : [],
   };
-}
-
-/** The search a meeting page was opened from: its `back` parameter, once (a repeated one is not a link of ours). */
-function backOf(request: FastifyRequest): string | null {
-  const back = rawQuery(request)['back'];
-  return typeof back === 'string' ? backToResultsHref(back) : null;
 }
 
 /** The search page and each meeting's page. */
@@ -81,35 +72,13 @@ export function meetingPages(search: SearchService): FastifyPluginCallback {
       const now = search.now();
       const found = search.meeting(slug, now);
       if (!found) return reply.notFoundPage('meeting');
-      const { meeting, occurrence, serviceBody, program } = found;
       // Found by its id: the page lives at its slug.
-      if (meeting.slug !== slug) {
+      if (found.meeting.slug !== slug) {
         const query = request.url.includes('?') ? request.url.slice(request.url.indexOf('?')) : '';
-        return reply.redirect(`/meetings/${meeting.slug}${query}`, 301);
+        return reply.redirect(`/meetings/${found.meeting.slug}${query}`, 301);
       }
-      const { schedule } = meeting;
-      const context = request.pageContext();
-      const { viewerZone } = context;
-      const formats = pageFormats(search.formats());
-      const page = (
-        <MeetingPage
-          context={context}
-          meeting={meeting}
-          now={now}
-          next={{
-            start: occurrence.start,
-            inProgress: occurrence.inProgress,
-            meeting: localTime(occurrence.start, schedule.timeZone),
-            viewer: viewerZone === null ? null : localTime(occurrence.start, viewerZone),
-          }}
-          formats={formats.lookup}
-          serviceBody={serviceBody}
-          programName={program?.name ?? meeting.program}
-          pageUrl={`${siteOrigin(request)}/meetings/${meeting.slug}`}
-          backHref={backOf(request)}
-        />
-      );
-      return reply.page(page, { maxAge: MAX_AGE.search });
+      const suggested = rawQuery(request)['suggested'] === '1';
+      return reply.page(meetingPage(request, search, found, now, { suggested }), { maxAge: MAX_AGE.search });
     });
 
     done();
