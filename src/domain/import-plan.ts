@@ -5,19 +5,15 @@
  * replacement records (in a transaction that a preview rolls back), so a preview and the
  * real import cannot disagree.
  */
+import { recordDiff, type FieldChange } from './meeting-diff.js';
+
+export type { FieldChange } from './meeting-diff.js';
 
 /** One change the replacement recorded, as the change log keeps it. */
 export interface RecordedChange {
   entityType: string;
   entityId: string | number;
   action: 'create' | 'update' | 'delete';
-  before: unknown;
-  after: unknown;
-}
-
-/** One field that differs: `field` is a path such as "name" or "venue.street". */
-export interface FieldChange {
-  field: string;
   before: unknown;
   after: unknown;
 }
@@ -57,44 +53,13 @@ export interface ImportPlan {
 
 /** Fields that say nothing about the meeting itself, or that an import never sets. */
 const NOT_COMPARED = new Set(['id', 'slug', 'createdAt', 'updatedAt', 'checkedAt', 'sample', 'provenance']);
-/** Objects whose own fields are shown one by one ("venue.street"), not as a whole. */
-const NESTED = new Set(['schedule', 'venue', 'online']);
-
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-function same(a: unknown, b: unknown): boolean {
-  // Coordinates pass through a text form on the way out of a database.
-  if (typeof a === 'number' && typeof b === 'number') return Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a));
-  return JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
-}
-
-function flatten(value: unknown): Map<string, unknown> {
-  const fields = new Map<string, unknown>();
-  if (!isRecord(value)) return fields;
-  for (const [key, inner] of Object.entries(value)) {
-    if (NOT_COMPARED.has(key)) continue;
-    if (NESTED.has(key) && isRecord(inner)) {
-      for (const [sub, v] of Object.entries(inner)) fields.set(`${key}.${sub}`, v);
-    } else {
-      fields.set(key, inner);
-    }
-  }
-  return fields;
-}
-
-/**
- * The fields of two records (meetings or service bodies) that differ, in the order the newer
- * one lists them. Ids, slugs, times and provenance are left out: an import never changes them.
- */
+/** The fields of two records (meetings or service bodies) that differ; ids, slugs, times and provenance are left out, as an import never changes them. */
 export function diffRecords(before: unknown, after: unknown): FieldChange[] {
-  const a = flatten(before);
-  const b = flatten(after);
-  const keys = [...b.keys(), ...[...a.keys()].filter((key) => !b.has(key))];
-  return keys
-    .filter((key) => !same(a.get(key), b.get(key)))
-    .map((field) => ({ field, before: a.get(field) ?? null, after: b.get(field) ?? null }));
+  return recordDiff(before, after, NOT_COMPARED);
 }
 
 function text(value: unknown): string | null {

@@ -29,12 +29,12 @@ function isPlain(value: unknown): value is Plain {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-/** The record as path → value, with the nested parts opened one level. */
-export function flattenRecord(record: unknown): Map<string, unknown> {
+/** The record as path → value, with the nested parts opened one level; `ignore` names top-level fields left out too. */
+export function flattenRecord(record: unknown, ignore: ReadonlySet<string> = STAMPS): Map<string, unknown> {
   const flat = new Map<string, unknown>();
   if (!isPlain(record)) return flat;
   for (const [key, value] of Object.entries(record)) {
-    if (STAMPS.has(key)) continue;
+    if (STAMPS.has(key) || ignore.has(key)) continue;
     if (NESTED.has(key) && isPlain(value)) {
       for (const [inner, innerValue] of Object.entries(value)) flat.set(`${key}.${inner}`, innerValue);
     } else {
@@ -47,6 +47,8 @@ export function flattenRecord(record: unknown): Map<string, unknown> {
 /** Deep equality of JSON values (what the change log keeps), key order ignored. */
 export function sameValue(a: unknown, b: unknown): boolean {
   if (a === b) return true;
+  // Coordinates pass through a database's text or float form and may come back a hair apart.
+  if (typeof a === 'number' && typeof b === 'number') return Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a));
   if (a === undefined || b === undefined) return (a ?? null) === (b ?? null);
   if (Array.isArray(a) && Array.isArray(b)) return a.length === b.length && a.every((x, i) => sameValue(x, b[i]));
   if (isPlain(a) && isPlain(b)) {
@@ -62,11 +64,12 @@ function codes(value: unknown): string[] {
 
 /**
  * What changed from `before` to `after` (either may be null: a create or a delete), in the
- * order the later version lists its fields, the earlier one's leftovers after.
+ * order the later version lists its fields, the earlier one's leftovers after. The one diff of
+ * the history, a stale edit's notice and an import's preview; `ignore` leaves out more fields.
  */
-export function recordDiff(before: unknown, after: unknown): FieldChange[] {
-  const a = flattenRecord(before);
-  const b = flattenRecord(after);
+export function recordDiff(before: unknown, after: unknown, ignore: ReadonlySet<string> = STAMPS): FieldChange[] {
+  const a = flattenRecord(before, ignore);
+  const b = flattenRecord(after, ignore);
   const fields = [...new Set([...b.keys(), ...a.keys()])];
   const changes: FieldChange[] = [];
   for (const field of fields) {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readConfig } from '../../src/cli/config.js';
 import type { Account } from '../../src/domain/account.js';
-import { fieldDifferences } from '../../src/domain/meeting-field-diff.js';
+import { recordDiff } from '../../src/domain/meeting-diff.js';
 import { validateMeetingInput } from '../../src/domain/meeting-validation.js';
 import { actorOf, meetingQueryInReach } from '../../src/domain/permissions.js';
 import { emptyQuery } from '../../src/domain/query.js';
@@ -77,10 +77,12 @@ describe('the other person’s change, field by field', () => {
       formats: ['C'],
       venue: { ...before.venue, city: 'Salem' },
     };
-    expect(fieldDifferences(before, after)).toEqual([
+    // The stale-edit notice uses the history's diff: checkedAt is a change a volunteer made, the stamps are not.
+    expect(recordDiff(before, after)).toEqual([
       { field: 'venue.city', before: 'Portland', after: 'Salem' },
-      { field: 'formats', before: 'C, BT, WC', after: 'C' },
+      { field: 'formats', before: ['C', 'BT', 'WC'], after: ['C'], added: [], removed: ['BT', 'WC'] },
       { field: 'notes', before: 'Test data.', after: 'Moved upstairs' },
+      { field: 'checkedAt', before: null, after: 'b' },
     ]);
   });
 });

@@ -30,7 +30,7 @@ describe('the plan of an import', () => {
       { field: 'name', before: before.name, after: 'Renamed' },
       { field: 'schedule.startTime', before: before.schedule.startTime, after: '20:15' },
       { field: 'venue.street', before: before.venue.street, after: '2 Other St' },
-      { field: 'formats', before: ['C', 'BT', 'WC'], after: ['O'] },
+      { field: 'formats', before: ['C', 'BT', 'WC'], after: ['O'], added: ['O'], removed: ['C', 'BT', 'WC'] },
     ]);
     expect(diffRecords(before, { ...before, updatedAt: 'later', checkedAt: 'now', slug: 'other' })).toEqual([]);
   });

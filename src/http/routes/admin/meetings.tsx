@@ -1,6 +1,6 @@
 import type { FastifyPluginCallback, FastifyReply, FastifyRequest } from 'fastify';
 import type { Meeting, MeetingInput } from '../../../domain/meeting.js';
-import { fieldDifferences } from '../../../domain/meeting-field-diff.js';
+import { recordDiff } from '../../../domain/meeting-diff.js';
 import { validateMeetingInput } from '../../../domain/meeting-validation.js';
 import {
   actorName,
@@ -215,7 +215,7 @@ export function meetingAdminRoutes({
     return {
       who: last?.actor ?? text.staleUnknown,
       when: (last?.at ?? current.updatedAt).slice(0, 16).replace('T', ' ') + ' UTC',
-      changes: fieldDifferences(base, current),
+      changes: recordDiff(base, current),
     };
   }
 

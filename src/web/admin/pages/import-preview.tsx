@@ -1,14 +1,18 @@
-import type { FieldChange, ImportPlan, PlannedMeeting } from '../../../domain/import-plan.js';
+import type { ImportPlan, PlannedMeeting } from '../../../domain/import-plan.js';
 import type { Weekday } from '../../../domain/weekday.js';
 import type { ImportReport } from '../../../interop/import/report.js';
 import { messages } from '../../i18n/messages.js';
 import type { AdminContext } from '../admin-context.js';
 import { AdminLayout } from '../components/admin-layout.js';
 import { CsrfField } from '../components/csrf-field.js';
+import { DiffTable } from '../components/history/diff-table.js';
 import { shownTime } from './sources.js';
 
 /** Long lists are cut here: a page of 35,000 rows helps no one, and the counts say how many there are. */
 export const SHOWN_PER_LIST = 200;
+
+/** The plan names service bodies already (an added body has no lasting id yet): the diff has no ids to look up. */
+const NO_BODY_IDS: ReadonlyMap<number, string> = new Map();
 
 export interface ImportPreviewPageProps {
   admin: AdminContext;
@@ -17,17 +21,6 @@ export interface ImportPreviewPageProps {
   createdAt: string;
   report: ImportReport;
   plan: ImportPlan;
-}
-
-function shownValue(field: string, value: unknown): string {
-  const m = messages();
-  const text = m.admin.sources;
-  if (value === null || value === undefined || value === '' || (Array.isArray(value) && value.length === 0)) return text.empty;
-  if (field === 'schedule.weekday' && typeof value === 'number') return m.day(value as Weekday);
-  if (typeof value === 'boolean') return value ? text.yes : text.no;
-  if (Array.isArray(value) && value.every((v) => typeof v === 'string')) return value.join(', ');
-  if (typeof value === 'string' || typeof value === 'number') return String(value);
-  return JSON.stringify(value);
 }
 
 function when(meeting: PlannedMeeting): string {
@@ -65,35 +58,6 @@ function MeetingTable({ meetings, caption }: { meetings: readonly PlannedMeeting
       </table>
       <More total={meetings.length} />
     </>
-  );
-}
-
-function Diff({ changes, caption }: { changes: readonly FieldChange[]; caption: string }) {
-  const text = messages().admin.sources;
-  return (
-    <table class="diff">
-      <caption class="visually-hidden">{caption}</caption>
-      <thead>
-        <tr>
-          <th scope="col">{text.diff.field}</th>
-          <th scope="col">{text.diff.before}</th>
-          <th scope="col">{text.diff.after}</th>
-        </tr>
-      </thead>
-      <tbody>
-        {changes.map((c) => (
-          <tr key={c.field}>
-            <th scope="row">{text.fieldNames[c.field] ?? c.field}</th>
-            <td>
-              <del>{shownValue(c.field, c.before)}</del>
-            </td>
-            <td>
-              <ins>{shownValue(c.field, c.after)}</ins>
-            </td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
   );
 }
 
@@ -150,7 +114,7 @@ export function ImportPreviewPage({ admin, source, id, createdAt, report, plan }
                   {meeting.city ? `, ${meeting.city}` : ''})
                 </span>
               </h3>
-              <Diff changes={changes} caption={meeting.name} />
+              <DiffTable diff={changes} caption={meeting.name} bodies={NO_BODY_IDS} />
             </div>
           ))}
           <More total={plan.changed.length} />

@@ -2,7 +2,8 @@ import type { InputHTMLAttributes } from 'preact';
 import { ATTENDANCE } from '../../../domain/attendance.js';
 import { CHALLENGE_CATEGORIES } from '../../../domain/challenge.js';
 import type { Meeting } from '../../../domain/meeting.js';
-import type { FieldDifference } from '../../../domain/meeting-field-diff.js';
+import type { FieldChange } from '../../../domain/meeting-diff.js';
+import { DiffTable } from '../components/history/diff-table.js';
 import type { Actor } from '../../../domain/permissions.js';
 import { WEEKDAYS } from '../../../domain/weekday.js';
 import { ClientScript } from '../../components/client-script.js';
@@ -24,7 +25,7 @@ export interface Choice {
 export interface StaleEdit {
   who: string;
   when: string;
-  changes: FieldDifference[];
+  changes: FieldChange[];
 }
 
 export interface MeetingFormPageProps {
@@ -220,31 +221,17 @@ function ZoneSelect({ ctx, timeZones, text }: { ctx: Ctx; timeZones: MeetingForm
   );
 }
 
-function StaleNotice({ stale, text, labels }: { stale: StaleEdit; text: MeetingText; labels: Record<string, string> }) {
+function StaleNotice({ stale, text, bodies }: { stale: StaleEdit; text: MeetingText; bodies: readonly Choice[] }) {
   return (
     <div class="form-errors stale-edit" role="alert" tabIndex={-1}>
       <h2>{text.staleTitle}</h2>
       <p>{text.staleText(stale.who, stale.when)}</p>
       {stale.changes.length > 0 && (
-        <table class="diff">
-          <caption>{text.theirChange}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{text.field}</th>
-              <th scope="col">{text.before}</th>
-              <th scope="col">{text.after}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {stale.changes.map((c) => (
-              <tr key={c.field}>
-                <th scope="row">{labels[c.field] ?? c.field}</th>
-                <td>{c.before === '' ? text.empty : <del>{c.before}</del>}</td>
-                <td>{c.after === '' ? text.empty : <ins>{c.after}</ins>}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <DiffTable
+          diff={stale.changes}
+          caption={text.theirChange}
+          bodies={new Map(bodies.map((body) => [Number(body.value), body.label]))}
+        />
       )}
     </div>
   );
@@ -312,7 +299,7 @@ export function MeetingFormPage(props: MeetingFormPageProps) {
           {notice}
         </p>
       )}
-      {stale && <StaleNotice stale={stale} text={text} labels={labels} />}
+      {stale && <StaleNotice stale={stale} text={text} bodies={props.bodies} />}
       <ErrorSummary errors={errors} labels={labels} heading={common.errorsSummary(Object.keys(errors).length)} />
       {errors['form'] && <p class="field-error">{errors['form']}</p>}
       <form method="post" action={action} class="admin-form meeting-form" novalidate>

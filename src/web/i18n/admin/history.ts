@@ -52,6 +52,9 @@ export const history = {
     program: 'Program',
     categories: 'Challenges',
     serviceBodyId: 'Service body',
+    // An import's preview names the body itself (an added one has no lasting id yet).
+    serviceBody: 'Service body',
+    parent: 'Parent body',
     groupName: 'Group name',
     groupNotes: 'Group notes',
     worldId: 'NA World Services id',
