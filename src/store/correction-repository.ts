@@ -9,7 +9,7 @@ import {
   type ProposedFields,
 } from '../domain/correction.js';
 import type { Meeting } from '../domain/meeting.js';
-import type { MeetingRepository } from './meeting-repository.js';
+import type { Db, MeetingRepository } from './meeting-repository.js';
 import type { CorrectionRequestsTable, Database } from './schema.js';
 
 /** The request is no longer open: someone applied or dismissed it first. */
@@ -86,8 +86,8 @@ export class CorrectionRepository {
   }
 
   /** Closes an open request. False when it was not open (someone else closed it first) or is unknown. */
-  async resolve(id: number, status: Exclude<CorrectionStatus, 'open'>, actor: string): Promise<boolean> {
-    const result = await this.db
+  async resolve(id: number, status: Exclude<CorrectionStatus, 'open'>, actor: string, db: Db = this.db): Promise<boolean> {
+    const result = await db
       .updateTable('correction_requests')
       .set({ status, resolved_at: this.clock().toISOString(), resolved_by: actor })
       .where('id', '=', id)
@@ -99,8 +99,8 @@ export class CorrectionRepository {
   /**
    * Applies an open request to its meeting as it stands: the proposed fields (or temporarily
    * closed, for "did not happen"), marked checked, in the change log with a note. The request is
-   * claimed first, so two admins pressing Apply at once change the meeting once; if the edit is
-   * refused (the meeting was changed meanwhile, or the result is invalid) the claim is given back.
+   * closed in the same transaction as the edit, so two admins pressing Apply at once change the
+   * meeting once, and a refused edit (the meeting changed meanwhile, an invalid result) leaves it open.
    */
   async apply(id: number, actor: string): Promise<{ request: CorrectionRequest; meeting: Meeting } | undefined> {
     const request = await this.get(id);
@@ -108,23 +108,17 @@ export class CorrectionRepository {
     if (request.status !== 'open') throw new CorrectionClosedError(request);
     const meeting = await this.meetings.get(request.meetingId);
     if (!meeting) return undefined;
-    if (!(await this.resolve(id, 'applied', actor))) throw new CorrectionClosedError((await this.get(id)) ?? request);
-    try {
-      const updated = await this.meetings.update(meeting.id, applyCorrection(meeting, request), actor, {
-        checked: true,
-        ifUpdatedAt: meeting.updatedAt,
-        note: `correction request ${id}`,
-      });
-      if (!updated) throw new Error(`meeting ${meeting.id} was deleted while correction ${id} was applied`);
-      return { request: (await this.get(id))!, meeting: updated };
-    } catch (error) {
-      await this.db
-        .updateTable('correction_requests')
-        .set({ status: 'open', resolved_at: null, resolved_by: null })
-        .where('id', '=', id)
-        .execute();
-      throw error;
-    }
+    const updated = await this.meetings.update(meeting.id, applyCorrection(meeting, request), actor, {
+      checked: true,
+      ifUpdatedAt: meeting.updatedAt,
+      note: `correction request ${id}`,
+      // Closed in the edit's own transaction: the request is applied exactly when the meeting changes, and once.
+      alongside: async (trx) => {
+        if (!(await this.resolve(id, 'applied', actor, trx))) throw new CorrectionClosedError({ ...request, status: 'applied' });
+      },
+    });
+    if (!updated) return undefined;
+    return { request: (await this.get(id))!, meeting: updated };
   }
 }
 

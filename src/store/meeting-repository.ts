@@ -26,6 +26,8 @@ export interface UpdateOptions {
   checked?: boolean;
   /** What the change was for, kept in the change log. */
   note?: string;
+  /** More work for the same transaction (closing the correction request the edit applies): all or nothing. */
+  alongside?: (trx: Transaction<Database>) => Promise<void>;
 }
 
 /** Someone else saved the meeting after the editor opened it: `current` is what it is now. */
@@ -174,7 +176,11 @@ export class MeetingRepository {
     const input = validateOne(raw, await this.rules());
     return this.log.write(
       actor,
-      (trx, record) => this.replaceIn(trx, record, id, input, options),
+      async (trx, record) => {
+        const after = await this.replaceIn(trx, record, id, input, options);
+        if (after) await options.alongside?.(trx);
+        return after;
+      },
       options.note === undefined ? {} : { note: options.note },
     );
   }

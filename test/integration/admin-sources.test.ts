@@ -117,7 +117,7 @@ for (const engine of engines()) {
       expect(shown).toContain('1 to add, 1 to change, 1 unchanged, 1 to remove, 1 row(s) skipped.');
       expect(shown).toMatch(/Meetings to add \(1\) .*Made-up Meeting 4 Thursday 19:00 Springfield made-up-4/);
       expect(shown).toMatch(
-        /Meetings to change \(1\) .*Made-up Renamed \(Monday 19:00, Springfield\) .*name Made-up Meeting 1 Made-up Renamed .*place Made-up Hall New Hall/,
+        /Meetings to change \(1\) .*Made-up Renamed \(Monday 19:00, Springfield\) .*Name Made-up Meeting 1 Made-up Renamed .*Place name Made-up Hall New Hall/,
       );
       expect(shown).toMatch(/Meetings to remove \(1\) .*Made-up Meeting 2 Tuesday 19:00 Springfield made-up-2/);
       expect(shown).toMatch(/Rows skipped \(1\) .*Row 4, no-name/);

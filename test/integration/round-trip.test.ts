@@ -32,6 +32,7 @@ const MEETING_FIELDS = [
   'slug',
   'createdAt',
   'updatedAt',
+  'checkedAt',
   'name',
   'program',
   'categories',
@@ -82,6 +83,9 @@ function expectedBack(origin: Meeting, back: Meeting, trip: TripContext): Compar
     id: back.id,
     createdAt: back.createdAt,
     updatedAt: back.updatedAt,
+    // A volunteer's confirmation on this site: neither feed says when a meeting was last
+    // checked, and an import is no check.
+    checkedAt: null,
     name: origin.name,
     schedule: origin.schedule,
     attendance: origin.attendance,

@@ -196,25 +196,28 @@ export function CorrectionForms({
           </p>
         </form>
       </details>
-      <form method="post" action={action} class="correction-form did-not-happen" noValidate aria-labelledby="missed-heading">
-        <h3 id="missed-heading">{text.didNotHappen}</h3>
-        <input type="hidden" name="kind" value="did-not-happen" />
-        <Summary kind="did-not-happen" state={state} labels={{ ...labels, message: text.fieldMissedMessage }} />
-        <p>{text.didNotHappenIntro}</p>
-        <FormField kind="did-not-happen" field="missedOn" label={text.fieldMissedOn} state={state}>
-          {(a) => <input {...a} type="date" value={valueOf(state, 'did-not-happen', 'missedOn')} />}
-        </FormField>
-        <FormField kind="did-not-happen" field="message" label={text.fieldMissedMessage} state={state}>
-          {(a) => <textarea {...a} rows={2} maxLength={2000} value={valueOf(state, 'did-not-happen', 'message')} />}
-        </FormField>
-        <EmailField kind="did-not-happen" state={state} />
-        <Honeypot kind="did-not-happen" />
-        <p>
-          <button type="submit" class="secondary">
-            {text.sendDidNotHappen}
-          </button>
-        </p>
-      </form>
+      {/* Folded like the correction: the page is about the meeting, and these forms are for the few who need them. */}
+      <details class="correction-fold" open={state?.kind === 'did-not-happen'}>
+        <summary id="missed-heading">{text.didNotHappen}</summary>
+        <form method="post" action={action} class="correction-form did-not-happen" noValidate aria-labelledby="missed-heading">
+          <input type="hidden" name="kind" value="did-not-happen" />
+          <Summary kind="did-not-happen" state={state} labels={{ ...labels, message: text.fieldMissedMessage }} />
+          <p>{text.didNotHappenIntro}</p>
+          <FormField kind="did-not-happen" field="missedOn" label={text.fieldMissedOn} state={state}>
+            {(a) => <input {...a} type="date" value={valueOf(state, 'did-not-happen', 'missedOn')} />}
+          </FormField>
+          <FormField kind="did-not-happen" field="message" label={text.fieldMissedMessage} state={state}>
+            {(a) => <textarea {...a} rows={2} maxLength={2000} value={valueOf(state, 'did-not-happen', 'message')} />}
+          </FormField>
+          <EmailField kind="did-not-happen" state={state} />
+          <Honeypot kind="did-not-happen" />
+          <p>
+            <button type="submit" class="secondary">
+              {text.sendDidNotHappen}
+            </button>
+          </p>
+        </form>
+      </details>
     </section>
   );
 }
