@@ -42,7 +42,14 @@ for (const engine of engines()) {
       expect(created.id).toBeTypeOf('number');
       expect(created.slug).toBe('test-tuesday-night-portland-or');
       const read = await t.store.meetings.get(created.id);
-      expect(read).toEqual({ ...input, slug: created.slug, id: created.id, createdAt: created.createdAt, updatedAt: created.updatedAt, checkedAt: null });
+      expect(read).toEqual({
+        ...input,
+        slug: created.slug,
+        id: created.id,
+        createdAt: created.createdAt,
+        updatedAt: created.updatedAt,
+        checkedAt: null,
+      });
       expect(read?.published).toBe(true);
       expect(read?.venue.approximate).toBe(false);
       expect(read?.venue.latitude).toBeCloseTo(45.5152, 6);
