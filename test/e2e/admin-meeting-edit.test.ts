@@ -72,7 +72,16 @@ describeInBrowser('editing a meeting in the admin', () => {
         await pin.waitFor({ state: 'visible' });
         const latitude = page.locator('input[name="venue.latitude"]');
         const before = await latitude.inputValue();
-        const box = (await pin.boundingBox())!;
+        // The map may still be settling (size, zoom) on a slow machine: drag once the pin stays put.
+        let box = (await pin.boundingBox())!;
+        await expect
+          .poll(async () => {
+            const now = (await pin.boundingBox())!;
+            const still = now.x === box.x && now.y === box.y;
+            box = now;
+            return still;
+          })
+          .toBe(true);
         await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
         await page.mouse.down();
         await page.mouse.move(box.x + box.width / 2 + 40, box.y + box.height / 2 + 60, { steps: 8 });

@@ -21,7 +21,8 @@ function hrefs(html: string): string[] {
 
 /** Each GET form's action and the values of its fields named tz. */
 function forms(html: string): { action: string; tz: string[] }[] {
-  return [...html.matchAll(/<form\b[^>]*\saction="([^"]*)"[^>]*>([\s\S]*?)<\/form>/g)].map((m) => ({
+  // A POST form (a correction) sends a body, not a query: its action is its own.
+  return [...html.matchAll(/<form\b(?![^>]*method="post")[^>]*\saction="([^"]*)"[^>]*>([\s\S]*?)<\/form>/g)].map((m) => ({
     action: decode(m[1]!),
     tz: [...m[2]!.matchAll(/<input\b[^>]*\sname="tz"[^>]*>/g)].map((input) => decode(/\svalue="([^"]*)"/.exec(input[0])?.[1] ?? '')),
   }));

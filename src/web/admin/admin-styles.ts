@@ -77,7 +77,7 @@ export const ADMIN_CSS = `
 .stale-edit h2 { margin-top: 0.5rem; }
 /* Reference: service bodies, formats, programs, users, API tokens */
 .admin-form fieldset { border: 1px solid var(--line); border-radius: 4px; padding: 0.5rem 1rem; margin: 0; }
-.admin-form fieldset div { display: flex; align-items: center; gap: 0.5rem; min-height: 44px; }
+.admin-form .check-row { display: flex; align-items: center; gap: 0.5rem; min-height: 44px; }
 .admin-form fieldset input[type=checkbox] { width: 1.25rem; height: 1.25rem; }
 .admin-form .inline-label { display: inline; font-weight: 400; }
 .body-tree { list-style: none; padding-left: 1.25rem; border-left: 1px solid var(--line); }

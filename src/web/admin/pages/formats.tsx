@@ -224,7 +224,7 @@ export function ProgramFormPage({
         <fieldset id="categories" aria-describedby={errors['categories'] ? 'categories-error' : undefined}>
           <legend>{text.categories}</legend>
           {CHALLENGE_CATEGORIES.map((category) => (
-            <div key={category}>
+            <div key={category} class="check-row">
               <input
                 type="checkbox"
                 name="categories"

@@ -137,7 +137,7 @@ export function UserFormPage({ admin, account, values, errors, roles, bodies, no
             {text.bodiesHint}
           </p>
           {bodies.map((body) => (
-            <div key={body.id}>
+            <div key={body.id} class="check-row">
               <input
                 type="checkbox"
                 name="bodies"
