@@ -148,6 +148,23 @@ for (const engine of engines()) {
       expect(t.search.meeting(String(ms[1]!.id))!.meeting.formats).not.toContain('O');
     });
 
+    it('publishes drafts in bulk: the search reaches unpublished meetings as the meetings list does', async () => {
+      const drafts = await Promise.all(['Draftwork One', 'Draftwork Two'].map((name) => meeting(name, area.id, { published: false })));
+      await t.search.settled();
+      const search = 'q=Draftwork';
+      const page = await admin.get(`/admin/bulk?${search}`);
+      expect(page.body).toContain('Select all 2 results of this search');
+      const form = { search, all: '1', field: 'published', published: 'yes', note: '' };
+      const preview = await admin.post('/admin/bulk', form, `/admin/bulk?${search}`);
+      expect(preview.body).toContain('This will change 2 meetings.');
+      const edits = [...preview.body.matchAll(/name="edit" value="([^"]+)"/g)].map((match) => match[1]!);
+      const applied = await admin.post('/admin/bulk', { ...form, confirm: '1', edit: edits, skipped: '0' }, `/admin/bulk?${search}`);
+      expect(applied.statusCode).toBe(303);
+      for (const d of drafts) expect((await t.store.meetings.get(d.id))!.published).toBe(true);
+      await t.search.settled();
+      expect(t.search.meeting(String(drafts[0]!.id))?.meeting.name).toBe('Draftwork One');
+    });
+
     it('refuses to revert a write when one of its meetings changed since, and names it', async () => {
       const m = await meeting('Changed Since');
       await t.search.settled();

@@ -55,11 +55,11 @@ export function bulkRoutes(store: Store, search: SearchService): FastifyPluginCa
   const text = messages().admin.bulk;
   const weekdays = messages().admin.history.weekdays;
 
-  /** The published meetings the search finds (every one, not a page), or the search's error. */
+  /** Every meeting the search finds, drafts first as in the meetings list (all of them, not a page), or the search's error. */
   function found(searchText: string): { meetings: Meeting['id'][]; rows: BulkMeetingRow[]; error: string | null } {
     try {
       const query = search.parse(searchParams(searchText));
-      const result = search.find({ ...query, offset: 0, limit: Infinity, includeClosed: true });
+      const result = search.adminSearch({ ...query, offset: 0, limit: Infinity, includeClosed: true });
       const names = new Map(search.serviceBodies().map((b) => [b.id, b.name]));
       const rows = result.hits.slice(0, LISTED).map(({ meeting }) => ({
         id: meeting.id,
