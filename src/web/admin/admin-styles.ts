@@ -9,6 +9,12 @@ export const ADMIN_CSS = `
 .admin-bar nav ul { display: flex; flex-wrap: wrap; gap: 0 1rem; list-style: none; margin: 0; padding: 0; }
 .admin-bar nav a, .admin-bar button { display: inline-flex; align-items: center; min-height: 44px; }
 .admin-bar [aria-current="page"] { font-weight: 700; }
+/* On a phone the sections are one line that scrolls sideways, as the public nav: the page's own content starts on the first screen. */
+@media (max-width: 40rem) {
+  .admin-bar nav { flex: 1 1 100%; overflow-x: auto; }
+  .admin-bar nav ul { flex-wrap: nowrap; gap: 0 0.75rem; white-space: nowrap; }
+  .admin-filters .field, .admin-filters select, .admin-filters input { max-width: 100%; min-width: 0; }
+}
 .admin-who { display: flex; flex-wrap: wrap; align-items: center; gap: 0.25rem 0.75rem; margin: 0; }
 .admin-main { max-width: 72rem; }
 .admin-form { display: grid; gap: 1rem; max-width: 40rem; }
